@@ -1,0 +1,31 @@
+package org.medmassage.authorization.config;
+
+import org.medmassage.authorization.coverage.PreAuthRequirement;
+import org.medmassage.authorization.decision.AuthorizationIntake;
+import org.medmassage.authorization.decision.AuthorizationPolicy;
+import org.medmassage.authorization.decision.DecisionTurnaround;
+import org.medmassage.authorization.decision.RandomAuthorizationNumbers;
+import org.medmassage.authorization.usage.VisitAuthorizationPolicy;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The pure domain policies as beans, so use cases receive them rather than construct them. */
+@Configuration
+class AuthorizationDomainConfiguration {
+
+    @Bean
+    AuthorizationIntake authorizationIntake(TurnaroundProperties turnaround) {
+        return new AuthorizationIntake(new AuthorizationPolicy(),
+                new DecisionTurnaround(turnaround.expedited(), turnaround.standard()), new RandomAuthorizationNumbers());
+    }
+
+    @Bean
+    VisitAuthorizationPolicy visitAuthorizationPolicy() {
+        return new VisitAuthorizationPolicy();
+    }
+
+    @Bean
+    PreAuthRequirement preAuthRequirement() {
+        return new PreAuthRequirement();
+    }
+}

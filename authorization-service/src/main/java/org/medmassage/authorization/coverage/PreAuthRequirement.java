@@ -1,0 +1,22 @@
+package org.medmassage.authorization.coverage;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Comparator;
+
+/**
+ * Does a visit need a prior authorization? Only a coverage in force on the date of service can waive it: an unknown
+ * member, or a date no known coverage spans, needs one. Failing closed keeps an unknown plan from paying unauthorized
+ * care; the coverage denial itself (CO-26/27) is the benefits service's to give.
+ */
+public final class PreAuthRequirement {
+
+    public boolean isRequired(Collection<CoverageTerms> memberCoverage, LocalDate dateOfService) {
+        return memberCoverage.stream()
+                .filter(terms -> terms.isEffectiveOn(dateOfService))
+                // the latest activation wins when periods overlap: it is the plan the member holds now
+                .max(Comparator.comparing(CoverageTerms::effectiveFrom))
+                .map(CoverageTerms::preAuthRequired)
+                .orElse(true);
+    }
+}

@@ -1,0 +1,35 @@
+package org.medmassage.authorization.referral;
+
+import java.util.List;
+import java.util.Objects;
+import org.medmassage.authorization.time.DateWindow;
+
+/**
+ * What authorization knows of a referral, from ReferralRecorded: whose it is, which services it orders and its two
+ * limits, a number of sessions and a validity window (MN-04). "12 sessions over 6 weeks" is both limits at once (MN-05).
+ */
+public record KnownReferral(
+        String referralId,
+        String memberId,
+        List<String> procedureCodes,
+        int sessions,
+        DateWindow window) {
+
+    public KnownReferral {
+        Objects.requireNonNull(referralId, "referralId");
+        Objects.requireNonNull(memberId, "memberId");
+        Objects.requireNonNull(window, "window");
+        procedureCodes = List.copyOf(procedureCodes);
+        if (sessions < 1) {
+            throw new IllegalArgumentException("a referral orders at least one session, got " + sessions);
+        }
+    }
+
+    public boolean orders(String procedureCode) {
+        return procedureCodes.contains(procedureCode);
+    }
+
+    public boolean isFor(String member) {
+        return memberId.equals(member);
+    }
+}

@@ -1,0 +1,74 @@
+package org.medmassage.authorization.usage;
+
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.medmassage.authorization.decision.ApprovedAuthorization;
+
+/**
+ * PA-03: an authorization is usable for a visit iff it is the member's, the DOS is in its window, every billed code is
+ * authorized, the provider is the one authorized and a visit is left; otherwise PA-05 says which code to deny with.
+ * Matching on the number alone is the classic mistake (§10.8): the number only picks the authorization to check.
+ */
+public final class AuthorizationMatch {
+
+    public MatchResult match(BilledVisit visit, Collection<AuthorizedVisits> memberAuthorizations) {
+        List<AuthorizedVisits> candidates = memberAuthorizations.stream()
+                .filter(auth -> auth.authorization().memberId().equals(visit.memberId()))
+                .filter(auth -> !visit.citesAuthorization()
+                        || auth.authorization().number().value().equals(visit.authorizationNumber()))
+                // a date already used on an authorization stays on it; then the oldest window first
+                .sorted(Comparator.comparing((AuthorizedVisits auth) -> auth.consumedOn(visit.dateOfService()).isEmpty())
+                        .thenComparing(auth -> auth.authorization().window().from()))
+                .toList();
+        if (candidates.isEmpty()) {
+            return new MatchResult.Unusable(absent(visit));
+        }
+        Rejection closest = null;
+        for (AuthorizedVisits candidate : candidates) {
+            Optional<Rejection> rejection = check(visit, candidate);
+            if (rejection.isEmpty()) {
+                return new MatchResult.Usable(candidate);
+            }
+            if (closest == null || rejection.get().problem().compareTo(closest.problem()) > 0) {
+                closest = rejection.get();
+            }
+        }
+        return new MatchResult.Unusable(closest);
+    }
+
+    private static Rejection absent(BilledVisit visit) {
+        String reason = visit.citesAuthorization()
+                ? "authorization " + visit.authorizationNumber() + " is not on file for member " + visit.memberId()
+                : "no authorization on file for member " + visit.memberId();
+        return new Rejection(AuthorizationProblem.ABSENT, visit.authorizationNumber(), reason);
+    }
+
+    private static Optional<Rejection> check(BilledVisit visit, AuthorizedVisits candidate) {
+        ApprovedAuthorization auth = candidate.authorization();
+        String number = auth.number().value();
+        if (!auth.covers(visit.dateOfService())) {
+            return reject(AuthorizationProblem.OUTSIDE_WINDOW, number, "date of service " + visit.dateOfService()
+                    + " is outside authorization " + number + " (" + auth.window() + ")");
+        }
+        List<String> notAuthorized = visit.procedureCodes().stream().filter(code -> !auth.authorizes(code)).toList();
+        if (!notAuthorized.isEmpty()) {
+            return reject(AuthorizationProblem.SERVICE_NOT_AUTHORIZED, number, String.join(", ", notAuthorized)
+                    + " not authorized by " + number + " (authorizes " + String.join(", ", auth.procedureCodes()) + ")");
+        }
+        if (!auth.isFor(visit.providerNpi())) {
+            return reject(AuthorizationProblem.OTHER_PROVIDER, number, "authorization " + number
+                    + " is for provider " + auth.providerNpi() + ", not " + visit.providerNpi());
+        }
+        if (candidate.isExhausted() && candidate.consumedOn(visit.dateOfService()).isEmpty()) {
+            return reject(AuthorizationProblem.EXHAUSTED, number, "all " + auth.approvedVisits()
+                    + " visits of authorization " + number + " are used");
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Rejection> reject(AuthorizationProblem problem, String number, String reason) {
+        return Optional.of(new Rejection(problem, number, reason));
+    }
+}

@@ -1,0 +1,38 @@
+package org.medmassage.authorization.usage;
+
+/**
+ * Why a visit is not covered by an authorization, with its PA-05 codes (CO group: in network the provider, not the
+ * patient, carries the loss). Declared in the order PA-03 checks them, so a later constant got further in the match.
+ */
+public enum AuthorizationProblem {
+    /** PA-05 CO-197: no authorization on file, or the cited number is not one of the member's (M62: invalid code). */
+    ABSENT("197", "M62"),
+    /** PA-05 CO-15: the authorization does not apply to this date of service (N54: claim inconsistent with it). */
+    OUTSIDE_WINDOW("15", "N54"),
+    /** PA-05 CO-284: valid authorization, not for this service. */
+    SERVICE_NOT_AUTHORIZED("284", "N54"),
+    /** PA-05 CO-296: valid authorization, not for this provider. */
+    OTHER_PROVIDER("296", "N54"),
+    /** PA-05 CO-198: every approved visit is used. */
+    EXHAUSTED("198", "N54");
+
+    private final String carc;
+    private final String rarc;
+
+    AuthorizationProblem(String carc, String rarc) {
+        this.carc = carc;
+        this.rarc = rarc;
+    }
+
+    public String group() {
+        return "CO";
+    }
+
+    public String carc() {
+        return carc;
+    }
+
+    public String rarc() {
+        return rarc;
+    }
+}

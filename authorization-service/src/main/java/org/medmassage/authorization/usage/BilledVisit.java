@@ -1,0 +1,30 @@
+package org.medmassage.authorization.usage;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/** A claim's date of service as authorization sees it (from SessionBilled); the auth number is optional on a claim. */
+public record BilledVisit(
+        String claimId,
+        String memberId,
+        String authorizationNumber,
+        String providerNpi,
+        LocalDate dateOfService,
+        List<String> procedureCodes) {
+
+    public BilledVisit {
+        Objects.requireNonNull(claimId, "claimId");
+        Objects.requireNonNull(memberId, "memberId");
+        Objects.requireNonNull(providerNpi, "providerNpi");
+        Objects.requireNonNull(dateOfService, "dateOfService");
+        procedureCodes = procedureCodes.stream().distinct().toList();
+        if (authorizationNumber != null && authorizationNumber.isBlank()) {
+            authorizationNumber = null;
+        }
+    }
+
+    public boolean citesAuthorization() {
+        return authorizationNumber != null;
+    }
+}

@@ -1,0 +1,31 @@
+package org.medmassage.authorization.usage;
+
+/** What authorization answers for a billed visit. */
+public sealed interface VisitOutcome {
+
+    /** The member's coverage does not ask for a prior authorization on that date. */
+    record AuthorizationNotRequired() implements VisitOutcome {
+    }
+
+    /**
+     * Covered by an authorization. {@code newlyConsumed} is false when the date was already used on it (a second claim
+     * for the same DOS); {@code exhaustedNow} is true when this visit used the last one.
+     */
+    record Authorized(AuthorizedVisits authorization, boolean newlyConsumed) implements VisitOutcome {
+
+        public int visitsUsed() {
+            return authorization.visitsUsed();
+        }
+
+        public int visitsRemaining() {
+            return authorization.visitsRemaining();
+        }
+
+        public boolean exhaustedNow() {
+            return newlyConsumed && authorization.isExhausted();
+        }
+    }
+
+    record NotAuthorized(Rejection rejection) implements VisitOutcome {
+    }
+}

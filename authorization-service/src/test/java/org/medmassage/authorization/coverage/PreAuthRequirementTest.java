@@ -1,0 +1,48 @@
+package org.medmassage.authorization.coverage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PreAuthRequirementTest {
+
+    private static final LocalDate DOS = LocalDate.parse("2026-03-10");
+
+    private final PreAuthRequirement requirement = new PreAuthRequirement();
+
+    @Test
+    void an_unknown_member_needs_a_prior_authorization() {
+        assertThat(requirement.isRequired(List.of(), DOS)).isTrue();
+    }
+
+    @Test
+    void the_coverage_in_force_on_the_date_of_service_decides() {
+        CoverageTerms noPreAuth = terms("PPO", "2026-01-01", null, false);
+
+        assertThat(requirement.isRequired(List.of(noPreAuth), DOS)).isFalse();
+        assertThat(requirement.isRequired(List.of(terms("HMO", "2026-01-01", "2026-12-31", true)), DOS)).isTrue();
+    }
+
+    @Test
+    void a_date_no_coverage_spans_needs_a_prior_authorization() {
+        CoverageTerms ended = terms("PPO", "2025-01-01", "2025-12-31", false);
+
+        assertThat(requirement.isRequired(List.of(ended), DOS)).isTrue();
+    }
+
+    @Test
+    void the_latest_activation_wins_when_coverages_overlap() {
+        CoverageTerms old = terms("PPO", "2025-01-01", null, false);
+        CoverageTerms newer = terms("HMO", "2026-03-01", null, true);
+
+        assertThat(requirement.isRequired(List.of(old, newer), DOS)).isTrue();
+        assertThat(requirement.isRequired(List.of(old, newer), LocalDate.parse("2026-02-27"))).isFalse();
+    }
+
+    private static CoverageTerms terms(String planId, String from, String to, boolean preAuthRequired) {
+        return new CoverageTerms("M-1001", planId, LocalDate.parse(from), to == null ? null : LocalDate.parse(to),
+                preAuthRequired);
+    }
+}

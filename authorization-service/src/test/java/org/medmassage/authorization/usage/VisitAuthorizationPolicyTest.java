@@ -1,0 +1,82 @@
+package org.medmassage.authorization.usage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.medmassage.authorization.Fixtures.MASSAGE_CODES;
+import static org.medmassage.authorization.Fixtures.SIX_WEEKS;
+import static org.medmassage.authorization.Fixtures.approved;
+import static org.medmassage.authorization.Fixtures.visit;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class VisitAuthorizationPolicyTest {
+
+    private static final String NUMBER = "A20260302-7KQ4M9";
+    private static final LocalDate MAR_10 = LocalDate.parse("2026-03-10");
+
+    private final VisitAuthorizationPolicy policy = new VisitAuthorizationPolicy();
+    private final AuthorizedVisits story = AuthorizedVisits.unused(approved(NUMBER, 12, MASSAGE_CODES, SIX_WEEKS));
+
+    @Test
+    void a_plan_without_pre_authorization_needs_no_authorization() {
+        assertThat(policy.authorize(visit("C-1", null, MAR_10, MASSAGE_CODES), false, List.of()))
+                .isEqualTo(new VisitOutcome.AuthorizationNotRequired());
+    }
+
+    @Test
+    void consumes_one_visit_per_date_of_service_PA_04() {
+        VisitOutcome outcome = policy.authorize(visit("C-1", NUMBER, MAR_10, MASSAGE_CODES), true, List.of(story));
+
+        VisitOutcome.Authorized authorized = (VisitOutcome.Authorized) outcome;
+        assertThat(authorized.newlyConsumed()).isTrue();
+        assertThat(authorized.visitsUsed()).isEqualTo(1);
+        assertThat(authorized.visitsRemaining()).isEqualTo(11);
+        assertThat(authorized.exhaustedNow()).isFalse();
+    }
+
+    @Test
+    void a_second_claim_on_a_date_already_used_consumes_nothing() {
+        AuthorizedVisits afterFirst = story.consume(visit("C-1", NUMBER, MAR_10, List.of("97124")));
+
+        VisitOutcome.Authorized second = (VisitOutcome.Authorized) policy.authorize(
+                visit("C-2", NUMBER, MAR_10, List.of("97140")), true, List.of(afterFirst));
+
+        assertThat(second.newlyConsumed()).isFalse();
+        assertThat(second.visitsUsed()).isEqualTo(1);
+        assertThat(second.authorization().consumedOn(MAR_10)).contains(new ConsumedVisit(MAR_10, "C-1"));
+    }
+
+    @Test
+    void the_visit_that_uses_the_last_one_exhausts_the_authorization() {
+        AuthorizedVisits elevenUsed = story;
+        for (int day = 0; day < 11; day++) {
+            elevenUsed = elevenUsed.consume(visit("C-" + day, NUMBER, LocalDate.parse("2026-03-02").plusDays(day),
+                    MASSAGE_CODES));
+        }
+
+        VisitOutcome.Authorized twelfth = (VisitOutcome.Authorized) policy.authorize(
+                visit("C-12", NUMBER, LocalDate.parse("2026-04-01"), MASSAGE_CODES), true, List.of(elevenUsed));
+
+        assertThat(twelfth.exhaustedNow()).isTrue();
+        assertThat(twelfth.visitsRemaining()).isZero();
+    }
+
+    @Test
+    void a_denied_claim_gives_its_visit_back_and_a_claim_that_used_none_gives_nothing() {
+        AuthorizedVisits used = story.consume(visit("C-1", NUMBER, MAR_10, MASSAGE_CODES));
+
+        assertThat(used.release("C-2").visitsUsed()).isEqualTo(1);
+        AuthorizedVisits released = used.release("C-1");
+        assertThat(released.visitsUsed()).isZero();
+        assertThat(released.consumedOn(MAR_10)).isEmpty();
+    }
+
+    @Test
+    void a_visit_without_a_usable_authorization_is_not_authorized() {
+        VisitOutcome outcome = policy.authorize(visit("C-1", null, MAR_10, MASSAGE_CODES), true, List.of());
+
+        assertThat(outcome).isInstanceOf(VisitOutcome.NotAuthorized.class);
+        assertThat(((VisitOutcome.NotAuthorized) outcome).rejection().carc()).isEqualTo("197");
+    }
+}

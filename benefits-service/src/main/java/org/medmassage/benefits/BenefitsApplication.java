@@ -1,0 +1,13 @@
+package org.medmassage.benefits;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** Benefit plans, coverage, accumulators and cost share (DESIGN §2). */
+@SpringBootApplication
+public class BenefitsApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(BenefitsApplication.class, args);
+    }
+}

@@ -1,0 +1,30 @@
+package org.medmassage.benefits.costshare;
+
+import java.util.List;
+import org.medmassage.benefits.accumulator.Accumulators;
+import org.medmassage.benefits.accumulator.Milestone;
+import org.medmassage.benefits.accumulator.Posting;
+import org.medmassage.benefits.accumulator.VisitPosting;
+
+/** What benefits decided for one claim's visit. Only {@link Applied} posts anything. */
+public sealed interface Adjudication {
+
+    /** No coverage on the date of service (CO-26/CO-27). */
+    record NotCovered(Rejection rejection) implements Adjudication {
+    }
+
+    /** The visit is over the plan-year visit limit (CS-06: PR-119, N640). */
+    record OverVisitLimit(Rejection rejection, int visitsUsed, int visitLimit) implements Adjudication {
+    }
+
+    /** Cost share applied; the postings and visit are the new ledger rows, {@code after} the balances they lead to. */
+    record Applied(CostShare costShare, List<Posting> postings, List<VisitPosting> visits, Accumulators after,
+                   List<Milestone> milestones) implements Adjudication {
+
+        public Applied {
+            postings = List.copyOf(postings);
+            visits = List.copyOf(visits);
+            milestones = List.copyOf(milestones);
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package org.medmassage.benefits.costshare;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.medmassage.benefits.accumulator.Accumulators;
+import org.medmassage.benefits.accumulator.Bucket;
+import org.medmassage.benefits.accumulator.Ledger;
+import org.medmassage.benefits.accumulator.Milestone;
+import org.medmassage.benefits.accumulator.Posting;
+import org.medmassage.benefits.accumulator.VisitPosting;
+import org.medmassage.benefits.coverage.Enrollment;
+import org.medmassage.benefits.plan.BenefitPlan;
+import org.medmassage.benefits.plan.PlanYear;
+
+/**
+ * Saga step 4 as a pure decision: eligibility on the DOS, then the visit limit, then CS-01 against the accumulators
+ * of the plan year the DOS selects (CS-03). Nothing is posted on a refusal (CS-06: denied visits do not count).
+ */
+public final class BenefitAdjudicator {
+
+    private final EligibilityPolicy eligibility = new EligibilityPolicy();
+    private final VisitLimitPolicy visitLimit = new VisitLimitPolicy();
+    private final CostShareCalculator calculator = new CostShareCalculator();
+
+    /** {@code ledger} holds the member's active rows (at least those of the plan year the DOS selects). */
+    public Adjudication adjudicate(CostShareRequest request, Optional<Enrollment> enrollment, Ledger ledger) {
+        Optional<Rejection> ineligible = eligibility.check(enrollment.map(Enrollment::coverage), request.dateOfService());
+        if (ineligible.isPresent()) {
+            return new Adjudication.NotCovered(ineligible.get());
+        }
+        BenefitPlan plan = enrollment.orElseThrow().plan();
+        PlanYear year = plan.planYearOf(request.dateOfService());
+        Accumulators before = Accumulators.of(plan, year, ledger);
+        VisitDecision visit = visitLimit.decide(plan.visitLimit(), before.visitsUsed(),
+                ledger.hasVisitOn(request.dateOfService()));
+        if (visit instanceof VisitDecision.OverLimit over) {
+            return new Adjudication.OverVisitLimit(over.rejection(), over.visitsUsed(), over.visitLimit());
+        }
+        return apply(request, plan, ledger, before, ((VisitDecision.Covered) visit).newlyCounted());
+    }
+
+    private Adjudication apply(CostShareRequest request, BenefitPlan plan, Ledger ledger, Accumulators before,
+                               boolean countsVisit) {
+        Remaining remaining = new Remaining(before.deductibleRemaining(request.tier()),
+                before.outOfPocketRemaining(request.tier()));
+        CostShare share = calculator.calculate(plan.terms(request.tier()), remaining, request.lines());
+        List<Posting> postings = postingsOf(request, share);
+        List<VisitPosting> visits = countsVisit
+                ? List.of(new VisitPosting(request.claimId(), request.dateOfService()))
+                : List.of();
+        Accumulators after = Accumulators.of(plan, before.planYear(), ledger.with(postings, visits));
+        List<Milestone> milestones = Milestone.crossed(before, after, request.tier(), countsVisit);
+        return new Adjudication.Applied(share, postings, visits, after, milestones);
+    }
+
+    /** CS-01 step 7: DED += deductible; OOP += deductible + copay + coinsurance (never balance bill, CS-05). */
+    private static List<Posting> postingsOf(CostShareRequest request, CostShare share) {
+        List<Posting> postings = new ArrayList<>();
+        if (share.deductible().signum() > 0) {
+            postings.add(new Posting(request.claimId(), request.dateOfService(),
+                    Bucket.deductible(request.tier()), share.deductible()));
+        }
+        if (share.patientResponsibility().signum() > 0) {
+            postings.add(new Posting(request.claimId(), request.dateOfService(),
+                    Bucket.outOfPocket(request.tier()), share.patientResponsibility()));
+        }
+        return postings;
+    }
+}

@@ -1,0 +1,37 @@
+package org.medmassage.benefits.plan;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+import org.medmassage.benefits.money.Money;
+
+/**
+ * Cost-share terms of one network tier. A deductible waived for the benefit is a deductible of 0.00;
+ * a null out-of-pocket maximum means the tier has none (OON cost sharing need not count, RULEBOOK §5.1).
+ */
+public record TierTerms(BigDecimal deductible, BigDecimal coinsurancePercent, BigDecimal copay, BigDecimal outOfPocketMax) {
+
+    private static final BigDecimal HUNDRED = new BigDecimal("100");
+
+    public TierTerms {
+        deductible = nonNegative(Money.scaled(Objects.requireNonNull(deductible, "deductible")), "deductible");
+        copay = nonNegative(Money.scaled(Objects.requireNonNull(copay, "copay")), "copay");
+        Objects.requireNonNull(coinsurancePercent, "coinsurancePercent");
+        if (coinsurancePercent.signum() < 0 || coinsurancePercent.compareTo(HUNDRED) > 0) {
+            throw new IllegalArgumentException("coinsurancePercent must be between 0 and 100");
+        }
+        if (outOfPocketMax != null) {
+            outOfPocketMax = nonNegative(Money.scaled(outOfPocketMax), "outOfPocketMax");
+        }
+    }
+
+    public boolean hasOutOfPocketMax() {
+        return outOfPocketMax != null;
+    }
+
+    private static BigDecimal nonNegative(BigDecimal amount, String name) {
+        if (amount.signum() < 0) {
+            throw new IllegalArgumentException(name + " must not be negative");
+        }
+        return amount;
+    }
+}

@@ -1,0 +1,94 @@
+package org.medmassage.claims.adjudication;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.medmassage.claims.pricing.Money;
+import org.medmassage.claims.reason.AdjustmentGroup;
+import org.medmassage.claims.reason.CodedRejection;
+import org.medmassage.events.NetworkTier;
+
+/**
+ * Builds the remittance of a claim from its priced lines and each line's decision (saga step 5, RULEBOOK §5.2, §8.2).
+ * Covered lines get CO-45 (in network) or PR-45 (out-of-network balance bill), then PR-1, PR-3, PR-2; zero amounts are
+ * omitted. Denied lines carry the full charge as one adjustment, so CO denials leave the patient owing nothing.
+ */
+public final class RemittanceAssembler {
+
+    private RemittanceAssembler() {
+    }
+
+    /** Every line covered: benefits applied cost share to each (CostShareApplied). */
+    public static Remittance costShared(List<ClaimLine> lines, NetworkTier tier, List<CostShare> costShares) {
+        Map<Integer, CostShare> byLine = costShares.stream()
+                .collect(Collectors.toMap(CostShare::lineNumber, Function.identity()));
+        if (!byLine.keySet().equals(lines.stream().map(ClaimLine::lineNumber).collect(Collectors.toSet()))) {
+            throw new UnbalancedRemittance(List.of("cost share lines " + byLine.keySet()
+                    + " do not match the claim's lines"));
+        }
+        return decided(lines, tier, lines.stream().collect(Collectors.toMap(ClaimLine::lineNumber,
+                line -> LineDecision.covered(byLine.get(line.lineNumber())))), null);
+    }
+
+    /** The whole visit denied for one reason (PA-05, CS-06, eligibility): every line carries it for its full charge. */
+    public static Remittance visitDenied(List<ClaimLine> lines, CodedRejection rejection) {
+        return decided(lines, NetworkTier.IN_NETWORK, lines.stream().collect(Collectors.toMap(ClaimLine::lineNumber,
+                line -> LineDecision.denied(rejection))), rejection.code() + ": " + rejection.reason());
+    }
+
+    /** Line by line, e.g. CO-284 on a code the authorization does not cover while the other line is paid (6d). */
+    public static Remittance decided(List<ClaimLine> lines, NetworkTier tier, Map<Integer, LineDecision> decisions,
+            String visitDenialReason) {
+        List<RemittanceLine> remitted = new ArrayList<>();
+        for (ClaimLine line : lines) {
+            LineDecision decision = decisions.get(line.lineNumber());
+            if (decision == null) {
+                throw new UnbalancedRemittance(List.of("no decision for line " + line.lineNumber()));
+            }
+            remitted.add(decision instanceof LineDecision.Covered covered
+                    ? covered(line, tier, covered.costShare())
+                    : denied(line, ((LineDecision.Denied) decision).rejection()));
+        }
+        return new Remittance(remitted, visitDenialReason);
+    }
+
+    static RemittanceLine covered(ClaimLine line, NetworkTier tier, CostShare share) {
+        if (share.total().compareTo(line.allowed()) != 0) {
+            throw new UnbalancedRemittance(List.of("line " + line.lineNumber() + ": cost share adds up to "
+                    + share.total() + " but allowed is " + line.allowed()));
+        }
+        List<ClaimAdjustment> adjustments = new ArrayList<>();
+        // CO-45 is the in-network write-off; out of network the same difference is the balance bill (PR-45).
+        AdjustmentGroup contractual = tier == NetworkTier.IN_NETWORK ? AdjustmentGroup.CO : AdjustmentGroup.PR;
+        addIfPositive(adjustments, contractual, "45", line.charge().subtract(line.allowed()));
+        addIfPositive(adjustments, AdjustmentGroup.PR, "1", share.deductible());
+        addIfPositive(adjustments, AdjustmentGroup.PR, "3", share.copay());
+        addIfPositive(adjustments, AdjustmentGroup.PR, "2", share.coinsurance());
+        return new RemittanceLine(line.lineNumber(), line.procedureCode(), line.modifiers(), line.units(),
+                line.charge(), line.allowed(), share.deductible(), share.copay(), share.coinsurance(), share.planPaid(),
+                patientTotal(adjustments), adjustments, List.of(), false);
+    }
+
+    static RemittanceLine denied(ClaimLine line, CodedRejection rejection) {
+        List<ClaimAdjustment> adjustments = new ArrayList<>();
+        addIfPositive(adjustments, rejection.group(), rejection.carc(), line.charge());
+        return new RemittanceLine(line.lineNumber(), line.procedureCode(), line.modifiers(), line.units(),
+                line.charge(), Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO,
+                patientTotal(adjustments), adjustments, rejection.remarkCode().stream().toList(), true);
+    }
+
+    private static void addIfPositive(List<ClaimAdjustment> adjustments, AdjustmentGroup group, String carc,
+            BigDecimal amount) {
+        if (Money.isPositive(amount)) {
+            adjustments.add(new ClaimAdjustment(group, carc, amount));
+        }
+    }
+
+    private static BigDecimal patientTotal(List<ClaimAdjustment> adjustments) {
+        return adjustments.stream().filter(ClaimAdjustment::isPatientResponsibility)
+                .map(ClaimAdjustment::amount).reduce(Money.ZERO, BigDecimal::add);
+    }
+}

@@ -1,0 +1,95 @@
+package org.medmassage.claims.intake;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.medmassage.claims.adjudication.Claim;
+import org.medmassage.claims.adjudication.ClaimHeader;
+import org.medmassage.claims.adjudication.ClaimLine;
+import org.medmassage.claims.coding.BilledTime;
+import org.medmassage.claims.coding.EightMinuteRule;
+import org.medmassage.claims.coding.TimedService;
+import org.medmassage.claims.pricing.LinePrice;
+import org.medmassage.claims.pricing.OutOfNetworkFeeSchedule;
+import org.medmassage.claims.pricing.Pricing;
+import org.medmassage.claims.pricing.Provider;
+import org.medmassage.codesets.IcdCode;
+import org.medmassage.codesets.IcdCodeSet;
+
+/**
+ * Saga step 1 (DESIGN §4): edits a submitted claim, converts minutes to units (CPT-01/02) and prices every line
+ * (CS-01 step 1). Collects every problem before answering, so a provider can fix the claim in one go.
+ */
+public final class ClaimIntake {
+
+    private final EightMinuteRule eightMinuteRule;
+    private final IcdCodeSet icd;
+
+    public ClaimIntake(EightMinuteRule eightMinuteRule, IcdCodeSet icd) {
+        this.eightMinuteRule = eightMinuteRule;
+        this.icd = icd;
+    }
+
+    public IntakeDecision accept(UUID claimId, ClaimSubmission submission, Optional<Provider> provider,
+            OutOfNetworkFeeSchedule outOfNetwork, LocalDate today) {
+        List<IntakeProblem> problems = new ArrayList<>(HeaderChecks.problems(submission, provider, today, icd));
+        problems.addAll(LineChecks.problems(submission));
+        if (!submission.lines().stream().allMatch(LineChecks::hasOneTimeMeasure)) {
+            return new IntakeDecision.Rejected(problems);
+        }
+        List<Integer> units = eightMinuteRule.units(submission.lines().stream().map(ClaimIntake::timed).toList());
+        List<ClaimLine> lines = new ArrayList<>();
+        for (int i = 0; i < submission.lines().size(); i++) {
+            SubmittedLine line = submission.lines().get(i);
+            if (units.get(i) == 0) {
+                problems.add(noBillableUnit(i, line, submission));
+                continue;
+            }
+            if (provider.isPresent()) {
+                LinePrice price = new Pricing(outOfNetwork).price(provider.get(), line.procedureCode(), units.get(i),
+                        line.charge());
+                if (price instanceof LinePrice.Allowed allowed) {
+                    lines.add(new ClaimLine(i + 1, line.procedureCode(), line.modifiers(), units.get(i), line.charge(),
+                            allowed.amount(), line.diagnosisPointers()));
+                } else {
+                    problems.add(unpriced(i, (LinePrice.Unpriced) price));
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            return new IntakeDecision.Rejected(problems);
+        }
+        return new IntakeDecision.Accepted(Claim.receive(header(claimId, submission, provider.orElseThrow()), lines));
+    }
+
+    private static TimedService timed(SubmittedLine line) {
+        BilledTime time = line.units() != null ? BilledTime.units(line.units()) : BilledTime.minutes(line.minutes());
+        return new TimedService(line.procedureCode(), time);
+    }
+
+    private static IntakeProblem noBillableUnit(int index, SubmittedLine line, ClaimSubmission submission) {
+        String field = "lines[" + index + "]." + (line.units() != null ? "units" : "minutes");
+        String message = line.units() != null
+                ? "a line needs at least one unit"
+                : line.minutes() + " minutes of " + line.procedureCode() + " earn no unit under the 8-minute rule "
+                        + "once the day's timed minutes are counted; leave this line off the claim";
+        return new IntakeProblem(field, "CPT-01", message);
+    }
+
+    private static IntakeProblem unpriced(int index, LinePrice.Unpriced unpriced) {
+        var rejection = unpriced.rejection();
+        return new IntakeProblem("lines[" + index + "].procedureCode", "CS-01",
+                rejection.code() + rejection.remarkCode().map(rarc -> "/" + rarc).orElse("") + ": "
+                        + rejection.reason());
+    }
+
+    private static ClaimHeader header(UUID claimId, ClaimSubmission submission, Provider provider) {
+        List<String> diagnoses = submission.diagnosisCodes().stream()
+                .map(code -> IcdCode.parse(code).map(IcdCode::dotted).orElse(code)).toList();
+        return new ClaimHeader(claimId, submission.memberId(), submission.authorizationNumber(),
+                submission.renderingProviderNpi(), provider.networkTier(), submission.dateOfService(),
+                submission.placeOfService(), diagnoses);
+    }
+}

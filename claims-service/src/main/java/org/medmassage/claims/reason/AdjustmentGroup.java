@@ -1,0 +1,17 @@
+package org.medmassage.claims.reason;
+
+/** 835 CAS group codes: who carries an adjustment (RULEBOOK §5.1, data/carc_rarc_massage_subset.tsv). */
+public enum AdjustmentGroup {
+    /** Contractual obligation: the provider writes it off; never billed to the patient. */
+    CO,
+    /** Patient responsibility: the patient owes it. */
+    PR,
+    /** Other adjustment, neither provider nor patient (duplicates, prior payer). */
+    OA,
+    /** Payer-initiated reduction. */
+    PI;
+
+    public boolean isPatientResponsibility() {
+        return this == PR;
+    }
+}

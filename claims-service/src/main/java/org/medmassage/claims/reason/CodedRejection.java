@@ -1,0 +1,36 @@
+package org.medmassage.claims.reason;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Why a line or a whole visit is not paid, in remittance terms: group + CARC, an optional RARC, and a reason in words.
+ * Policies answer with one of these instead of throwing, so the answer can travel to the 835/EOB unchanged.
+ */
+public record CodedRejection(AdjustmentGroup group, String carc, String rarc, String reason) {
+
+    public CodedRejection {
+        Objects.requireNonNull(group, "group");
+        Objects.requireNonNull(carc, "carc");
+        Objects.requireNonNull(reason, "reason");
+    }
+
+    public Optional<String> remarkCode() {
+        return Optional.ofNullable(rarc).filter(code -> !code.isBlank());
+    }
+
+    /** e.g. {@code CO-197}. */
+    public String code() {
+        return group + "-" + carc;
+    }
+
+    // PA-05: no authorization for a service that needs one; provider liability.
+    public static CodedRejection noAuthorization(String rarc, String reason) {
+        return new CodedRejection(AdjustmentGroup.CO, "197", rarc, reason);
+    }
+
+    // CS-06: visit over the plan's visit limit; the patient owes the visit.
+    public static CodedRejection benefitLimitReached(String reason) {
+        return new CodedRejection(AdjustmentGroup.PR, "119", "N640", reason);
+    }
+}

@@ -1,0 +1,32 @@
+package org.medmassage.claims.adjudication;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.medmassage.events.NetworkTier;
+
+/** RULEBOOK §5.3 common visit and the story's sessions, as priced claim lines. */
+final class ClaimFixtures {
+
+    static final LocalDate DOS = LocalDate.of(2026, 3, 10);
+
+    private ClaimFixtures() {
+    }
+
+    static ClaimLine line(int number, String code, int units, String charge, String allowed) {
+        return new ClaimLine(number, code, List.of("GP"), units, new BigDecimal(charge), new BigDecimal(allowed),
+                List.of(1));
+    }
+
+    /** Example 1–8 common visit: 97124 ×2 at $35.00 contract, 97140 ×1 at $32.00. */
+    static List<ClaimLine> commonVisit() {
+        return List.of(line(1, "97124", 2, "120.00", "70.00"), line(2, "97140", 1, "60.00", "32.00"));
+    }
+
+    static Claim received(NetworkTier tier, List<ClaimLine> lines) {
+        ClaimHeader header = new ClaimHeader(UUID.randomUUID(), "M-1001", "A123", "1234567893", tier, DOS, "11",
+                List.of("M54.50"));
+        return Claim.receive(header, lines);
+    }
+}

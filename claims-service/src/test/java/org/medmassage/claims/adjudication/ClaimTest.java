@@ -1,0 +1,109 @@
+package org.medmassage.claims.adjudication;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.medmassage.claims.adjudication.ClaimFixtures.commonVisit;
+import static org.medmassage.claims.adjudication.ClaimFixtures.line;
+
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.medmassage.claims.reason.CodedRejection;
+import org.medmassage.events.NetworkTier;
+
+class ClaimTest {
+
+    private static final List<CostShare> EXAMPLE_1 = List.of(
+            CostShare.of(1, "50.00", "0.00", "4.00", "16.00"),
+            CostShare.of(2, "0.00", "0.00", "6.40", "25.60"));
+
+    @Test
+    void is_received_without_a_remittance() {
+        Claim claim = ClaimFixtures.received(NetworkTier.IN_NETWORK, commonVisit());
+
+        assertThat(claim.status()).isEqualTo(ClaimStatus.RECEIVED);
+        assertThat(claim.remittance()).isEmpty();
+        assertThat(claim.totalCharge()).isEqualTo("180.00");
+        assertThat(claim.totalAllowed()).isEqualTo("102.00");
+    }
+
+    @Test
+    void is_paid_after_authorization_and_cost_share() {
+        Claim paid = ClaimFixtures.received(NetworkTier.IN_NETWORK, commonVisit()).startProcessing().adjudicate(EXAMPLE_1);
+
+        assertThat(paid.status()).isEqualTo(ClaimStatus.PAID);
+        assertThat(paid.remittance()).hasValueSatisfying(remittance -> {
+            assertThat(remittance.planPaid()).isEqualTo("41.60");
+            assertThat(remittance.patientResponsibility()).isEqualTo("60.40");
+        });
+    }
+
+    @Test
+    void is_paid_even_when_the_plan_pays_nothing_because_all_went_to_the_deductible() {
+        Claim claim = ClaimFixtures.received(NetworkTier.IN_NETWORK, List.of(line(1, "97124", 2, "120.00", "80.00")))
+                .startProcessing()
+                .adjudicate(List.of(CostShare.of(1, "80.00", "0.00", "0.00", "0.00")));
+
+        assertThat(claim.status()).isEqualTo(ClaimStatus.PAID);
+        assertThat(claim.remittance().orElseThrow().planPaid()).isEqualTo("0.00");
+    }
+
+    @Test
+    void is_denied_with_CO_197_when_the_visit_is_not_authorized() {
+        Claim denied = ClaimFixtures.received(NetworkTier.IN_NETWORK, commonVisit())
+                .denyVisit(CodedRejection.noAuthorization("N54", "no authorization on file"));
+
+        assertThat(denied.status()).isEqualTo(ClaimStatus.DENIED);
+        assertThat(denied.remittance().orElseThrow().patientResponsibility()).isEqualTo("0.00");
+        assertThat(denied.totalAllowed()).isEqualTo("0.00");
+    }
+
+    @Test
+    void is_denied_with_PR_119_when_benefits_reports_the_visit_limit_reached() {
+        Claim denied = ClaimFixtures.received(NetworkTier.IN_NETWORK, commonVisit()).startProcessing()
+                .denyVisit(CodedRejection.benefitLimitReached("visit 21 of 20"));
+
+        assertThat(denied.status()).isEqualTo(ClaimStatus.DENIED);
+        assertThat(denied.remittance().orElseThrow().patientResponsibility()).isEqualTo("180.00");
+    }
+
+    @Test
+    void refuses_every_transition_out_of_a_terminal_state() {
+        Claim paid = ClaimFixtures.received(NetworkTier.IN_NETWORK, commonVisit()).startProcessing().adjudicate(EXAMPLE_1);
+        Claim denied = ClaimFixtures.received(NetworkTier.IN_NETWORK, commonVisit())
+                .denyVisit(CodedRejection.noAuthorization("N54", "none"));
+
+        for (Claim terminal : List.of(paid, denied)) {
+            assertThatThrownBy(terminal::startProcessing).isInstanceOf(ClaimTransitionRefused.class);
+            assertThatThrownBy(() -> terminal.adjudicate(EXAMPLE_1)).isInstanceOf(ClaimTransitionRefused.class);
+            assertThatThrownBy(() -> terminal.denyVisit(CodedRejection.noAuthorization("N54", "again")))
+                    .isInstanceOf(ClaimTransitionRefused.class);
+        }
+    }
+
+    @Test
+    void cannot_be_adjudicated_before_the_visit_is_authorized() {
+        Claim received = ClaimFixtures.received(NetworkTier.IN_NETWORK, commonVisit());
+
+        assertThatThrownBy(() -> received.adjudicate(EXAMPLE_1)).isInstanceOf(ClaimTransitionRefused.class);
+        assertThatThrownBy(() -> received.startProcessing().startProcessing())
+                .isInstanceOf(ClaimTransitionRefused.class);
+    }
+
+    @Test
+    void only_terminal_states_have_no_way_out() {
+        assertThat(List.of(ClaimStatus.values())).filteredOn(ClaimStatus::isTerminal)
+                .containsExactlyInAnyOrder(ClaimStatus.PAID, ClaimStatus.PARTIALLY_PAID, ClaimStatus.DENIED);
+    }
+
+    @Test
+    void rejects_a_diagnosis_pointer_outside_the_header_codes() {
+        ClaimHeader header = new ClaimHeader(UUID.randomUUID(), "M-1001", null, "1234567893",
+                NetworkTier.IN_NETWORK, ClaimFixtures.DOS, "11", List.of("M54.50"));
+        ClaimLine pointsAtSecond = new ClaimLine(1, "97124", List.of(), 2, new java.math.BigDecimal("120.00"),
+                new java.math.BigDecimal("80.00"), List.of(2));
+
+        assertThatThrownBy(() -> Claim.receive(header, List.of(pointsAtSecond)))
+                .hasMessageContaining("diagnosis pointer 2");
+    }
+}

@@ -1,0 +1,56 @@
+package org.medmassage.notification.notice;
+
+import java.math.BigDecimal;
+import org.medmassage.events.claim.ClaimAdjudicated;
+import org.medmassage.events.claim.ClaimVoided;
+
+/** What the patient is told when a visit's claim is decided: the outcome, what they owe and why, what the plan paid. */
+final class ClaimNotices {
+
+    private ClaimNotices() {
+    }
+
+    static Notice adjudicated(ClaimAdjudicated claim) {
+        String visit = "Your visit on " + claim.dateOfService();
+        String reason = DenialReason.firstOf(claim.lines()).orElse(null);
+        switch (String.valueOf(claim.status())) {
+            case "DENIED":
+                // The denial's reason already says why the patient owes anything (PR-119), so only the amount follows.
+                return new Notice(Category.CLAIM, "Visit not covered",
+                        visit + " was not covered" + (reason == null ? "" : ": " + reason) + "; " + owedAmount(claim));
+            case "PARTIALLY_PAID":
+                return new Notice(Category.CLAIM, "Visit partly covered",
+                        visit + " was partly covered: " + owedWithReasons(claim) + "; " + planPaid(claim)
+                                + (reason == null ? "" : "; part of the visit was not covered: " + reason));
+            default:
+                return new Notice(Category.CLAIM, "Visit processed",
+                        visit + " was processed: " + owedWithReasons(claim) + "; " + planPaid(claim));
+        }
+    }
+
+    static Notice voided(ClaimVoided claim) {
+        return new Notice(Category.CLAIM, "Claim cancelled",
+                "The claim for your visit on " + claim.dateOfService() + " was cancelled"
+                        + Words.reason(claim.reason()).map(r -> ": " + r).orElse("")
+                        + "; any amount it showed you owe no longer applies");
+    }
+
+    /** {@code you owe $80.00 (applied to your deductible)} or {@code you owe nothing}. */
+    private static String owedWithReasons(ClaimAdjudicated claim) {
+        String why = owes(claim) ? PatientShare.of(claim.lines()).explanation() : "";
+        return owedAmount(claim) + (why.isEmpty() ? "" : " (" + why + ")");
+    }
+
+    private static String owedAmount(ClaimAdjudicated claim) {
+        return owes(claim) ? "you owe " + Words.money(claim.patientResponsibility()) : "you owe nothing";
+    }
+
+    private static String planPaid(ClaimAdjudicated claim) {
+        return "your plan paid " + Words.money(claim.planPaid());
+    }
+
+    private static boolean owes(ClaimAdjudicated claim) {
+        BigDecimal owed = claim.patientResponsibility();
+        return owed != null && owed.signum() > 0;
+    }
+}

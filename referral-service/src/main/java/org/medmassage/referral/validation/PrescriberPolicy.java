@@ -1,0 +1,46 @@
+package org.medmassage.referral.validation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import org.medmassage.codesets.Npi;
+import org.medmassage.referral.validation.ReferralSubmission.SubmittedPrescriber;
+
+/** MN-02 the prescriber's NPI, name and type are present, the NPI passes its check digit; MN-03 the type may refer. */
+final class PrescriberPolicy {
+
+    private final ReferralRules rules;
+
+    PrescriberPolicy(ReferralRules rules) {
+        this.rules = rules;
+    }
+
+    List<Problem> check(SubmittedPrescriber prescriber) {
+        List<Problem> problems = new ArrayList<>();
+        if (prescriber == null) {
+            problems.add(Problem.missing("prescriber", "the prescriber's npi, name and type"));
+            return problems;
+        }
+        if (isBlank(prescriber.npi())) {
+            problems.add(Problem.missing("prescriber.npi", "the prescriber's 10-digit NPI"));
+        } else {
+            // A failing check digit is a typo, never a real prescriber: the referral cannot be traced to one.
+            Npi.problem(prescriber.npi().trim())
+                    .ifPresent(message -> problems.add(Problem.violation("prescriber.npi", "MN-02", message)));
+        }
+        if (isBlank(prescriber.name())) {
+            problems.add(Problem.missing("prescriber.name", "the prescriber's name"));
+        }
+        if (isBlank(prescriber.type())) {
+            problems.add(Problem.missing("prescriber.type", "the prescriber's credential, e.g. MD"));
+        } else if (!rules.allowsPrescriberType(prescriber.type())) {
+            problems.add(Problem.violation("prescriber.type", "MN-03", "a prescriber of type " + prescriber.type().trim()
+                    + " may not refer for medical massage; allowed: " + String.join(", ", new TreeSet<>(rules.prescriberTypes()))));
+        }
+        return problems;
+    }
+
+    static boolean isBlank(String text) {
+        return text == null || text.isBlank();
+    }
+}

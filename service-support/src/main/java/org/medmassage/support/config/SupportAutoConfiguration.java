@@ -1,0 +1,108 @@
+package org.medmassage.support.config;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.util.Map;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.medmassage.events.EventCodec;
+import org.medmassage.support.database.DatabaseCreator;
+import org.medmassage.support.inbox.Inbox;
+import org.medmassage.support.messaging.InboxConsumers;
+import org.medmassage.support.outbox.Outbox;
+import org.medmassage.support.outbox.OutboxProperties;
+import org.medmassage.support.outbox.OutboxRelay;
+import org.medmassage.support.outbox.UnitOfWork;
+import org.medmassage.support.web.ProblemDetailsAdvice;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.transaction.ReactiveTransactionManager;
+import org.springframework.transaction.reactive.TransactionalOperator;
+
+/** Wires the shared plumbing into every service that has service-support on its classpath. */
+@AutoConfiguration
+@EnableConfigurationProperties(OutboxProperties.class)
+public class SupportAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    EventCodec eventCodec() {
+        return new EventCodec();
+    }
+
+    /** The service's database is created if missing, then migrated (support tables first: V0_1). */
+    @Bean
+    FlywayMigrationStrategy createDatabaseThenMigrate(Environment environment) {
+        return flyway -> {
+            DatabaseCreator.ensureExists(environment.getRequiredProperty("spring.flyway.url"),
+                    environment.getProperty("spring.flyway.user"), environment.getProperty("spring.flyway.password"));
+            flyway.migrate();
+        };
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    TransactionalOperator transactionalOperator(ReactiveTransactionManager transactionManager) {
+        return TransactionalOperator.create(transactionManager);
+    }
+
+    @Bean
+    Outbox outbox(DatabaseClient db, EventCodec codec, Clock clock) {
+        return new Outbox(db, codec, clock);
+    }
+
+    @Bean(destroyMethod = "")
+    Producer<String, byte[]> outboxProducer(@Value("${medmassage.kafka.bootstrap-servers}") String bootstrapServers,
+                                            @Value("${spring.application.name:service}") String application) {
+        return new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ProducerConfig.CLIENT_ID_CONFIG, application + "-outbox",
+                ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
+                ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000,
+                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 30_000,
+                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000),
+                new StringSerializer(), new ByteArraySerializer());
+    }
+
+    @Bean
+    OutboxRelay outboxRelay(DatabaseClient db, TransactionalOperator tx, Producer<String, byte[]> outboxProducer,
+                            OutboxProperties properties, MeterRegistry meters) {
+        return new OutboxRelay(db, tx, outboxProducer, properties, meters);
+    }
+
+    @Bean
+    UnitOfWork unitOfWork(TransactionalOperator tx, OutboxRelay relay) {
+        return new UnitOfWork(tx, relay);
+    }
+
+    @Bean
+    Inbox inbox(DatabaseClient db) {
+        return new Inbox(db);
+    }
+
+    @Bean
+    InboxConsumers inboxConsumers(EventCodec codec, Inbox inbox, UnitOfWork unitOfWork, MeterRegistry meters) {
+        return new InboxConsumers(codec, inbox, unitOfWork, meters);
+    }
+
+    @Bean
+    ProblemDetailsAdvice problemDetailsAdvice() {
+        return new ProblemDetailsAdvice();
+    }
+}

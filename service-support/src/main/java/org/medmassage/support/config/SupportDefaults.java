@@ -1,0 +1,49 @@
+package org.medmassage.support.config;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * The conventions every service shares, as lowest-precedence defaults: a service's application.yml or the
+ * environment overrides any of them. Written once here instead of five times.
+ */
+public class SupportDefaults implements EnvironmentPostProcessor {
+
+    static final Map<String, Object> DEFAULTS = defaults();
+
+    private static Map<String, Object> defaults() {
+        Map<String, Object> d = new LinkedHashMap<>();
+        // hosts and secrets come from the environment (PLAN/README: the environment contract)
+        d.put("medmassage.kafka.bootstrap-servers", "${KAFKA_BOOTSTRAP_SERVERS:127.0.0.1:9092}");
+        d.put("spring.r2dbc.username", "${DB_USER:postgres}");
+        d.put("spring.r2dbc.password", "${DB_PASSWORD:}");
+        d.put("spring.flyway.user", "${DB_USER:postgres}");
+        d.put("spring.flyway.password", "${DB_PASSWORD:}");
+        d.put("spring.flyway.locations", "classpath:db/migration,classpath:db/support");
+        // consumers: one group per service, bounded retries, then the dead-letter topic error.<topic>.<group>
+        d.put("spring.cloud.stream.kafka.binder.brokers", "${medmassage.kafka.bootstrap-servers}");
+        d.put("spring.cloud.stream.kafka.binder.auto-create-topics", "true");
+        d.put("spring.cloud.stream.default.group", "${spring.application.name}");
+        d.put("spring.cloud.stream.default.consumer.max-attempts", "3");
+        d.put("spring.cloud.stream.default.consumer.back-off-initial-interval", "100");
+        d.put("spring.cloud.stream.default.consumer.back-off-max-interval", "1000");
+        d.put("spring.cloud.stream.default.consumer.retryable-exceptions[org.medmassage.events.MalformedEventException]",
+                "false");
+        d.put("spring.cloud.stream.kafka.default.consumer.enable-dlq", "true");
+        d.put("spring.cloud.stream.kafka.default.consumer.start-offset", "earliest");
+        // operations
+        d.put("management.endpoints.web.exposure.include", "health,info,prometheus");
+        d.put("management.endpoint.health.probes.enabled", "true");
+        d.put("management.metrics.tags.service", "${spring.application.name}");
+        return Map.copyOf(d);
+    }
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        environment.getPropertySources().addLast(new MapPropertySource("medmassageSupportDefaults", DEFAULTS));
+    }
+}

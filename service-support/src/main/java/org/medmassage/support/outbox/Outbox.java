@@ -1,0 +1,48 @@
+package org.medmassage.support.outbox;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import org.medmassage.events.DomainEvent;
+import org.medmassage.events.EventCodec;
+import org.medmassage.events.EventEnvelope;
+import org.medmassage.events.EventType;
+import org.springframework.r2dbc.core.DatabaseClient;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Records events to publish, in the caller's transaction: call it inside {@code UnitOfWork.execute}, so the event
+ * row commits if and only if the state change does (DESIGN §5). Publishing is the {@link OutboxRelay}'s job.
+ */
+public class Outbox {
+
+    private final DatabaseClient db;
+    private final EventCodec codec;
+    private final Clock clock;
+
+    public Outbox(DatabaseClient db, EventCodec codec, Clock clock) {
+        this.db = db;
+        this.codec = codec;
+        this.clock = clock;
+    }
+
+    /** @param causationId the event that caused this one, or null when a request caused it */
+    public Mono<EventEnvelope> append(DomainEvent event, UUID causationId) {
+        EventEnvelope envelope = codec.wrap(event, causationId, clock.instant());
+        return db.sql("""
+                        insert into outbox_event (event_id, topic, message_key, event_type, envelope)
+                        values (:eventId, :topic, :key, :type, :envelope)""")
+                .bind("eventId", envelope.eventId())
+                .bind("topic", EventType.of(event).topic())
+                .bind("key", envelope.memberId())
+                .bind("type", envelope.type())
+                .bind("envelope", codec.encodeToString(envelope))
+                .then()
+                .thenReturn(envelope);
+    }
+
+    public Mono<Void> appendAll(List<? extends DomainEvent> events, UUID causationId) {
+        return Flux.fromIterable(events).concatMap(event -> append(event, causationId)).then();
+    }
+}

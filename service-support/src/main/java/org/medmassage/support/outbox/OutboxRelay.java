@@ -1,0 +1,132 @@
+package org.medmassage.support.outbox;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Future;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.transaction.reactive.TransactionalOperator;
+import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
+import reactor.core.scheduler.Schedulers;
+
+/**
+ * Publishes committed outbox rows to Kafka, keyed by memberId, in commit order, and stamps them published.
+ * It wakes as soon as a unit of work commits ({@link #wake()}) and otherwise every poll interval, never spinning.
+ * A PostgreSQL advisory lock lets only one relay publish at a time, which keeps per-member order across instances.
+ * Delivery is at least once (a crash between the Kafka ack and the stamp republishes): consumers deduplicate by eventId.
+ */
+public class OutboxRelay implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+    private static final long LOCK_KEY = 0x6d6d_6f75_7462_6f78L; // "mmoutbox"
+
+    private final DatabaseClient db;
+    private final TransactionalOperator tx;
+    private final Producer<String, byte[]> producer;
+    private final OutboxProperties properties;
+    private final Counter published;
+    private final Sinks.Many<Long> wakeups = Sinks.many().replay().latest();
+    private volatile Disposable loop;
+
+    public OutboxRelay(DatabaseClient db, TransactionalOperator tx, Producer<String, byte[]> producer,
+                       OutboxProperties properties, MeterRegistry meters) {
+        this.db = db;
+        this.tx = tx;
+        this.producer = producer;
+        this.properties = properties;
+        this.published = Counter.builder("medmassage.outbox.published")
+                .description("events published from the transactional outbox").register(meters);
+    }
+
+    /** Called after a unit of work commits: publish now rather than at the next poll. */
+    public void wake() {
+        wakeups.tryEmitNext(System.nanoTime());
+    }
+
+    @Override
+    public void start() {
+        loop = Flux.merge(wakeups.asFlux(), Flux.interval(Duration.ZERO, properties.pollInterval()))
+                .onBackpressureLatest()
+                .concatMap(tick -> drain().onErrorResume(e -> {
+                    log.warn("outbox relay round failed, retrying at the next wake-up: {}", e.toString());
+                    return Mono.empty();
+                }), 1)
+                .subscribe();
+    }
+
+    /** Publishes batches until none is left (or another instance holds the lock). */
+    Mono<Void> drain() {
+        return publishBatch().expand(count -> count == properties.batchSize() ? publishBatch() : Mono.empty()).then();
+    }
+
+    private Mono<Integer> publishBatch() {
+        Mono<Integer> batch = db.sql("select pg_try_advisory_xact_lock(:key) as locked").bind("key", LOCK_KEY)
+                .map(row -> Boolean.TRUE.equals(row.get("locked", Boolean.class))).one()
+                .flatMap(locked -> locked ? unpublished().flatMap(this::publish) : Mono.just(0));
+        return tx.transactional(batch);
+    }
+
+    private Mono<List<OutboxRow>> unpublished() {
+        return db.sql("""
+                        select id, topic, message_key, envelope from outbox_event
+                        where published_at is null order by id limit :limit""")
+                .bind("limit", properties.batchSize())
+                .map(row -> new OutboxRow(row.get("id", Long.class), row.get("topic", String.class),
+                        row.get("message_key", String.class), row.get("envelope", String.class)))
+                .all().collectList();
+    }
+
+    private Mono<Integer> publish(List<OutboxRow> rows) {
+        if (rows.isEmpty()) {
+            return Mono.just(0);
+        }
+        return Mono.fromCallable(() -> send(rows)).subscribeOn(Schedulers.boundedElastic())
+                .flatMap(ids -> db.sql("update outbox_event set published_at = now() where id = any(:ids)")
+                        .bind("ids", ids).then())
+                .doOnSuccess(done -> published.increment(rows.size()))
+                .thenReturn(rows.size());
+    }
+
+    /** Sends in id order on one idempotent producer, so each partition (member) receives them in commit order. */
+    private Long[] send(List<OutboxRow> rows) throws Exception {
+        List<Future<RecordMetadata>> acks = new ArrayList<>(rows.size());
+        for (OutboxRow row : rows) {
+            acks.add(producer.send(new ProducerRecord<>(row.topic(), row.key(),
+                    row.envelope().getBytes(StandardCharsets.UTF_8))));
+        }
+        producer.flush();
+        for (Future<RecordMetadata> ack : acks) {
+            ack.get();
+        }
+        return rows.stream().map(OutboxRow::id).toArray(Long[]::new);
+    }
+
+    @Override
+    public void stop() {
+        Disposable current = loop;
+        if (current != null) {
+            current.dispose();
+        }
+        producer.close(Duration.ofSeconds(5));
+    }
+
+    @Override
+    public boolean isRunning() {
+        return loop != null && !loop.isDisposed();
+    }
+
+    private record OutboxRow(long id, String topic, String key, String envelope) {
+    }
+}

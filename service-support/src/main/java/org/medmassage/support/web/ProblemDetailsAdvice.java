@@ -1,0 +1,117 @@
+package org.medmassage.support.web;
+
+import java.net.URI;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.codec.DecodingException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.bind.support.WebExchangeBindException;
+import org.springframework.web.reactive.result.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.ServerWebInputException;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.DatabindException;
+
+/**
+ * RFC 9457 problem details for every 4xx and 5xx a controller raises. Refusals carry {@code errors}: one
+ * {@link FieldProblem} per field, so a caller can fix everything in one go. A 500 never leaks internals.
+ */
+@RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
+public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+    @ExceptionHandler(RequestRejectedException.class)
+    ResponseEntity<ProblemDetail> rejected(RequestRejectedException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(e.status(), describe(e.problems()));
+        problem.setTitle(e.title());
+        problem.setType(URI.create("https://medmassage.org/problems/" + slug(e.status())));
+        problem.setProperty("errors", e.problems());
+        return ResponseEntity.status(e.status()).body(problem);
+    }
+
+    @ExceptionHandler(ResourceNotFoundException.class)
+    ResponseEntity<ProblemDetail> notFound(ResourceNotFoundException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+        problem.setTitle("Not found");
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        log.error("unexpected error", e);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+                "The request could not be completed; it has been logged. Nothing was changed unless a later read shows it.");
+        problem.setTitle("Internal error");
+        return ResponseEntity.internalServerError().body(problem);
+    }
+
+    @Override
+    protected Mono<ResponseEntity<Object>> handleWebExchangeBindException(WebExchangeBindException e,
+            org.springframework.http.HttpHeaders headers, HttpStatusCode status, ServerWebExchange exchange) {
+        List<FieldProblem> problems = e.getFieldErrors().stream()
+                .map(error -> new FieldProblem(error.getField(), error.getCode(),
+                        error.getField() + " " + error.getDefaultMessage()))
+                .toList();
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, describe(problems));
+        problem.setTitle("Invalid request");
+        problem.setProperty("errors", problems);
+        return Mono.just(ResponseEntity.badRequest().body(problem));
+    }
+
+    @Override
+    protected Mono<ResponseEntity<Object>> handleServerWebInputException(ServerWebInputException e,
+            org.springframework.http.HttpHeaders headers, HttpStatusCode status, ServerWebExchange exchange) {
+        FieldProblem unreadable = unreadableField(e);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, unreadable.message());
+        problem.setTitle("Malformed request");
+        problem.setProperty("errors", List.of(unreadable));
+        return Mono.just(ResponseEntity.badRequest().body(problem));
+    }
+
+    /** Names the JSON field Jackson could not read (wrong type, bad date), or the parameter. */
+    private static FieldProblem unreadableField(ServerWebInputException e) {
+        Throwable cause = e.getCause();
+        while (cause != null && !(cause instanceof DatabindException)) {
+            cause = cause.getCause();
+        }
+        if (cause instanceof DatabindException databind && !databind.getPath().isEmpty()) {
+            String field = jsonPath(databind);
+            return new FieldProblem(field, "Readable", field + " could not be read: " + databind.getOriginalMessage());
+        }
+        if (e.getCause() instanceof DecodingException) {
+            return new FieldProblem("body", "Readable", "the request body is not valid JSON");
+        }
+        String parameter = e.getMethodParameter() == null ? "request" : e.getMethodParameter().getParameterName();
+        return new FieldProblem(parameter, "Readable", e.getReason() == null ? "unreadable input" : e.getReason());
+    }
+
+    private static String jsonPath(DatabindException e) {
+        StringBuilder path = new StringBuilder();
+        for (var reference : e.getPath()) {
+            if (reference.getPropertyName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static String describe(List<FieldProblem> problems) {
+        return String.join("; ", problems.stream().map(FieldProblem::message).toList());
+    }
+
+    private static String slug(HttpStatus status) {
+        return status.getReasonPhrase().toLowerCase().replace(' ', '-');
+    }
+}

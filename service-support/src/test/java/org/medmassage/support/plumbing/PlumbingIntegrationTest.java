@@ -1,0 +1,198 @@
+package org.medmassage.support.plumbing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.medmassage.events.EventCodec;
+import org.medmassage.events.EventEnvelope;
+import org.medmassage.events.Topics;
+import org.medmassage.events.referral.ReferralRevoked;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/** The shared plumbing end to end on the real in-process KRaft broker and a fresh real PostgreSQL database. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "medmassage.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
+        "medmassage.outbox.poll-interval=30s"})
+@EmbeddedKafka(partitions = 3)
+@DirtiesContext
+class PlumbingIntegrationTest {
+
+    private static final String DATABASE = "support_test_" + UUID.randomUUID().toString().substring(0, 8);
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        registry.add("spring.r2dbc.url", () -> "r2dbc:postgresql://127.0.0.1:5432/" + DATABASE);
+        registry.add("spring.flyway.url", () -> "jdbc:postgresql://127.0.0.1:5432/" + DATABASE);
+    }
+
+    @LocalServerPort
+    int port;
+    @Value("${spring.embedded.kafka.brokers}")
+    String brokers;
+    @Autowired
+    DatabaseClient db;
+    @Autowired
+    MeterRegistry meters;
+
+    private final EventCodec codec = new EventCodec();
+    private KafkaProducer<String, byte[]> producer;
+
+    @BeforeEach
+    void producer() {
+        producer = new KafkaProducer<>(Map.of("bootstrap.servers", brokers), new StringSerializer(), new ByteArraySerializer());
+    }
+
+    @AfterEach
+    void close() {
+        producer.close();
+    }
+
+    @Test
+    void publishes_committed_events_keyed_by_member_in_commit_order_without_waiting_for_the_poll() {
+        http().post().uri("/referrals/R-ORDER/revocations").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("memberId", "M-ORDER", "count", 5, "reason", "changed plan"))
+                .exchange().expectStatus().is2xxSuccessful();
+
+        // the poll interval is 30 s: arriving within 15 s proves the commit woke the relay
+        List<ConsumerRecord<String, byte[]>> records = read(Topics.REFERRAL, 5, Duration.ofSeconds(15),
+                record -> "M-ORDER".equals(record.key()));
+        assertThat(records).extracting(record -> codec.payload(codec.decode(record.value()), ReferralRevoked.class).referralId())
+                .containsExactly("R-ORDER-1", "R-ORDER-2", "R-ORDER-3", "R-ORDER-4", "R-ORDER-5");
+        assertThat(count("select count(*) from outbox_event where published_at is null")).isZero();
+    }
+
+    @Test
+    void a_rejected_request_publishes_nothing_and_answers_a_problem_naming_the_field() {
+        http().post().uri("/referrals/R-NONE/revocations").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("memberId", "M-NONE", "count", 1, "reason", ""))
+                .exchange()
+                .expectStatus().isEqualTo(422)
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.status").isEqualTo(422)
+                .jsonPath("$.errors[0].field").isEqualTo("reason")
+                .jsonPath("$.errors[0].rule").isEqualTo("MN-02");
+        assertThat(count("select count(*) from outbox_event where message_key = 'M-NONE'")).isZero();
+    }
+
+    @Test
+    void malformed_json_is_a_400_problem_naming_the_field() {
+        http().post().uri("/referrals/R-BAD/revocations").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"memberId\":\"M\",\"count\":\"many\",\"reason\":\"x\"}")
+                .exchange()
+                .expectStatus().isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[0].field").isEqualTo("count");
+    }
+
+    @Test
+    void an_unknown_route_is_a_404_problem() {
+        http().get().uri("/nowhere").exchange()
+                .expectStatus().isNotFound()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.status").isEqualTo(404);
+    }
+
+    @Test
+    void a_redelivered_event_is_handled_once_and_counted_as_a_duplicate() {
+        EventEnvelope envelope = codec.wrap(new ReferralRevoked("R-DUP", "M-DUP", "duplicate"), null, Instant.now());
+        send(Topics.REFERRAL, "M-DUP", codec.encode(envelope));
+        send(Topics.REFERRAL, "M-DUP", codec.encode(envelope));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(meters.counter("medmassage.inbox.duplicates", "consumer", "plumbing-test",
+                        "event_type", "ReferralRevoked").count()).isEqualTo(1.0));
+        assertThat(count("select count(*) from revocation where referral_id = 'R-DUP'")).isEqualTo(1);
+    }
+
+    @Test
+    void a_malformed_record_goes_to_the_dead_letter_topic_and_the_next_record_is_still_processed() {
+        send(Topics.REFERRAL, "M-DLQ", "{not json".getBytes(StandardCharsets.UTF_8));
+        send(Topics.REFERRAL, "M-DLQ", codec.encode(
+                codec.wrap(new ReferralRevoked("R-AFTER", "M-DLQ", "after"), null, Instant.now())));
+
+        List<ConsumerRecord<String, byte[]>> dead = read(Topics.deadLetter(Topics.REFERRAL, "plumbing-test"), 1,
+                Duration.ofSeconds(30), record -> true);
+        assertThat(new String(dead.get(0).value(), StandardCharsets.UTF_8)).isEqualTo("{not json");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(count("select count(*) from revocation where referral_id = 'R-AFTER'")).isEqualTo(1));
+    }
+
+    @Test
+    void a_handler_that_keeps_failing_is_retried_then_dead_lettered_with_nothing_committed() {
+        EventEnvelope failing = codec.wrap(new ReferralRevoked("R-FAIL", "M-FAIL", "fail"), null, Instant.now());
+        send(Topics.REFERRAL, "M-FAIL", codec.encode(failing));
+
+        List<ConsumerRecord<String, byte[]>> dead = read(Topics.deadLetter(Topics.REFERRAL, "plumbing-test"), 1,
+                Duration.ofSeconds(30), record -> "M-FAIL".equals(record.key()));
+        assertThat(codec.decode(dead.get(0).value()).eventId()).isEqualTo(failing.eventId());
+        assertThat(count("select count(*) from inbox_event where event_id = '" + failing.eventId() + "'")).isZero();
+    }
+
+    private WebTestClient http() {
+        return WebTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
+    }
+
+    private long count(String sql) {
+        return db.sql(sql).map(row -> row.get(0, Long.class)).one().block();
+    }
+
+    private void send(String topic, String key, byte[] value) {
+        try {
+            producer.send(new ProducerRecord<>(topic, key, value)).get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private List<ConsumerRecord<String, byte[]>> read(String topic, int wanted, Duration timeout,
+                                                      java.util.function.Predicate<ConsumerRecord<String, byte[]>> match) {
+        List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers,
+                ConsumerConfig.GROUP_ID_CONFIG, "reader-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new ByteArrayDeserializer())) {
+            consumer.subscribe(List.of(topic));
+            Instant deadline = Instant.now().plus(timeout);
+            while (found.size() < wanted && Instant.now().isBefore(deadline)) {
+                consumer.poll(Duration.ofMillis(200)).forEach(record -> {
+                    if (match.test(record)) {
+                        found.add(record);
+                    }
+                });
+            }
+        }
+        assertThat(found).as("records on " + topic).hasSizeGreaterThanOrEqualTo(wanted);
+        return found;
+    }
+}

@@ -1,0 +1,64 @@
+package org.medmassage.support.plumbing;
+
+import java.util.List;
+import java.util.function.Consumer;
+import org.medmassage.events.referral.ReferralRevoked;
+import org.medmassage.support.messaging.EventHandlers;
+import org.medmassage.support.messaging.InboxConsumers;
+import org.medmassage.support.outbox.Outbox;
+import org.medmassage.support.outbox.UnitOfWork;
+import org.medmassage.support.web.FieldProblem;
+import org.medmassage.support.web.RequestRejectedException;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.messaging.Message;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/** A minimal service built on the plumbing: revokes referrals (HTTP ⇒ outbox) and records revocations (inbox). */
+@SpringBootApplication
+public class PlumbingTestApplication {
+
+    @Bean
+    Consumer<Message<byte[]>> referralEvents(InboxConsumers consumers, DatabaseClient db) {
+        return consumers.consumer("plumbing-test", EventHandlers.builder()
+                .on(ReferralRevoked.class, (event, envelope) -> {
+                    if (event.reason().equals("fail")) {
+                        return Mono.error(new IllegalStateException("handler failure"));
+                    }
+                    return db.sql("insert into revocation (referral_id, member_id) values (:id, :member)")
+                            .bind("id", event.referralId()).bind("member", event.memberId()).then();
+                })
+                .build());
+    }
+
+    @RestController
+    static class RevocationController {
+        private final UnitOfWork unitOfWork;
+        private final Outbox outbox;
+
+        RevocationController(UnitOfWork unitOfWork, Outbox outbox) {
+            this.unitOfWork = unitOfWork;
+            this.outbox = outbox;
+        }
+
+        record RevokeRequest(String memberId, int count, String reason) {
+        }
+
+        @PostMapping("/referrals/{id}/revocations")
+        Mono<Void> revoke(@PathVariable String id, @RequestBody RevokeRequest request) {
+            if (request.reason() == null || request.reason().isBlank()) {
+                throw RequestRejectedException.unprocessable("Referral cannot be revoked",
+                        List.of(new FieldProblem("reason", "MN-02", "reason is required to revoke a referral")));
+            }
+            return unitOfWork.execute(Flux.range(1, request.count())
+                    .concatMap(n -> outbox.append(new ReferralRevoked(id + "-" + n, request.memberId(), request.reason()), null))
+                    .then());
+        }
+    }
+}
