@@ -17,7 +17,7 @@ class DomainPurityTest {
             "org.apache.kafka", "io.micrometer", "tools.jackson", "com.fasterxml");
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"coding", "pricing", "adjudication", "reason"})
+    @ValueSource(strings = {"coding", "pricing", "adjudication", "reason", "intake"})
     void domain_package_imports_no_framework(String domainPackage) throws IOException {
         Path root = Path.of("src/main/java/org/medmassage/claims", domainPackage);
         try (Stream<Path> files = Files.walk(root)) {

@@ -98,7 +98,7 @@ class BenefitAdjudicatorTest {
 
     @Test
     void example_5_denies_a_visit_over_the_limit_with_PR_119_and_posts_nothing() {
-        Adjudication decision = adjudicator.adjudicate(request("C-21", DOS, IN, "70.00", "32.00"), covered, plan,
+        Adjudication decision = adjudicator.adjudicate(request("C-21", DOS, IN, "70.00", "32.00"), covered,
                 ledgerWithVisits(20));
 
         assertThat(decision).isInstanceOfSatisfying(Adjudication.OverVisitLimit.class, over -> {

@@ -44,7 +44,7 @@ public final class ClaimIntake {
         for (int i = 0; i < submission.lines().size(); i++) {
             SubmittedLine line = submission.lines().get(i);
             if (units.get(i) == 0) {
-                problems.add(noBillableUnit(i, line, submission));
+                problems.add(noBillableUnit(i, line));
                 continue;
             }
             if (provider.isPresent()) {
@@ -69,7 +69,7 @@ public final class ClaimIntake {
         return new TimedService(line.procedureCode(), time);
     }
 
-    private static IntakeProblem noBillableUnit(int index, SubmittedLine line, ClaimSubmission submission) {
+    private static IntakeProblem noBillableUnit(int index, SubmittedLine line) {
         String field = "lines[" + index + "]." + (line.units() != null ? "units" : "minutes");
         String message = line.units() != null
                 ? "a line needs at least one unit"

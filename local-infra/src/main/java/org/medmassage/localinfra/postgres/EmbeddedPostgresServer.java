@@ -8,9 +8,11 @@ import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -31,7 +33,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     public static EmbeddedPostgresServer start(int port, Path dir) {
         Path absolute = dir.toAbsolutePath();
         try {
-            Files.createDirectories(absolute.resolve("binaries"));
+            removeUnfinishedExtractions(absolute.resolve("binaries"));
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setPort(port)
                     .setDataDirectory(absolute.resolve("data"))
@@ -45,6 +47,27 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             return new EmbeddedPostgresServer(postgres);
         } catch (IOException e) {
             throw new UncheckedIOException("embedded PostgreSQL did not start on port " + port, e);
+        }
+    }
+
+    /**
+     * zonky marks a finished extraction with {@code .exists} and, without it, extracts again into the same directory,
+     * which fails on the files a killed earlier attempt left behind.
+     */
+    private static void removeUnfinishedExtractions(Path binaries) throws IOException {
+        Files.createDirectories(binaries);
+        try (Stream<Path> extractions = Files.list(binaries)) {
+            for (Path extraction : extractions.filter(p -> !Files.exists(p.resolve(".exists"))).toList()) {
+                deleteRecursively(extraction);
+            }
+        }
+    }
+
+    private static void deleteRecursively(Path root) throws IOException {
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
         }
     }
 

@@ -1,5 +1,6 @@
 package org.medmassage.notification.notice;
 
+import java.math.BigDecimal;
 import org.medmassage.events.NetworkTier;
 import org.medmassage.events.benefit.BenefitLimitReached;
 import org.medmassage.events.benefit.DeductibleMet;
@@ -45,7 +46,7 @@ final class BenefitNotices {
                         + Words.visits(limit.visitLimit()) + " this plan year, so your plan does not cover it");
     }
 
-    private static String amount(java.math.BigDecimal value) {
+    private static String amount(BigDecimal value) {
         return value == null ? "" : Words.money(value) + " ";
     }
 

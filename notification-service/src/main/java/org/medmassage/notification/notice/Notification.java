@@ -1,6 +1,7 @@
 package org.medmassage.notification.notice;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -27,6 +28,7 @@ public record Notification(
         Objects.requireNonNull(message, "message");
         Objects.requireNonNull(sourceEventId, "sourceEventId");
         Objects.requireNonNull(sourceEventType, "sourceEventType");
-        Objects.requireNonNull(occurredAt, "occurredAt");
+        // PostgreSQL keeps microseconds: truncating here makes the stored, listed and published instants agree.
+        occurredAt = Objects.requireNonNull(occurredAt, "occurredAt").truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -2,10 +2,9 @@ package org.medmassage.notification.notice;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.medmassage.events.Adjustment;
 import org.medmassage.events.claim.AdjudicatedLine;
 
@@ -51,7 +50,7 @@ final class PatientShare {
     }
 
     static PatientShare of(List<AdjudicatedLine> lines) {
-        Map<Reason, BigDecimal> amounts = new TreeMap<>(Comparator.naturalOrder());
+        Map<Reason, BigDecimal> amounts = new EnumMap<>(Reason.class);
         for (AdjudicatedLine line : lines == null ? List.<AdjudicatedLine>of() : lines) {
             for (Adjustment adjustment : line.adjustments() == null ? List.<Adjustment>of() : line.adjustments()) {
                 if ("PR".equals(adjustment.group()) && adjustment.amount() != null && adjustment.amount().signum() > 0) {

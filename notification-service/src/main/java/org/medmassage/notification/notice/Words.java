@@ -1,6 +1,7 @@
 package org.medmassage.notification.notice;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -39,7 +40,7 @@ final class Words {
     }
 
     /** {@code a}, {@code a and b}, {@code a, b and c}. */
-    static String listing(java.util.List<String> parts) {
+    static String listing(List<String> parts) {
         if (parts.size() <= 1) {
             return String.join("", parts);
         }

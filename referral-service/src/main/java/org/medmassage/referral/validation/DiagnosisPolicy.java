@@ -3,7 +3,7 @@ package org.medmassage.referral.validation;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
+import java.util.Optional;
 import org.medmassage.codesets.IcdCode;
 import org.medmassage.codesets.IcdCodeSet;
 import org.medmassage.codesets.IcdValidity;
@@ -30,13 +30,7 @@ final class DiagnosisPolicy {
             return problems;
         }
         for (int i = 0; i < diagnosisCodes.size(); i++) {
-            validity(diagnosisCodes.get(i), issuedOn)
-                    .ifPresent(this::noop);
-            String field = "diagnosisCodes[" + i + "]";
-            IcdValidity validity = check(diagnosisCodes.get(i), issuedOn);
-            if (!validity.isBillable()) {
-                problems.add(Problem.violation(field, validity.rule(), validity.message()));
-            }
+            check(i, diagnosisCodes.get(i), issuedOn).ifPresent(problems::add);
         }
         if (diagnosisCodes.stream().allMatch(redFlags::isRedFlag)) {
             problems.add(Problem.violation("diagnosisCodes", "MN-07", wellnessOnly(diagnosisCodes)));
@@ -44,13 +38,21 @@ final class DiagnosisPolicy {
         return problems;
     }
 
-    private IcdValidity check(String code, LocalDate issuedOn) {
-        return codeSet.check(code, issuedOn);
+    private Optional<Problem> check(int index, String code, LocalDate issuedOn) {
+        String field = "diagnosisCodes[" + index + "]";
+        if (issuedOn == null) {
+            // Without the date written only the shape can be checked; the missing date is reported on its own.
+            return IcdCode.parse(code).isPresent() ? Optional.empty()
+                    : Optional.of(Problem.violation(field, "DX-03", "'" + code + "' is not a well-formed ICD-10-CM code"));
+        }
+        IcdValidity validity = codeSet.check(code, issuedOn);
+        return validity.isBillable() ? Optional.empty()
+                : Optional.of(Problem.violation(field, validity.rule(), validity.message()));
     }
 
     private static String wellnessOnly(List<String> codes) {
-        String listed = codes.stream().map(code -> IcdCode.of(code).dotted()).distinct().collect(Collectors.joining(", "));
-        return listed + (codes.size() == 1 ? " does" : " do") + " not establish medical necessity for massage "
+        List<String> listed = codes.stream().map(code -> IcdCode.of(code).dotted()).distinct().toList();
+        return String.join(", ", listed) + (listed.size() == 1 ? " does" : " do") + " not establish medical necessity for massage "
                 + "(wellness diagnosis): add the diagnosis being treated";
     }
 }

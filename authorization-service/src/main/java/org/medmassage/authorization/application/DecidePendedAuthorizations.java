@@ -1,0 +1,59 @@
+package org.medmassage.authorization.application;
+
+import java.time.Clock;
+import java.util.UUID;
+import org.medmassage.authorization.decision.AuthorizationIntake;
+import org.medmassage.authorization.decision.PendedAuthorization;
+import org.medmassage.authorization.persistence.AuthorizationsR2dbcRepository;
+import org.medmassage.authorization.persistence.KnownReferralsR2dbcRepository;
+import org.medmassage.authorization.persistence.MemberLock;
+import org.medmassage.authorization.referral.KnownReferral;
+import org.medmassage.authorization.time.DateWindow;
+import org.medmassage.events.referral.ReferralRecorded;
+import org.medmassage.support.outbox.Outbox;
+import org.springframework.stereotype.Service;
+import reactor.core.publisher.Mono;
+
+/**
+ * A referral was recorded: remember it, then decide every request pended for it, oldest first, each seeing the
+ * sessions the ones before it took (MN-05).
+ */
+@Service
+public class DecidePendedAuthorizations {
+
+    private final Outbox outbox;
+    private final MemberLock memberLock;
+    private final KnownReferralsR2dbcRepository referrals;
+    private final AuthorizationsR2dbcRepository authorizations;
+    private final AuthorizationIntake intake;
+    private final Clock clock;
+
+    public DecidePendedAuthorizations(Outbox outbox, MemberLock memberLock, KnownReferralsR2dbcRepository referrals,
+            AuthorizationsR2dbcRepository authorizations, AuthorizationIntake intake, Clock clock) {
+        this.outbox = outbox;
+        this.memberLock = memberLock;
+        this.referrals = referrals;
+        this.authorizations = authorizations;
+        this.intake = intake;
+        this.clock = clock;
+    }
+
+    /** Runs inside the consumer's unit of work. */
+    public Mono<Void> referralRecorded(ReferralRecorded event, UUID causationId) {
+        KnownReferral referral = new KnownReferral(event.referralId(), event.memberId(), event.procedureCodes(),
+                event.sessions(), DateWindow.of(event.validFrom(), event.validTo()));
+        return memberLock.lock(event.memberId())
+                .then(referrals.remember(referral))
+                .thenMany(authorizations.pendedFor(referral.referralId()))
+                .concatMap(pended -> decide(pended, referral, causationId))
+                .then();
+    }
+
+    private Mono<Void> decide(PendedAuthorization pended, KnownReferral referral, UUID causationId) {
+        return authorizations.sessionsCertifiedOn(referral.referralId())
+                .map(certified -> intake.decidePended(pended, referral, certified, clock.instant()))
+                .flatMap(decided -> authorizations.recordDecision(decided)
+                        .then(outbox.append(DecisionEvents.of(decided), causationId)))
+                .then();
+    }
+}

@@ -1,0 +1,59 @@
+package org.medmassage.authorization.application;
+
+import java.util.Optional;
+import org.medmassage.authorization.decision.Authorization;
+import org.medmassage.authorization.decision.AuthorizationIntake;
+import org.medmassage.authorization.decision.AuthorizationRequest;
+import org.medmassage.authorization.persistence.AuthorizationsR2dbcRepository;
+import org.medmassage.authorization.persistence.KnownReferralsR2dbcRepository;
+import org.medmassage.authorization.persistence.MemberLock;
+import org.medmassage.support.outbox.Outbox;
+import org.medmassage.support.outbox.UnitOfWork;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import reactor.core.publisher.Mono;
+import reactor.util.retry.Retry;
+
+/** A provider asks to treat: decide at once against the known referral, or pend until it arrives (PA-01, PA-02). */
+@Service
+public class RequestAuthorization {
+
+    private final UnitOfWork unitOfWork;
+    private final Outbox outbox;
+    private final MemberLock memberLock;
+    private final KnownReferralsR2dbcRepository referrals;
+    private final AuthorizationsR2dbcRepository authorizations;
+    private final AuthorizationIntake intake;
+
+    public RequestAuthorization(UnitOfWork unitOfWork, Outbox outbox, MemberLock memberLock,
+            KnownReferralsR2dbcRepository referrals, AuthorizationsR2dbcRepository authorizations,
+            AuthorizationIntake intake) {
+        this.unitOfWork = unitOfWork;
+        this.outbox = outbox;
+        this.memberLock = memberLock;
+        this.referrals = referrals;
+        this.authorizations = authorizations;
+        this.intake = intake;
+    }
+
+    public Mono<AuthorizationView> request(AuthorizationRequest request) {
+        // a freshly issued number that collides with an existing one fails the unique index: issue another
+        return Mono.defer(() -> unitOfWork.execute(receive(request)))
+                .retryWhen(Retry.max(3).filter(DuplicateKeyException.class::isInstance));
+    }
+
+    private Mono<AuthorizationView> receive(AuthorizationRequest request) {
+        return memberLock.lock(request.memberId())
+                .then(referrals.findById(request.referralId()).map(Optional::of).defaultIfEmpty(Optional.empty()))
+                .flatMap(referral -> authorizations.sessionsCertifiedOn(request.referralId())
+                        .map(certified -> intake.receive(request, referral, certified)))
+                .flatMap(this::save)
+                .map(authorization -> new AuthorizationView(authorization, 0));
+    }
+
+    private Mono<Authorization> save(Authorization authorization) {
+        return authorizations.add(authorization)
+                .then(outbox.append(DecisionEvents.of(authorization), null))
+                .thenReturn(authorization);
+    }
+}

@@ -1,0 +1,24 @@
+package org.medmassage.authorization.messaging;
+
+import java.util.function.Consumer;
+import org.medmassage.authorization.application.RememberCoverage;
+import org.medmassage.events.benefit.CoverageActivated;
+import org.medmassage.support.messaging.EventHandlers;
+import org.medmassage.support.messaging.InboxConsumers;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.Message;
+
+/** benefit.events: the coverage terms that say whether a visit needs a pre-authorization. */
+@Configuration
+class BenefitEventsListener {
+
+    @Bean
+    Consumer<Message<byte[]>> benefitEvents(InboxConsumers consumers, RememberCoverage rememberCoverage,
+            @Value("${spring.application.name}") String consumerName) {
+        return consumers.consumer(consumerName, EventHandlers.builder()
+                .on(CoverageActivated.class, (event, envelope) -> rememberCoverage.coverageActivated(event))
+                .build());
+    }
+}

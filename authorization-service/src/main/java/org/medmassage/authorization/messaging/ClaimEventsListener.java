@@ -1,0 +1,35 @@
+package org.medmassage.authorization.messaging;
+
+import java.util.function.Consumer;
+import org.medmassage.authorization.application.AuthorizeVisit;
+import org.medmassage.authorization.application.ReleaseVisit;
+import org.medmassage.events.claim.ClaimAdjudicated;
+import org.medmassage.events.claim.ClaimVoided;
+import org.medmassage.events.claim.SessionBilled;
+import org.medmassage.support.messaging.EventHandlers;
+import org.medmassage.support.messaging.InboxConsumers;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.Message;
+import reactor.core.publisher.Mono;
+
+/** claim.events: a billed session is checked against the authorizations; a denied or voided claim gives its visit back. */
+@Configuration
+class ClaimEventsListener {
+
+    private static final String DENIED = "DENIED";
+
+    @Bean
+    Consumer<Message<byte[]>> claimEvents(InboxConsumers consumers, AuthorizeVisit authorizeVisit,
+            ReleaseVisit releaseVisit, @Value("${spring.application.name}") String consumerName) {
+        return consumers.consumer(consumerName, EventHandlers.builder()
+                .on(SessionBilled.class, (event, envelope) -> authorizeVisit.sessionBilled(event, envelope.eventId()))
+                .on(ClaimAdjudicated.class, (event, envelope) -> DENIED.equals(event.status())
+                        ? releaseVisit.claimUndone(event.claimId(), event.memberId(), envelope.eventId())
+                        : Mono.empty())
+                .on(ClaimVoided.class, (event, envelope) ->
+                        releaseVisit.claimUndone(event.claimId(), event.memberId(), envelope.eventId()))
+                .build());
+    }
+}

@@ -1,0 +1,124 @@
+package org.medmassage.authorization.persistence;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import org.medmassage.authorization.decision.ApprovedAuthorization;
+import org.medmassage.authorization.decision.Authorization;
+import org.medmassage.authorization.decision.DeniedAuthorization;
+import org.medmassage.authorization.decision.PendedAuthorization;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.r2dbc.core.DatabaseClient.GenericExecuteSpec;
+import org.springframework.stereotype.Repository;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/** The authorizations, in PostgreSQL through R2DBC. */
+@Repository
+public class AuthorizationsR2dbcRepository {
+
+    private final DatabaseClient db;
+
+    public AuthorizationsR2dbcRepository(DatabaseClient db) {
+        this.db = db;
+    }
+
+    public Mono<Void> add(Authorization authorization) {
+        GenericExecuteSpec insert = db.sql("""
+                        insert into prior_authorization (authorization_id, authorization_number, member_id, referral_id,
+                            provider_npi, requested_codes, requested_visits, start_date, priority, received_at, due_at,
+                            status, x12_action_code, approved_visits, approved_codes, valid_from, valid_to, reason,
+                            decided_at)
+                        values (:id, :number, :memberId, :referralId, :npi, :requestedCodes, :requestedVisits,
+                            :startDate, :priority, :receivedAt, :dueAt, :status, :x12, :approvedVisits, :approvedCodes,
+                            :validFrom, :validTo, :reason, :decidedAt)""")
+                .bind("number", authorization.number().value())
+                .bind("memberId", authorization.request().memberId())
+                .bind("referralId", authorization.request().referralId())
+                .bind("npi", authorization.request().providerNpi())
+                .bind("requestedCodes", authorization.request().procedureCodes().toArray(String[]::new))
+                .bind("requestedVisits", authorization.request().requestedVisits())
+                .bind("startDate", authorization.request().startDate())
+                .bind("priority", authorization.request().priority().name())
+                .bind("receivedAt", authorization.request().receivedAt().atOffset(ZoneOffset.UTC))
+                .bind("dueAt", authorization.dueAt().atOffset(ZoneOffset.UTC));
+        return decision(insert, authorization).then();
+    }
+
+    /** Records the decision of a pended request; only a row still pended is changed. */
+    public Mono<Void> recordDecision(Authorization decided) {
+        GenericExecuteSpec update = db.sql("""
+                update prior_authorization set status = :status, x12_action_code = :x12, approved_visits = :approvedVisits,
+                    approved_codes = :approvedCodes, valid_from = :validFrom, valid_to = :validTo, reason = :reason,
+                    decided_at = :decidedAt
+                where authorization_id = :id and status = 'PENDED'""");
+        return decision(update, decided).fetch().rowsUpdated()
+                .flatMap(rows -> rows == 1 ? Mono.<Void>empty()
+                        : Mono.error(new IllegalStateException("authorization " + decided.id() + " is no longer pended")));
+    }
+
+    public Mono<Authorization> findById(String authorizationId) {
+        UUID id;
+        try {
+            id = UUID.fromString(authorizationId);
+        } catch (IllegalArgumentException notAUuid) {
+            return Mono.empty();
+        }
+        return db.sql("select " + AuthorizationRows.COLUMNS + " from prior_authorization where authorization_id = :id")
+                .bind("id", id).map((row, meta) -> AuthorizationRows.read(row)).one();
+    }
+
+    /** Pended requests waiting for this referral, oldest first: they are decided in the order they arrived. */
+    public Flux<PendedAuthorization> pendedFor(String referralId) {
+        return db.sql("select " + AuthorizationRows.COLUMNS + """
+                         from prior_authorization where referral_id = :referralId and status = 'PENDED'
+                        order by received_at, authorization_number""")
+                .bind("referralId", referralId)
+                .map((row, meta) -> (PendedAuthorization) AuthorizationRows.read(row)).all();
+    }
+
+    public Flux<ApprovedAuthorization> certifiedFor(String memberId) {
+        return db.sql("select " + AuthorizationRows.COLUMNS + """
+                         from prior_authorization
+                        where member_id = :memberId and status in ('APPROVED', 'PARTIALLY_APPROVED')
+                        order by valid_from, authorization_number""")
+                .bind("memberId", memberId)
+                .map((row, meta) -> (ApprovedAuthorization) AuthorizationRows.read(row)).all();
+    }
+
+    /** Visits already certified on a referral by other requests (MN-05 across authorizations). */
+    public Mono<Integer> sessionsCertifiedOn(String referralId) {
+        return db.sql("""
+                        select coalesce(sum(approved_visits), 0) as sessions from prior_authorization
+                        where referral_id = :referralId and status in ('APPROVED', 'PARTIALLY_APPROVED')""")
+                .bind("referralId", referralId)
+                .map((row, meta) -> ((Number) row.get("sessions")).intValue()).one();
+    }
+
+    private static GenericExecuteSpec decision(GenericExecuteSpec spec, Authorization authorization) {
+        GenericExecuteSpec bound = spec.bind("id", UUID.fromString(authorization.id().value()))
+                .bind("status", authorization.status().name())
+                .bind("x12", authorization.status().x12Code());
+        bound = authorization.reason() == null ? bound.bindNull("reason", String.class)
+                : bound.bind("reason", authorization.reason());
+        if (authorization instanceof ApprovedAuthorization approved) {
+            return timestamp(bound, "decidedAt", approved.decidedAt())
+                    .bind("approvedVisits", approved.approvedVisits())
+                    .bind("approvedCodes", approved.procedureCodes().toArray(String[]::new))
+                    .bind("validFrom", approved.window().from())
+                    .bind("validTo", approved.window().to());
+        }
+        Instant decidedAt = authorization instanceof DeniedAuthorization denied ? denied.decidedAt() : null;
+        return timestamp(bound, "decidedAt", decidedAt)
+                .bindNull("approvedVisits", Integer.class)
+                .bindNull("approvedCodes", String[].class)
+                .bindNull("validFrom", LocalDate.class)
+                .bindNull("validTo", LocalDate.class);
+    }
+
+    private static GenericExecuteSpec timestamp(GenericExecuteSpec spec, String name, Instant value) {
+        return value == null ? spec.bindNull(name, OffsetDateTime.class) : spec.bind(name, value.atOffset(ZoneOffset.UTC));
+    }
+}

@@ -1,0 +1,44 @@
+package org.medmassage.authorization.persistence;
+
+import java.time.LocalDate;
+import org.medmassage.authorization.coverage.CoverageTerms;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Repository;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/** Members' coverage terms, in PostgreSQL through R2DBC. */
+@Repository
+public class CoverageTermsR2dbcRepository {
+
+    private final DatabaseClient db;
+
+    public CoverageTermsR2dbcRepository(DatabaseClient db) {
+        this.db = db;
+    }
+
+    public Mono<Void> remember(CoverageTerms terms) {
+        var insert = db.sql("""
+                        insert into member_coverage_terms (member_id, plan_id, effective_from, effective_to, pre_auth_required)
+                        values (:memberId, :planId, :from, :to, :preAuth)
+                        on conflict (member_id, plan_id, effective_from) do update
+                            set effective_to = excluded.effective_to, pre_auth_required = excluded.pre_auth_required""")
+                .bind("memberId", terms.memberId())
+                .bind("planId", terms.planId())
+                .bind("from", terms.effectiveFrom())
+                .bind("preAuth", terms.preAuthRequired());
+        return (terms.effectiveTo() == null ? insert.bindNull("to", LocalDate.class) : insert.bind("to", terms.effectiveTo()))
+                .then();
+    }
+
+    public Flux<CoverageTerms> findByMember(String memberId) {
+        return db.sql("""
+                        select member_id, plan_id, effective_from, effective_to, pre_auth_required
+                        from member_coverage_terms where member_id = :memberId""")
+                .bind("memberId", memberId)
+                .map((row, meta) -> new CoverageTerms(row.get("member_id", String.class), row.get("plan_id", String.class),
+                        row.get("effective_from", LocalDate.class), row.get("effective_to", LocalDate.class),
+                        Boolean.TRUE.equals(row.get("pre_auth_required", Boolean.class))))
+                .all();
+    }
+}

@@ -1,0 +1,49 @@
+package org.medmassage.authorization.persistence;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.medmassage.authorization.referral.KnownReferral;
+import org.medmassage.authorization.time.DateWindow;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Repository;
+import reactor.core.publisher.Mono;
+
+/** The referrals authorization has heard of, in PostgreSQL through R2DBC. */
+@Repository
+public class KnownReferralsR2dbcRepository {
+
+    private final DatabaseClient db;
+
+    public KnownReferralsR2dbcRepository(DatabaseClient db) {
+        this.db = db;
+    }
+
+    /** A referral recorded again (corrected by its service) replaces what was known of it. */
+    public Mono<Void> remember(KnownReferral referral) {
+        return db.sql("""
+                        insert into known_referral (referral_id, member_id, procedure_codes, sessions, valid_from, valid_to)
+                        values (:id, :memberId, :codes, :sessions, :validFrom, :validTo)
+                        on conflict (referral_id) do update set member_id = excluded.member_id,
+                            procedure_codes = excluded.procedure_codes, sessions = excluded.sessions,
+                            valid_from = excluded.valid_from, valid_to = excluded.valid_to, recorded_at = now()""")
+                .bind("id", referral.referralId())
+                .bind("memberId", referral.memberId())
+                .bind("codes", referral.procedureCodes().toArray(String[]::new))
+                .bind("sessions", referral.sessions())
+                .bind("validFrom", referral.window().from())
+                .bind("validTo", referral.window().to())
+                .then();
+    }
+
+    public Mono<KnownReferral> findById(String referralId) {
+        return db.sql("""
+                        select referral_id, member_id, procedure_codes, sessions, valid_from, valid_to
+                        from known_referral where referral_id = :id""")
+                .bind("id", referralId)
+                .map((row, meta) -> new KnownReferral(row.get("referral_id", String.class),
+                        row.get("member_id", String.class), List.of(row.get("procedure_codes", String[].class)),
+                        row.get("sessions", Integer.class),
+                        DateWindow.of(row.get("valid_from", LocalDate.class), row.get("valid_to", LocalDate.class))))
+                .one();
+    }
+}

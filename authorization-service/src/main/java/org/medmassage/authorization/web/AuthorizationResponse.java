@@ -1,0 +1,51 @@
+package org.medmassage.authorization.web;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.medmassage.authorization.application.AuthorizationView;
+import org.medmassage.authorization.decision.ApprovedAuthorization;
+import org.medmassage.authorization.decision.Authorization;
+import org.medmassage.authorization.decision.DeniedAuthorization;
+
+/**
+ * An authorization as the REST contract shows it. {@code procedureCodes} are the approved codes once certified, the
+ * requested ones before; {@code x12ActionCode} is the HCR01 code of the status (§6.2).
+ */
+record AuthorizationResponse(
+        String authorizationId,
+        String authorizationNumber,
+        String memberId,
+        String referralId,
+        String providerNpi,
+        List<String> procedureCodes,
+        String status,
+        String x12ActionCode,
+        String priority,
+        int requestedVisits,
+        int approvedVisits,
+        int visitsUsed,
+        int visitsRemaining,
+        LocalDate validFrom,
+        LocalDate validTo,
+        String reason,
+        Instant receivedAt,
+        Instant dueAt,
+        Instant decidedAt) {
+
+    static AuthorizationResponse of(AuthorizationView view) {
+        Authorization auth = view.authorization();
+        ApprovedAuthorization approved = auth instanceof ApprovedAuthorization a ? a : null;
+        Instant decidedAt = approved != null ? approved.decidedAt()
+                : auth instanceof DeniedAuthorization denied ? denied.decidedAt() : null;
+        int approvedVisits = approved == null ? 0 : approved.approvedVisits();
+        return new AuthorizationResponse(auth.id().value(), auth.number().value(), auth.request().memberId(),
+                auth.request().referralId(), auth.request().providerNpi(),
+                approved == null ? auth.request().procedureCodes() : approved.procedureCodes(),
+                auth.status().name(), auth.status().x12Code(), auth.request().priority().name(),
+                auth.request().requestedVisits(), approvedVisits, view.visitsUsed(),
+                Math.max(0, approvedVisits - view.visitsUsed()),
+                approved == null ? null : approved.window().from(), approved == null ? null : approved.window().to(),
+                auth.reason(), auth.request().receivedAt(), auth.dueAt(), decidedAt);
+    }
+}

@@ -1,0 +1,71 @@
+package org.medmassage.benefits.application;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.medmassage.benefits.accumulator.Accumulators;
+import org.medmassage.benefits.accumulator.Milestone;
+import org.medmassage.benefits.costshare.Adjudication;
+import org.medmassage.benefits.costshare.CostShareRequest;
+import org.medmassage.benefits.costshare.LineShare;
+import org.medmassage.benefits.costshare.Rejection;
+import org.medmassage.events.DomainEvent;
+import org.medmassage.events.benefit.BenefitLimitReached;
+import org.medmassage.events.benefit.CostShareApplied;
+import org.medmassage.events.benefit.CostShareDenied;
+import org.medmassage.events.benefit.DeductibleMet;
+import org.medmassage.events.benefit.LineCostShare;
+import org.medmassage.events.benefit.OutOfPocketMaxReached;
+import org.medmassage.events.benefit.VisitLimitApproaching;
+
+/** Translates a benefits decision into the events the saga and the member's notifications need (saga step 4). */
+final class CostShareEvents {
+
+    private CostShareEvents() {
+    }
+
+    static List<DomainEvent> of(CostShareRequest request, Adjudication adjudication) {
+        if (adjudication instanceof Adjudication.NotCovered notCovered) {
+            return List.of(denied(request, notCovered.rejection()));
+        }
+        if (adjudication instanceof Adjudication.OverVisitLimit over) {
+            return List.of(new BenefitLimitReached(request.claimId(), request.memberId(), request.dateOfService(),
+                    over.visitsUsed(), over.visitLimit(), over.rejection().carc(), over.rejection().rarc()));
+        }
+        return appliedEvents(request, (Adjudication.Applied) adjudication);
+    }
+
+    private static CostShareDenied denied(CostShareRequest request, Rejection rejection) {
+        return new CostShareDenied(request.claimId(), request.memberId(), request.dateOfService(), rejection.group(),
+                rejection.carc(), rejection.rarc(), rejection.reason());
+    }
+
+    private static List<DomainEvent> appliedEvents(CostShareRequest request, Adjudication.Applied applied) {
+        Accumulators after = applied.after();
+        List<DomainEvent> events = new ArrayList<>();
+        events.add(new CostShareApplied(request.claimId(), request.memberId(), request.dateOfService(), request.tier(),
+                applied.costShare().lines().stream().map(CostShareEvents::line).toList(),
+                after.deductibleRemaining(request.tier()), after.outOfPocketRemaining(request.tier()),
+                after.visitsUsed(), after.plan().visitLimit()));
+        applied.milestones().forEach(milestone -> events.add(milestone(request, milestone)));
+        return events;
+    }
+
+    private static LineCostShare line(LineShare share) {
+        return new LineCostShare(share.lineNumber(), share.allowed(), share.deductible(), share.copay(),
+                share.coinsurance(), share.planPaid(), share.patientResponsibility());
+    }
+
+    private static DomainEvent milestone(CostShareRequest request, Milestone milestone) {
+        if (milestone instanceof Milestone.DeductibleMet met) {
+            return new DeductibleMet(request.memberId(), request.claimId(), met.tier(), met.planYearStart(),
+                    met.deductible());
+        }
+        if (milestone instanceof Milestone.OutOfPocketMaxReached reached) {
+            return new OutOfPocketMaxReached(request.memberId(), request.claimId(), reached.tier(),
+                    reached.planYearStart(), reached.outOfPocketMax());
+        }
+        Milestone.VisitLimitApproaching approaching = (Milestone.VisitLimitApproaching) milestone;
+        return new VisitLimitApproaching(request.memberId(), request.claimId(), approaching.visitsUsed(),
+                approaching.visitLimit(), approaching.visitsRemaining());
+    }
+}

@@ -1,0 +1,17 @@
+package org.medmassage.benefits.application;
+
+import org.medmassage.benefits.coverage.Coverage;
+import org.medmassage.benefits.plan.BenefitPlan;
+import org.medmassage.events.benefit.CoverageActivated;
+
+/** CoverageActivated carries the plan terms other services act on (pre-auth, referral, visit limit). */
+final class CoverageAnnouncements {
+
+    private CoverageAnnouncements() {
+    }
+
+    static CoverageActivated activated(Coverage coverage, BenefitPlan plan) {
+        return new CoverageActivated(coverage.memberId(), plan.planId(), coverage.effectiveFrom(), coverage.effectiveTo(),
+                plan.preAuthRequired(), plan.referralRequired(), plan.visitLimit());
+    }
+}

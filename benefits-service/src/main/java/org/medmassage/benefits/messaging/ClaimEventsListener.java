@@ -1,0 +1,25 @@
+package org.medmassage.benefits.messaging;
+
+import java.util.function.Consumer;
+import org.medmassage.benefits.application.ApplyCostShare;
+import org.medmassage.events.claim.CostShareRequested;
+import org.medmassage.support.messaging.EventHandlers;
+import org.medmassage.support.messaging.InboxConsumers;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.Message;
+
+/** claim.events: CostShareRequested is benefits' part of the saga; every other claim event is ignored. */
+@Configuration
+class ClaimEventsListener {
+
+    @Bean
+    Consumer<Message<byte[]>> claimEvents(InboxConsumers consumers, ApplyCostShare applyCostShare,
+                                          @Value("${spring.application.name}") String consumerName) {
+        return consumers.consumer(consumerName, EventHandlers.builder()
+                .on(CostShareRequested.class, (event, envelope) ->
+                        applyCostShare.apply(CostShareRequests.toDomain(event), envelope.eventId()))
+                .build());
+    }
+}

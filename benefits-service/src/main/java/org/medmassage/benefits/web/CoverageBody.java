@@ -1,0 +1,22 @@
+package org.medmassage.benefits.web;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import java.util.List;
+import org.medmassage.benefits.coverage.Coverage;
+import org.medmassage.support.web.FieldProblem;
+import org.medmassage.support.web.RequestRejectedException;
+
+/** {@code PUT /members/{memberId}/coverage} body; no effectiveTo means open-ended coverage. */
+public record CoverageBody(@NotBlank String planId, @NotNull LocalDate effectiveFrom, LocalDate effectiveTo) {
+
+    Coverage toCoverage(String memberId) {
+        if (effectiveTo != null && effectiveTo.isBefore(effectiveFrom)) {
+            throw RequestRejectedException.unprocessable("Coverage cannot be activated", List.of(new FieldProblem(
+                    "effectiveTo", "EffectivePeriod",
+                    "effectiveTo " + effectiveTo + " is before effectiveFrom " + effectiveFrom)));
+        }
+        return new Coverage(memberId, planId, effectiveFrom, effectiveTo);
+    }
+}

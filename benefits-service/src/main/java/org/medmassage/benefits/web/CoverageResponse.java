@@ -1,0 +1,11 @@
+package org.medmassage.benefits.web;
+
+import java.time.LocalDate;
+import org.medmassage.benefits.coverage.Coverage;
+
+public record CoverageResponse(String memberId, String planId, LocalDate effectiveFrom, LocalDate effectiveTo) {
+
+    static CoverageResponse of(Coverage coverage) {
+        return new CoverageResponse(coverage.memberId(), coverage.planId(), coverage.effectiveFrom(), coverage.effectiveTo());
+    }
+}

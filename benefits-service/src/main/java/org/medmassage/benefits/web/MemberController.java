@@ -1,0 +1,63 @@
+package org.medmassage.benefits.web;
+
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.medmassage.benefits.application.ActivateCoverage;
+import org.medmassage.benefits.application.Coverages;
+import org.medmassage.benefits.application.ReadBenefits;
+import org.medmassage.benefits.application.UnknownPlanException;
+import org.medmassage.support.web.FieldProblem;
+import org.medmassage.support.web.RequestRejectedException;
+import org.medmassage.support.web.ResourceNotFoundException;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+@RestController
+class MemberController {
+
+    private final ActivateCoverage activateCoverage;
+    private final Coverages coverages;
+    private final ReadBenefits readBenefits;
+    private final Clock clock;
+
+    MemberController(ActivateCoverage activateCoverage, Coverages coverages, ReadBenefits readBenefits, Clock clock) {
+        this.activateCoverage = activateCoverage;
+        this.coverages = coverages;
+        this.readBenefits = readBenefits;
+        this.clock = clock;
+    }
+
+    @PutMapping("/members/{memberId}/coverage")
+    Mono<CoverageResponse> activate(@PathVariable String memberId, @Valid @RequestBody CoverageBody body) {
+        return Mono.fromCallable(() -> body.toCoverage(memberId))
+                .flatMap(activateCoverage::activate)
+                .onErrorMap(UnknownPlanException.class, e -> RequestRejectedException.unprocessable(
+                        "Coverage cannot be activated", List.of(new FieldProblem("planId", "KnownPlan", e.getMessage()))))
+                .map(CoverageResponse::of);
+    }
+
+    @GetMapping("/members/{memberId}/coverage")
+    Mono<CoverageResponse> coverage(@PathVariable String memberId) {
+        return coverages.findByMember(memberId)
+                .switchIfEmpty(Mono.error(() -> new ResourceNotFoundException("coverage of member", memberId)))
+                .map(CoverageResponse::of);
+    }
+
+    /** CS-03: asOf (default today) selects the plan year shown. */
+    @GetMapping("/members/{memberId}/benefits")
+    Mono<BenefitsResponse> benefits(@PathVariable String memberId,
+                                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+        LocalDate date = asOf == null ? LocalDate.now(clock) : asOf;
+        return readBenefits.asOf(memberId, date)
+                .switchIfEmpty(Mono.error(() -> new ResourceNotFoundException("coverage of member", memberId + " on " + date)))
+                .map(accumulators -> BenefitsResponse.of(memberId, accumulators));
+    }
+}

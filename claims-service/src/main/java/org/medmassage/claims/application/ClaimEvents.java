@@ -1,0 +1,55 @@
+package org.medmassage.claims.application;
+
+import java.util.List;
+import org.medmassage.claims.adjudication.Claim;
+import org.medmassage.claims.adjudication.ClaimLine;
+import org.medmassage.claims.adjudication.Remittance;
+import org.medmassage.claims.adjudication.RemittanceLine;
+import org.medmassage.events.Adjustment;
+import org.medmassage.events.claim.AdjudicatedLine;
+import org.medmassage.events.claim.ClaimAdjudicated;
+import org.medmassage.events.claim.CostShareRequested;
+import org.medmassage.events.claim.PricedLine;
+import org.medmassage.events.claim.SessionBilled;
+
+/** The claim's events as the shared contracts spell them (shared-events, DESIGN §3). */
+final class ClaimEvents {
+
+    private ClaimEvents() {
+    }
+
+    static SessionBilled sessionBilled(Claim claim) {
+        var header = claim.header();
+        return new SessionBilled(claim.id().toString(), header.memberId(), header.authorizationNumber(),
+                header.renderingProviderNpi(), header.dateOfService(), header.placeOfService(),
+                header.diagnosisCodes(), claim.lines().stream().map(ClaimLine::procedureCode).toList());
+    }
+
+    static CostShareRequested costShareRequested(Claim claim) {
+        List<PricedLine> lines = claim.lines().stream()
+                .map(line -> new PricedLine(line.lineNumber(), line.procedureCode(), line.units(), line.charge(),
+                        line.allowed()))
+                .toList();
+        return new CostShareRequested(claim.id().toString(), claim.memberId(), claim.dateOfService(),
+                claim.networkTier(), lines);
+    }
+
+    static ClaimAdjudicated claimAdjudicated(Claim claim) {
+        Remittance remittance = claim.remittance().orElseThrow(
+                () -> new IllegalStateException("claim " + claim.id() + " is not adjudicated"));
+        return new ClaimAdjudicated(claim.id().toString(), claim.memberId(), claim.dateOfService(),
+                claim.status().name(), remittance.totalCharge(), remittance.totalAllowed(), remittance.planPaid(),
+                remittance.patientResponsibility(), remittance.lines().stream().map(ClaimEvents::line).toList());
+    }
+
+    private static AdjudicatedLine line(RemittanceLine line) {
+        return new AdjudicatedLine(line.lineNumber(), line.procedureCode(), line.units(), line.charge(),
+                line.allowed(), line.deductible(), line.copay(), line.coinsurance(), line.planPaid(),
+                line.patientResponsibility(),
+                line.adjustments().stream()
+                        .map(adjustment -> new Adjustment(adjustment.group().name(), adjustment.carc(),
+                                adjustment.amount()))
+                        .toList(),
+                line.remarkCodes());
+    }
+}

@@ -1,0 +1,17 @@
+package org.medmassage.claims.application;
+
+import java.util.UUID;
+import org.medmassage.claims.adjudication.Claim;
+import org.medmassage.claims.adjudication.ClaimStatus;
+import reactor.core.publisher.Mono;
+
+/** The claims, read like a collection. */
+public interface Claims {
+
+    Mono<Claim> find(UUID claimId);
+
+    Mono<Void> add(Claim claim);
+
+    /** Stores the claim's next state, only if it is still {@code from}: a lost race fails instead of overwriting. */
+    Mono<Void> recordTransition(ClaimStatus from, Claim next);
+}

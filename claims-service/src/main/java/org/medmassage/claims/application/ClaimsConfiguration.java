@@ -1,0 +1,20 @@
+package org.medmassage.claims.application;
+
+import org.medmassage.claims.coding.EightMinuteRule;
+import org.medmassage.claims.coding.TimedUnitMethod;
+import org.medmassage.claims.intake.ClaimIntake;
+import org.medmassage.codesets.IcdCodeSet;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The domain policies the use cases run, configured once. */
+@Configuration
+class ClaimsConfiguration {
+
+    /** CPT-01 (CMS total time) unless the payer counts per code (CPT-02): CONFIG, RULEBOOK §4.2. */
+    @Bean
+    ClaimIntake claimIntake(@Value("${medmassage.claims.timed-unit-method:CMS_TOTAL_TIME}") TimedUnitMethod method) {
+        return new ClaimIntake(EightMinuteRule.of(method), IcdCodeSet.standard());
+    }
+}

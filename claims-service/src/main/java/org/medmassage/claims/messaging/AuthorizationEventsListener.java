@@ -1,0 +1,35 @@
+package org.medmassage.claims.messaging;
+
+import java.util.function.Consumer;
+import org.medmassage.claims.adjudication.ClaimStatus;
+import org.medmassage.claims.application.DenyClaim;
+import org.medmassage.claims.application.StartCostShare;
+import org.medmassage.claims.reason.AdjustmentGroup;
+import org.medmassage.claims.reason.CodedRejection;
+import org.medmassage.events.authorization.VisitAuthorized;
+import org.medmassage.events.authorization.VisitNotAuthorized;
+import org.medmassage.support.messaging.EventHandlers;
+import org.medmassage.support.messaging.InboxConsumers;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.Message;
+
+/** authorization.events: the answer to SessionBilled (saga steps 2–3). */
+@Configuration
+class AuthorizationEventsListener {
+
+    @Bean
+    Consumer<Message<byte[]>> authorizationEvents(InboxConsumers consumers, StartCostShare startCostShare,
+            DenyClaim denyClaim, @Value("${spring.application.name}") String consumerName) {
+        return consumers.consumer(consumerName, EventHandlers.builder()
+                .on(VisitAuthorized.class, (event, envelope) ->
+                        startCostShare.onVisitAuthorized(event, envelope.eventId()))
+                // PA-05: an authorization problem is the provider's liability (CO), the patient owes nothing.
+                .on(VisitNotAuthorized.class, (event, envelope) -> denyClaim.deny(event.claimId(),
+                        ClaimStatus.RECEIVED,
+                        new CodedRejection(AdjustmentGroup.CO, event.carc(), event.rarc(), event.reason()),
+                        envelope.eventId()))
+                .build());
+    }
+}

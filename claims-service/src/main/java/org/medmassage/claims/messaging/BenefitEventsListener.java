@@ -1,0 +1,43 @@
+package org.medmassage.claims.messaging;
+
+import java.util.function.Consumer;
+import org.medmassage.claims.adjudication.ClaimStatus;
+import org.medmassage.claims.application.AdjudicateClaim;
+import org.medmassage.claims.application.DenyClaim;
+import org.medmassage.claims.reason.AdjustmentGroup;
+import org.medmassage.claims.reason.CodedRejection;
+import org.medmassage.events.benefit.BenefitLimitReached;
+import org.medmassage.events.benefit.CostShareApplied;
+import org.medmassage.events.benefit.CostShareDenied;
+import org.medmassage.support.messaging.EventHandlers;
+import org.medmassage.support.messaging.InboxConsumers;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.Message;
+
+/** benefit.events: the answer to CostShareRequested (saga steps 4–5). */
+@Configuration
+class BenefitEventsListener {
+
+    @Bean
+    Consumer<Message<byte[]>> benefitEvents(InboxConsumers consumers, AdjudicateClaim adjudicateClaim,
+            DenyClaim denyClaim, @Value("${spring.application.name}") String consumerName) {
+        return consumers.consumer(consumerName, EventHandlers.builder()
+                .on(CostShareApplied.class, (event, envelope) ->
+                        adjudicateClaim.onCostShareApplied(event, envelope.eventId()))
+                // CS-06: over the visit limit the patient owes the visit (PR-119, N640).
+                .on(BenefitLimitReached.class, (event, envelope) -> denyClaim.deny(event.claimId(),
+                        ClaimStatus.IN_PROCESS,
+                        new CodedRejection(AdjustmentGroup.PR, event.carc(), event.rarc(),
+                                "visit limit reached: " + event.visitsUsed() + " of " + event.visitLimit()
+                                        + " visits used"),
+                        envelope.eventId()))
+                .on(CostShareDenied.class, (event, envelope) -> denyClaim.deny(event.claimId(),
+                        ClaimStatus.IN_PROCESS,
+                        new CodedRejection(AdjustmentGroup.valueOf(event.group()), event.carc(), event.rarc(),
+                                event.reason()),
+                        envelope.eventId()))
+                .build());
+    }
+}

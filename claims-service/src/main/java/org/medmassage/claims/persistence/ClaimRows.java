@@ -1,0 +1,97 @@
+package org.medmassage.claims.persistence;
+
+import io.r2dbc.spi.Readable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.medmassage.claims.adjudication.Claim;
+import org.medmassage.claims.adjudication.ClaimAdjustment;
+import org.medmassage.claims.adjudication.ClaimHeader;
+import org.medmassage.claims.adjudication.ClaimLine;
+import org.medmassage.claims.adjudication.ClaimStatus;
+import org.medmassage.claims.adjudication.Remittance;
+import org.medmassage.claims.adjudication.RemittanceLine;
+import org.medmassage.claims.pricing.Money;
+import org.medmassage.claims.reason.AdjustmentGroup;
+import org.medmassage.events.NetworkTier;
+
+/** Maps claim, line and adjustment rows back to the aggregate; money is re-scaled defensively. */
+final class ClaimRows {
+
+    record Header(ClaimHeader header, ClaimStatus status, String denialReason) {
+    }
+
+    /** A priced line and, once the claim is decided, its remittance columns (adjustments are added later). */
+    record Line(ClaimLine priced, RemittanceLine remitted) {
+    }
+
+    record Adjustment(int lineNumber, ClaimAdjustment adjustment) {
+    }
+
+    private ClaimRows() {
+    }
+
+    static Header header(Readable row) {
+        ClaimHeader header = new ClaimHeader(row.get("id", UUID.class), row.get("member_id", String.class),
+                row.get("authorization_number", String.class), row.get("rendering_provider_npi", String.class),
+                NetworkTier.valueOf(row.get("network_tier", String.class)), row.get("date_of_service", LocalDate.class),
+                row.get("place_of_service", String.class), List.of(row.get("diagnosis_codes", String[].class)));
+        return new Header(header, ClaimStatus.valueOf(row.get("status", String.class)),
+                row.get("denial_reason", String.class));
+    }
+
+    static Line line(Readable row) {
+        int lineNumber = row.get("line_number", Integer.class);
+        String code = row.get("procedure_code", String.class);
+        List<String> modifiers = List.of(row.get("modifiers", String[].class));
+        int units = row.get("units", Integer.class);
+        BigDecimal charge = money(row, "charge");
+        ClaimLine priced = new ClaimLine(lineNumber, code, modifiers, units, charge, money(row, "priced_allowed"),
+                Arrays.asList(row.get("diagnosis_pointers", Integer[].class)));
+        Boolean denied = row.get("denied", Boolean.class);
+        if (denied == null) {
+            return new Line(priced, null);
+        }
+        RemittanceLine remitted = new RemittanceLine(lineNumber, code, modifiers, units, charge, money(row, "allowed"),
+                money(row, "deductible"), money(row, "copay"), money(row, "coinsurance"), money(row, "plan_paid"),
+                money(row, "patient_responsibility"), List.of(), List.of(row.get("remark_codes", String[].class)),
+                denied);
+        return new Line(priced, remitted);
+    }
+
+    static Adjustment adjustment(Readable row) {
+        return new Adjustment(row.get("line_number", Integer.class), new ClaimAdjustment(
+                AdjustmentGroup.valueOf(row.get("group_code", String.class)), row.get("carc", String.class),
+                money(row, "amount")));
+    }
+
+    static Map<Integer, List<ClaimAdjustment>> asLists(Map<Integer, Collection<ClaimAdjustment>> grouped) {
+        return grouped.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> List.copyOf(e.getValue())));
+    }
+
+    static Claim claim(Header header, List<Line> lines, Map<Integer, List<ClaimAdjustment>> adjustments) {
+        List<ClaimLine> priced = lines.stream().map(Line::priced).toList();
+        if (!header.status().isTerminal()) {
+            return Claim.restore(header.header(), priced, header.status(), null);
+        }
+        List<RemittanceLine> remitted = new ArrayList<>();
+        for (Line line : lines) {
+            RemittanceLine r = line.remitted();
+            remitted.add(new RemittanceLine(r.lineNumber(), r.procedureCode(), r.modifiers(), r.units(), r.charge(),
+                    r.allowed(), r.deductible(), r.copay(), r.coinsurance(), r.planPaid(), r.patientResponsibility(),
+                    adjustments.getOrDefault(r.lineNumber(), List.of()), r.remarkCodes(), r.denied()));
+        }
+        return Claim.restore(header.header(), priced, header.status(), new Remittance(remitted, header.denialReason()));
+    }
+
+    private static BigDecimal money(Readable row, String column) {
+        BigDecimal amount = row.get(column, BigDecimal.class);
+        return amount == null ? null : Money.scaled(amount);
+    }
+}

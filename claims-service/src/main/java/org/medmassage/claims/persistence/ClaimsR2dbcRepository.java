@@ -1,0 +1,132 @@
+package org.medmassage.claims.persistence;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.medmassage.claims.adjudication.Claim;
+import org.medmassage.claims.adjudication.ClaimAdjustment;
+import org.medmassage.claims.adjudication.ClaimLine;
+import org.medmassage.claims.adjudication.ClaimStatus;
+import org.medmassage.claims.adjudication.RemittanceLine;
+import org.medmassage.claims.application.Claims;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Repository;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/** Claims in PostgreSQL over R2DBC: a claim row, its lines (with remittance columns once decided) and their CAS rows. */
+@Repository
+public class ClaimsR2dbcRepository implements Claims {
+
+    private final DatabaseClient db;
+
+    public ClaimsR2dbcRepository(DatabaseClient db) {
+        this.db = db;
+    }
+
+    @Override
+    public Mono<Claim> find(UUID claimId) {
+        Mono<ClaimRows.Header> header = db.sql("select * from claim where id = :id").bind("id", claimId)
+                .map(ClaimRows::header).one();
+        Mono<List<ClaimRows.Line>> lines = db.sql("select * from claim_line where claim_id = :id order by line_number")
+                .bind("id", claimId).map(ClaimRows::line).all().collectList();
+        Mono<Map<Integer, List<ClaimAdjustment>>> adjustments = db.sql(
+                        "select * from line_adjustment where claim_id = :id order by line_number, sequence")
+                .bind("id", claimId).map(ClaimRows::adjustment).all()
+                .collectMultimap(ClaimRows.Adjustment::lineNumber, ClaimRows.Adjustment::adjustment)
+                .map(ClaimRows::asLists);
+        return header.flatMap(found -> Mono.zip(lines, adjustments)
+                .map(parts -> ClaimRows.claim(found, parts.getT1(), parts.getT2())));
+    }
+
+    @Override
+    public Mono<Void> add(Claim claim) {
+        var header = claim.header();
+        Mono<Void> insertClaim = Nullable.bind(db.sql("""
+                        insert into claim (id, member_id, authorization_number, rendering_provider_npi, network_tier,
+                                           date_of_service, place_of_service, diagnosis_codes, status)
+                        values (:id, :member, :authorization, :npi, :tier, :dos, :pos, :diagnoses, :status)""")
+                        .bind("id", claim.id())
+                        .bind("member", header.memberId())
+                        .bind("npi", header.renderingProviderNpi())
+                        .bind("tier", header.networkTier().name())
+                        .bind("dos", header.dateOfService())
+                        .bind("pos", header.placeOfService())
+                        .bind("diagnoses", header.diagnosisCodes().toArray(String[]::new))
+                        .bind("status", claim.status().name()), "authorization", header.authorizationNumber(),
+                String.class)
+                .then();
+        return insertClaim.thenMany(Flux.fromIterable(claim.lines()).concatMap(line -> insertLine(claim.id(), line)))
+                .then();
+    }
+
+    private Mono<Void> insertLine(UUID claimId, ClaimLine line) {
+        return db.sql("""
+                        insert into claim_line (claim_id, line_number, procedure_code, modifiers, units, charge,
+                                                priced_allowed, diagnosis_pointers)
+                        values (:claim, :line, :code, :modifiers, :units, :charge, :allowed, :pointers)""")
+                .bind("claim", claimId)
+                .bind("line", line.lineNumber())
+                .bind("code", line.procedureCode())
+                .bind("modifiers", line.modifiers().toArray(String[]::new))
+                .bind("units", line.units())
+                .bind("charge", line.charge())
+                .bind("allowed", line.allowed())
+                .bind("pointers", line.diagnosisPointers().toArray(Integer[]::new))
+                .then();
+    }
+
+    @Override
+    public Mono<Void> recordTransition(ClaimStatus from, Claim next) {
+        String denialReason = next.remittance().flatMap(r -> r.denialReason()).orElse(null);
+        Mono<Long> updated = Nullable.bind(db.sql("""
+                        update claim set status = :to, denial_reason = :reason,
+                                         decided_at = case when :terminal then now() else decided_at end
+                        where id = :id and status = :from""")
+                        .bind("to", next.status().name())
+                        .bind("terminal", next.status().isTerminal())
+                        .bind("id", next.id())
+                        .bind("from", from.name()), "reason", denialReason, String.class)
+                .fetch().rowsUpdated();
+        Flux<Void> remitted = Flux.fromIterable(next.remittance().map(r -> r.lines()).orElse(List.of()))
+                .concatMap(line -> remitLine(next.id(), line));
+        return updated.flatMap(count -> count == 1 ? Mono.empty()
+                        : Mono.error(new IllegalStateException("claim " + next.id() + " is no longer " + from)))
+                .thenMany(remitted).then();
+    }
+
+    private Mono<Void> remitLine(UUID claimId, RemittanceLine line) {
+        Mono<Void> update = db.sql("""
+                        update claim_line set allowed = :allowed, deductible = :deductible, copay = :copay,
+                               coinsurance = :coinsurance, plan_paid = :planPaid, patient_responsibility = :patient,
+                               remark_codes = :remarks, denied = :denied
+                        where claim_id = :claim and line_number = :line""")
+                .bind("allowed", line.allowed())
+                .bind("deductible", line.deductible())
+                .bind("copay", line.copay())
+                .bind("coinsurance", line.coinsurance())
+                .bind("planPaid", line.planPaid())
+                .bind("patient", line.patientResponsibility())
+                .bind("remarks", line.remarkCodes().toArray(String[]::new))
+                .bind("denied", line.denied())
+                .bind("claim", claimId)
+                .bind("line", line.lineNumber())
+                .then();
+        Flux<Void> adjustments = Flux.range(0, line.adjustments().size())
+                .concatMap(i -> insertAdjustment(claimId, line.lineNumber(), i + 1, line.adjustments().get(i)));
+        return update.thenMany(adjustments).then();
+    }
+
+    private Mono<Void> insertAdjustment(UUID claimId, int lineNumber, int sequence, ClaimAdjustment adjustment) {
+        return db.sql("""
+                        insert into line_adjustment (claim_id, line_number, sequence, group_code, carc, amount)
+                        values (:claim, :line, :sequence, :group, :carc, :amount)""")
+                .bind("claim", claimId)
+                .bind("line", lineNumber)
+                .bind("sequence", sequence)
+                .bind("group", adjustment.group().name())
+                .bind("carc", adjustment.carc())
+                .bind("amount", adjustment.amount())
+                .then();
+    }
+}

@@ -1,0 +1,28 @@
+package org.medmassage.claims.web;
+
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.util.List;
+import org.medmassage.claims.intake.SubmittedLine;
+
+/** One service line: CPT/HCPCS, up to 4 modifiers, minutes or units, charge, up to 4 diagnosis pointers (837P SV1). */
+record ClaimLineRequest(
+        @NotBlank @Pattern(regexp = ProcedureCodes.PATTERN, message = ProcedureCodes.MESSAGE) String procedureCode,
+        @Size(max = 4) List<@NotNull @Pattern(regexp = "[0-9A-Z]{2}", message = "must be a two-character modifier")
+                String> modifiers,
+        @PositiveOrZero Integer minutes,
+        @Positive Integer units,
+        @NotNull @PositiveOrZero @Digits(integer = 10, fraction = 2) BigDecimal charge,
+        @NotEmpty @Size(max = 4) List<@NotNull Integer> diagnosisPointers) {
+
+    SubmittedLine toSubmittedLine() {
+        return new SubmittedLine(procedureCode, modifiers, minutes, units, charge, diagnosisPointers);
+    }
+}

@@ -1,0 +1,63 @@
+package org.medmassage.claims.web;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.medmassage.claims.adjudication.Claim;
+import org.medmassage.claims.adjudication.ClaimLine;
+import org.medmassage.claims.adjudication.Remittance;
+import org.medmassage.claims.adjudication.RemittanceLine;
+
+/**
+ * GET /claims/{id}: the claim and, once decided, its remittance. Until then the amounts only the adjudication knows
+ * (plan paid, patient responsibility, the cost-share split) are null and the lines carry no adjustments.
+ */
+record ClaimResponse(
+        String claimId,
+        String memberId,
+        String status,
+        LocalDate dateOfService,
+        String networkTier,
+        BigDecimal totalCharge,
+        BigDecimal totalAllowed,
+        BigDecimal planPaid,
+        BigDecimal patientResponsibility,
+        String denialReason,
+        List<Line> lines) {
+
+    record Line(int lineNumber, String procedureCode, List<String> modifiers, int units, BigDecimal charge,
+            BigDecimal allowed, BigDecimal deductible, BigDecimal copay, BigDecimal coinsurance, BigDecimal planPaid,
+            BigDecimal patientResponsibility, List<AdjustmentJson> adjustments, List<String> remarkCodes) {
+    }
+
+    record AdjustmentJson(String group, String carc, BigDecimal amount) {
+    }
+
+    static ClaimResponse of(Claim claim) {
+        Remittance remittance = claim.remittance().orElse(null);
+        Map<Integer, RemittanceLine> remitted = remittance == null ? Map.of() : remittance.lines().stream()
+                .collect(Collectors.toMap(RemittanceLine::lineNumber, Function.identity()));
+        return new ClaimResponse(claim.id().toString(), claim.memberId(), claim.status().name(),
+                claim.dateOfService(), claim.networkTier().name(), claim.totalCharge(), claim.totalAllowed(),
+                remittance == null ? null : remittance.planPaid(),
+                remittance == null ? null : remittance.patientResponsibility(),
+                remittance == null ? null : remittance.denialReason().orElse(null),
+                claim.lines().stream().map(line -> line(line, remitted.get(line.lineNumber()))).toList());
+    }
+
+    private static Line line(ClaimLine line, RemittanceLine remitted) {
+        if (remitted == null) {
+            return new Line(line.lineNumber(), line.procedureCode(), line.modifiers(), line.units(), line.charge(),
+                    line.allowed(), null, null, null, null, null, List.of(), List.of());
+        }
+        return new Line(line.lineNumber(), line.procedureCode(), line.modifiers(), line.units(), line.charge(),
+                remitted.allowed(), remitted.deductible(), remitted.copay(), remitted.coinsurance(),
+                remitted.planPaid(), remitted.patientResponsibility(),
+                remitted.adjustments().stream()
+                        .map(a -> new AdjustmentJson(a.group().name(), a.carc(), a.amount())).toList(),
+                remitted.remarkCodes());
+    }
+}

@@ -1,0 +1,216 @@
+package org.medmassage.claims.saga;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.medmassage.events.Adjustment;
+import org.medmassage.events.EventEnvelope;
+import org.medmassage.events.NetworkTier;
+import org.medmassage.events.authorization.VisitAuthorized;
+import org.medmassage.events.authorization.VisitNotAuthorized;
+import org.medmassage.events.benefit.BenefitLimitReached;
+import org.medmassage.events.benefit.CostShareApplied;
+import org.medmassage.events.benefit.LineCostShare;
+import org.medmassage.events.claim.AdjudicatedLine;
+import org.medmassage.events.claim.ClaimAdjudicated;
+import org.medmassage.events.claim.CostShareRequested;
+import org.medmassage.events.claim.PricedLine;
+import org.medmassage.events.claim.SessionBilled;
+import org.medmassage.testsupport.KafkaProbe;
+import org.medmassage.testsupport.ServiceIntegrationTest;
+import org.medmassage.testsupport.TestDatabases;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import tools.jackson.databind.JsonNode;
+
+/** The claim saga on the real in-process KRaft broker and a fresh PostgreSQL database, driven over HTTP and Kafka. */
+@ServiceIntegrationTest
+class ClaimSagaIntegrationTest {
+
+    private static final String NPI = "1234567893";
+    private static final LocalDate DOS = LocalDate.of(2026, 3, 10);
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestDatabases.register(registry, "claims");
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Value("${spring.embedded.kafka.brokers}")
+    String brokers;
+
+    private KafkaProbe kafka;
+    private ClaimsApi api;
+
+    @BeforeEach
+    void setUp() {
+        kafka = new KafkaProbe(brokers);
+        api = new ClaimsApi(WebTestClient.bindToServer().baseUrl("http://localhost:" + port)
+                .responseTimeout(Duration.ofSeconds(30)).build());
+        api.registerProvider(NPI, "IN_NETWORK", Map.of("97124", "40.00", "97140", "38.00"));
+    }
+
+    @AfterEach
+    void tearDown() {
+        kafka.close();
+    }
+
+    @Test
+    void publishes_SessionBilled_with_the_claim_as_billed() {
+        String member = member();
+        String claimId = api.submit(ClaimsApi.claim(member, "A123", NPI, DOS, "97124", 30, "120.00"));
+
+        KafkaProbe.Received<SessionBilled> billed = kafka.awaitEnvelope(SessionBilled.class,
+                event -> event.claimId().equals(claimId), Duration.ofSeconds(30));
+
+        assertThat(billed.payload()).isEqualTo(new SessionBilled(claimId, member, "A123", NPI, DOS, "11",
+                List.of("M54.50"), List.of("97124")));
+        assertThat(billed.key()).isEqualTo(member);
+        assertThat(billed.envelope().correlationId()).isEqualTo(claimId);
+        JsonNode claim = api.claim(claimId);
+        assertThat(claim.get("status").asString()).isEqualTo("RECEIVED");
+        assertThat(claim.get("lines").get(0).get("units").asInt()).isEqualTo(2);
+        assertThat(claim.get("totalAllowed").decimalValue()).isEqualTo("80.00");
+    }
+
+    @Test
+    void pays_the_story_claim_after_authorization_and_cost_share_with_balanced_lines() {
+        String member = member();
+        String claimId = api.submit(ClaimsApi.claim(member, "A123", NPI, DOS, "97124", 38, "180.00"));
+        kafka.await(SessionBilled.class, event -> event.claimId().equals(claimId));
+
+        EventEnvelope authorized = kafka.publish(new VisitAuthorized(claimId, member, "auth-1", "A123", DOS, 1, 11));
+        CostShareRequested requested = kafka.await(CostShareRequested.class, event -> event.claimId().equals(claimId));
+        assertThat(requested).isEqualTo(new CostShareRequested(claimId, member, DOS, NetworkTier.IN_NETWORK,
+                List.of(new PricedLine(1, "97124", 3, money("180.00"), money("120.00")))));
+        assertThat(api.claim(claimId).get("status").asString()).isEqualTo("IN_PROCESS");
+
+        EventEnvelope applied = kafka.publish(new CostShareApplied(claimId, member, DOS, NetworkTier.IN_NETWORK,
+                List.of(new LineCostShare(1, money("120.00"), money("120.00"), money("0.00"), money("0.00"),
+                        money("0.00"), money("120.00"))),
+                money("380.00"), money("2880.00"), 1, 20));
+        ClaimAdjudicated adjudicated = kafka.await(ClaimAdjudicated.class, event -> event.claimId().equals(claimId));
+
+        assertThat(adjudicated).isEqualTo(new ClaimAdjudicated(claimId, member, DOS, "PAID", money("180.00"),
+                money("120.00"), money("0.00"), money("120.00"), List.of(new AdjudicatedLine(1, "97124", 3,
+                        money("180.00"), money("120.00"), money("120.00"), money("0.00"), money("0.00"), money("0.00"),
+                        money("120.00"), List.of(new Adjustment("CO", "45", money("60.00")),
+                        new Adjustment("PR", "1", money("120.00"))), List.of()))));
+        JsonNode claim = api.claim(claimId);
+        assertThat(claim.get("status").asString()).isEqualTo("PAID");
+        assertThat(claim.get("planPaid").decimalValue()).isEqualTo("0.00");
+        assertThat(claim.get("patientResponsibility").decimalValue()).isEqualTo("120.00");
+        JsonNode line = claim.get("lines").get(0);
+        assertThat(line.get("allowed").decimalValue()).isEqualTo("120.00");
+        assertThat(line.get("deductible").decimalValue()).isEqualTo("120.00");
+        ClaimsApi.assertBalanced(claim);
+
+        // re-delivery of both answers, and a stray second authorization with a new event id: nothing changes
+        kafka.publish(authorized);
+        kafka.publish(applied);
+        kafka.publish(new VisitAuthorized(claimId, member, "auth-1", "A123", DOS, 1, 11));
+        assertThat(kafka.all(CostShareRequested.class, event -> event.claimId().equals(claimId), Duration.ofSeconds(3)))
+                .hasSize(1);
+        assertThat(kafka.all(ClaimAdjudicated.class, event -> event.claimId().equals(claimId), Duration.ofSeconds(1)))
+                .hasSize(1);
+        assertThat(api.claim(claimId)).isEqualTo(claim);
+    }
+
+    @Test
+    void denies_every_line_CO_197_when_the_visit_is_not_authorized_and_the_patient_owes_nothing() {
+        String member = member();
+        String claimId = api.submit(ClaimsApi.twoLineClaim(member, NPI, DOS));
+        kafka.await(SessionBilled.class, event -> event.claimId().equals(claimId));
+
+        kafka.publish(new VisitNotAuthorized(claimId, member, "A123", DOS, "197", "N54", "no authorization on file"));
+        ClaimAdjudicated adjudicated = kafka.await(ClaimAdjudicated.class, event -> event.claimId().equals(claimId));
+
+        assertThat(adjudicated.status()).isEqualTo("DENIED");
+        assertThat(adjudicated.patientResponsibility()).isEqualTo("0.00");
+        assertThat(adjudicated.planPaid()).isEqualTo("0.00");
+        assertThat(adjudicated.lines()).extracting(AdjudicatedLine::adjustments).containsExactly(
+                List.of(new Adjustment("CO", "197", money("80.00"))),
+                List.of(new Adjustment("CO", "197", money("60.00"))));
+        JsonNode claim = api.claim(claimId);
+        assertThat(claim.get("status").asString()).isEqualTo("DENIED");
+        assertThat(claim.get("patientResponsibility").decimalValue()).isEqualTo("0.00");
+        assertThat(claim.get("denialReason").asString()).startsWith("CO-197");
+        assertThat(claim.get("lines").get(0).get("remarkCodes").get(0).asString()).isEqualTo("N54");
+        ClaimsApi.assertBalanced(claim);
+    }
+
+    @Test
+    void denies_the_visit_PR_119_when_benefits_reports_the_visit_limit_reached() {
+        String member = member();
+        String claimId = api.submit(ClaimsApi.claim(member, "A123", NPI, DOS, "97124", 30, "120.00"));
+        kafka.await(SessionBilled.class, event -> event.claimId().equals(claimId));
+        kafka.publish(new VisitAuthorized(claimId, member, "auth-1", "A123", DOS, 21, 0));
+        kafka.await(CostShareRequested.class, event -> event.claimId().equals(claimId));
+
+        kafka.publish(new BenefitLimitReached(claimId, member, DOS, 20, 20, "119", "N640"));
+        ClaimAdjudicated adjudicated = kafka.await(ClaimAdjudicated.class, event -> event.claimId().equals(claimId));
+
+        assertThat(adjudicated.status()).isEqualTo("DENIED");
+        assertThat(adjudicated.patientResponsibility()).isEqualTo("120.00");
+        assertThat(adjudicated.lines().get(0).adjustments()).containsExactly(new Adjustment("PR", "119", money("120.00")));
+        assertThat(adjudicated.lines().get(0).remarkCodes()).containsExactly("N640");
+        ClaimsApi.assertBalanced(api.claim(claimId));
+    }
+
+    @Test
+    void refuses_an_invalid_claim_with_422_naming_each_field() {
+        Map<String, Object> claim = ClaimsApi.claim(member(), "A123", NPI, DOS, "97530", 30, "120.00");
+        claim.put("diagnosisCodes", List.of("M54.5"));
+        ((Map<String, Object>) ((List<?>) claim.get("lines")).get(0)).put("diagnosisPointers", List.of(2));
+
+        JsonNode problem = api.rejected(claim, HttpStatus.UNPROCESSABLE_CONTENT);
+
+        assertThat(ClaimsApi.fields(problem)).containsExactlyInAnyOrder("diagnosisCodes[0]",
+                "lines[0].diagnosisPointers[0]", "lines[0].procedureCode");
+        assertThat(problem.get("detail").asString()).contains("M54.50");
+    }
+
+    @Test
+    void refuses_an_unknown_provider_with_422_naming_the_npi() {
+        JsonNode problem = api.rejected(ClaimsApi.claim(member(), "A123", "1245319599", DOS, "97124", 30, "120.00"),
+                HttpStatus.UNPROCESSABLE_CONTENT);
+
+        assertThat(ClaimsApi.fields(problem)).containsExactly("renderingProviderNpi");
+    }
+
+    @Test
+    void refuses_a_claim_with_missing_fields_with_400_naming_each_field() {
+        Map<String, Object> claim = ClaimsApi.claim(null, "A123", NPI, DOS, "97124", 30, null);
+
+        JsonNode problem = api.rejected(claim, HttpStatus.BAD_REQUEST);
+
+        assertThat(ClaimsApi.fields(problem)).contains("memberId", "lines[0].charge");
+    }
+
+    @Test
+    void answers_404_for_an_unknown_claim() {
+        api.notFound(UUID.randomUUID().toString());
+    }
+
+    private static String member() {
+        return "M-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private static BigDecimal money(String amount) {
+        return new BigDecimal(amount);
+    }
+}

@@ -1,0 +1,128 @@
+package org.medmassage.claims.saga;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The claims REST API as a test drives it; JSON is read with exact decimals so cents are compared as sent. */
+final class ClaimsApi {
+
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+
+    private final WebTestClient http;
+
+    ClaimsApi(WebTestClient http) {
+        this.http = http;
+    }
+
+    static Map<String, Object> claim(String member, String authorization, String npi, LocalDate dos, String code,
+            int minutes, String charge) {
+        Map<String, Object> line = new HashMap<>();
+        line.put("procedureCode", code);
+        line.put("modifiers", List.of("GP"));
+        line.put("minutes", minutes);
+        line.put("charge", charge == null ? null : new BigDecimal(charge));
+        line.put("diagnosisPointers", List.of(1));
+        return header(member, authorization, npi, dos, new ArrayList<>(List.of(line)));
+    }
+
+    /** 97124 for 20 minutes (1 unit pooled) and 97140 for 10 minutes: 30 minutes, 2 units. */
+    static Map<String, Object> twoLineClaim(String member, String npi, LocalDate dos) {
+        return header(member, "A123", npi, dos, List.of(
+                Map.of("procedureCode", "97124", "modifiers", List.of("GP"), "minutes", 20,
+                        "charge", new BigDecimal("80.00"), "diagnosisPointers", List.of(1)),
+                Map.of("procedureCode", "97140", "modifiers", List.of("GP", "59"), "minutes", 10,
+                        "charge", new BigDecimal("60.00"), "diagnosisPointers", List.of(1))));
+    }
+
+    private static Map<String, Object> header(String member, String authorization, String npi, LocalDate dos,
+            List<?> lines) {
+        Map<String, Object> claim = new LinkedHashMap<>();
+        claim.put("memberId", member);
+        claim.put("authorizationNumber", authorization);
+        claim.put("renderingProviderNpi", npi);
+        claim.put("dateOfService", dos.toString());
+        claim.put("placeOfService", "11");
+        claim.put("diagnosisCodes", List.of("M54.50"));
+        claim.put("lines", lines);
+        return claim;
+    }
+
+    void registerProvider(String npi, String network, Map<String, String> rates) {
+        Map<String, BigDecimal> decimalRates = new HashMap<>();
+        rates.forEach((code, rate) -> decimalRates.put(code, new BigDecimal(rate)));
+        http.put().uri("/providers/{npi}", npi).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("name", "Calm Hands Massage", "network", network, "rates", decimalRates))
+                .exchange().expectStatus().isOk();
+    }
+
+    String submit(Map<String, Object> claim) {
+        JsonNode accepted = read(http.post().uri("/claims").contentType(MediaType.APPLICATION_JSON).bodyValue(claim)
+                .exchange().expectStatus().isAccepted()
+                .expectBody(String.class).returnResult().getResponseBody());
+        assertThat(accepted.get("status").asString()).isEqualTo("RECEIVED");
+        return accepted.get("claimId").asString();
+    }
+
+    JsonNode rejected(Map<String, Object> claim, HttpStatus status) {
+        return read(http.post().uri("/claims").contentType(MediaType.APPLICATION_JSON).bodyValue(claim)
+                .exchange().expectStatus().isEqualTo(status)
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody(String.class).returnResult().getResponseBody());
+    }
+
+    JsonNode claim(String claimId) {
+        return read(http.get().uri("/claims/{id}", claimId).exchange().expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody());
+    }
+
+    void notFound(String claimId) {
+        http.get().uri("/claims/{id}", claimId).exchange().expectStatus().isNotFound();
+    }
+
+    static List<String> fields(JsonNode problem) {
+        List<String> fields = new ArrayList<>();
+        problem.get("errors").forEach(error -> fields.add(error.get("field").asString()));
+        return fields;
+    }
+
+    /** FMT-01 on the JSON as served: per line charge − Σ adjustments = planPaid, patient = Σ PR; totals add up. */
+    static void assertBalanced(JsonNode claim) {
+        BigDecimal paid = BigDecimal.ZERO;
+        BigDecimal patient = BigDecimal.ZERO;
+        for (JsonNode line : claim.get("lines")) {
+            BigDecimal adjusted = BigDecimal.ZERO;
+            BigDecimal patientShare = BigDecimal.ZERO;
+            for (JsonNode adjustment : line.get("adjustments")) {
+                adjusted = adjusted.add(adjustment.get("amount").decimalValue());
+                if (adjustment.get("group").asString().equals("PR")) {
+                    patientShare = patientShare.add(adjustment.get("amount").decimalValue());
+                }
+            }
+            assertThat(line.get("charge").decimalValue().subtract(adjusted))
+                    .isEqualByComparingTo(line.get("planPaid").decimalValue());
+            assertThat(line.get("patientResponsibility").decimalValue()).isEqualByComparingTo(patientShare);
+            paid = paid.add(line.get("planPaid").decimalValue());
+            patient = patient.add(patientShare);
+        }
+        assertThat(claim.get("planPaid").decimalValue()).isEqualByComparingTo(paid);
+        assertThat(claim.get("patientResponsibility").decimalValue()).isEqualByComparingTo(patient);
+    }
+
+    private static JsonNode read(String json) {
+        return JSON.readTree(json);
+    }
+}

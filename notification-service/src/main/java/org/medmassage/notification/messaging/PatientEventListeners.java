@@ -1,0 +1,77 @@
+package org.medmassage.notification.messaging;
+
+import java.util.function.Consumer;
+import org.medmassage.events.DomainEvent;
+import org.medmassage.events.EventEnvelope;
+import org.medmassage.events.EventType;
+import org.medmassage.events.MalformedEventException;
+import org.medmassage.events.Topics;
+import org.medmassage.notification.application.RecordNotification;
+import org.medmassage.notification.notice.SourceEvent;
+import org.medmassage.support.messaging.EventHandlers;
+import org.medmassage.support.messaging.InboxConsumers;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.Message;
+
+/**
+ * One consumer per producing service's topic. Each handles only the event types that ever concern the patient:
+ * the saga's internal hops are acknowledged without an inbox row or a transaction.
+ */
+@Configuration
+class PatientEventListeners {
+
+    private final InboxConsumers consumers;
+    private final RecordNotification recordNotification;
+    private final String consumerName;
+
+    PatientEventListeners(InboxConsumers consumers, RecordNotification recordNotification,
+                          @Value("${spring.application.name}") String consumerName) {
+        this.consumers = consumers;
+        this.recordNotification = recordNotification;
+        this.consumerName = consumerName;
+    }
+
+    @Bean
+    Consumer<Message<byte[]>> referralEvents() {
+        return listenerFor(Topics.REFERRAL);
+    }
+
+    @Bean
+    Consumer<Message<byte[]>> authorizationEvents() {
+        return listenerFor(Topics.AUTHORIZATION);
+    }
+
+    @Bean
+    Consumer<Message<byte[]>> claimEvents() {
+        return listenerFor(Topics.CLAIM);
+    }
+
+    @Bean
+    Consumer<Message<byte[]>> benefitEvents() {
+        return listenerFor(Topics.BENEFIT);
+    }
+
+    private Consumer<Message<byte[]>> listenerFor(String topic) {
+        EventHandlers.Builder handlers = EventHandlers.builder();
+        for (EventType type : EventType.values()) {
+            if (type.topic().equals(topic) && recordNotification.concerns(type.payloadType())) {
+                register(handlers, type.payloadType());
+            }
+        }
+        return consumers.consumer(consumerName, handlers.build());
+    }
+
+    private <T extends DomainEvent> void register(EventHandlers.Builder handlers, Class<T> payloadType) {
+        handlers.on(payloadType, (event, envelope) -> recordNotification.record(source(envelope, event)));
+    }
+
+    private static SourceEvent source(EventEnvelope envelope, DomainEvent event) {
+        if (envelope.occurredAt() == null) {
+            throw new MalformedEventException(envelope.type() + " " + envelope.eventId() + " has no occurredAt");
+        }
+        return new SourceEvent(envelope.eventId(), envelope.type(), envelope.occurredAt(), envelope.memberId(),
+                envelope.correlationId(), event);
+    }
+}

@@ -1,0 +1,53 @@
+package org.medmassage.referral.application;
+
+import org.medmassage.events.referral.Prescriber;
+import org.medmassage.events.referral.ReferralRecorded;
+import org.medmassage.referral.prescription.Referral;
+import org.medmassage.referral.prescription.ReferralId;
+import org.medmassage.referral.validation.ReferralSubmission;
+import org.medmassage.referral.validation.ReferralValidation;
+import org.medmassage.referral.validation.ValidationOutcome;
+import org.medmassage.support.outbox.Outbox;
+import org.medmassage.support.outbox.UnitOfWork;
+import org.springframework.stereotype.Service;
+import reactor.core.publisher.Mono;
+
+/**
+ * Validates a submitted referral and, when it is complete and valid, stores it and its ReferralRecorded event in one
+ * unit of work: the event is published if and only if the referral was stored. A rejected referral leaves no trace.
+ */
+@Service
+public class RecordReferral {
+
+    private final ReferralValidation validation;
+    private final Referrals referrals;
+    private final UnitOfWork unitOfWork;
+    private final Outbox outbox;
+
+    public RecordReferral(ReferralValidation validation, Referrals referrals, UnitOfWork unitOfWork, Outbox outbox) {
+        this.validation = validation;
+        this.referrals = referrals;
+        this.unitOfWork = unitOfWork;
+        this.outbox = outbox;
+    }
+
+    public Mono<Referral> record(ReferralSubmission submission) {
+        return Mono.defer(() -> {
+            ValidationOutcome outcome = validation.validate(submission);
+            if (outcome instanceof ValidationOutcome.Rejected rejected) {
+                return Mono.error(new ReferralRejectedException(rejected));
+            }
+            Referral referral = ((ValidationOutcome.Accepted) outcome).recordAs(ReferralId.random());
+            return unitOfWork.execute(referrals.add(referral)
+                    .then(outbox.append(recorded(referral), null))
+                    .thenReturn(referral));
+        });
+    }
+
+    static ReferralRecorded recorded(Referral referral) {
+        return new ReferralRecorded(referral.id().value(), referral.memberId(),
+                new Prescriber(referral.prescriber().npi(), referral.prescriber().name(), referral.prescriber().type()),
+                referral.diagnosisCodes(), referral.procedureCodes(), referral.sessions(), referral.durationWeeks(),
+                referral.issuedOn(), referral.window().validFrom(), referral.window().validTo());
+    }
+}

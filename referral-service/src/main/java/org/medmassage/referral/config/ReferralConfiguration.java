@@ -1,0 +1,44 @@
+package org.medmassage.referral.config;
+
+import java.util.List;
+import java.util.Set;
+import org.medmassage.codesets.IcdCodeSet;
+import org.medmassage.codesets.WellnessRedFlags;
+import org.medmassage.referral.validation.ReferralRules;
+import org.medmassage.referral.validation.ReferralValidation;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The domain objects as beans: the ICD-10-CM code set is loaded once at start-up (~75k codes). */
+@Configuration
+@EnableConfigurationProperties(ReferralProperties.class)
+class ReferralConfiguration {
+
+    @Bean
+    IcdCodeSet icdCodeSet() {
+        return IcdCodeSet.standard();
+    }
+
+    @Bean
+    ReferralRules referralRules(ReferralProperties properties) {
+        return new ReferralRules(
+                isEmpty(properties.prescriberTypes()) ? ReferralRules.DEFAULT_PRESCRIBER_TYPES
+                        : Set.copyOf(properties.prescriberTypes()),
+                isEmpty(properties.procedureCodes()) ? ReferralRules.DEFAULT_PROCEDURE_CODES
+                        : Set.copyOf(properties.procedureCodes()),
+                properties.maxReferralAgeDays() == null ? ReferralRules.DEFAULT_MAX_REFERRAL_AGE_DAYS
+                        : properties.maxReferralAgeDays(),
+                isEmpty(properties.wellnessRedFlags()) ? WellnessRedFlags.defaults()
+                        : new WellnessRedFlags(properties.wellnessRedFlags()));
+    }
+
+    @Bean
+    ReferralValidation referralValidation(ReferralRules rules, IcdCodeSet icdCodeSet) {
+        return new ReferralValidation(rules, icdCodeSet);
+    }
+
+    private static boolean isEmpty(List<String> values) {
+        return values == null || values.isEmpty();
+    }
+}

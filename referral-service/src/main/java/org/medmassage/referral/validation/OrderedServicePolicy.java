@@ -1,0 +1,53 @@
+package org.medmassage.referral.validation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * MN-02 what is ordered: the services (massage 97124 / manual therapy 97140, MN-01), how many sessions and over how
+ * many weeks. "12 sessions over 6 weeks" is two limits (MN-05), so both must be given.
+ */
+final class OrderedServicePolicy {
+
+    private final ReferralRules rules;
+
+    OrderedServicePolicy(ReferralRules rules) {
+        this.rules = rules;
+    }
+
+    List<Problem> check(List<String> procedureCodes, Integer sessions, Integer durationWeeks) {
+        List<Problem> problems = new ArrayList<>(procedures(procedureCodes));
+        atLeastOne("sessions", sessions, "the number of sessions ordered, e.g. 12").ifPresent(problems::add);
+        atLeastOne("durationWeeks", durationWeeks, "the duration in weeks, e.g. 6").ifPresent(problems::add);
+        return problems;
+    }
+
+    private List<Problem> procedures(List<String> procedureCodes) {
+        List<Problem> problems = new ArrayList<>();
+        if (procedureCodes == null || procedureCodes.isEmpty()) {
+            problems.add(Problem.missing("procedureCodes", "the services ordered, e.g. 97124"));
+            return problems;
+        }
+        for (int i = 0; i < procedureCodes.size(); i++) {
+            String code = procedureCodes.get(i) == null ? "" : procedureCodes.get(i).trim();
+            if (!rules.procedureCodes().contains(code)) {
+                problems.add(Problem.violation("procedureCodes[" + i + "]", "MN-02", "'" + code
+                        + "' is not a service a massage referral may order; allowed: "
+                        + String.join(", ", new TreeSet<>(rules.procedureCodes()))));
+            }
+        }
+        return problems;
+    }
+
+    private static Optional<Problem> atLeastOne(String field, Integer value, String what) {
+        if (value == null) {
+            return Optional.of(Problem.missing(field, what));
+        }
+        if (value < 1) {
+            return Optional.of(Problem.violation(field, "MN-02", field + " must be at least 1, was " + value));
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,201 @@
+package org.medmassage.referral;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.medmassage.events.referral.Prescriber;
+import org.medmassage.events.referral.ReferralRecorded;
+import org.medmassage.testsupport.KafkaProbe;
+import org.medmassage.testsupport.ServiceIntegrationTest;
+import org.medmassage.testsupport.TestDatabases;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/** POST /referrals end to end: real PostgreSQL, real in-process KRaft broker, the transactional outbox in between. */
+@ServiceIntegrationTest
+class ReferralIntakeIntegrationTest {
+
+    private static final ParameterizedTypeReference<Map<String, Object>> JSON_OBJECT = new ParameterizedTypeReference<>() {
+    };
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestDatabases.register(registry, "referral");
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Value("${spring.embedded.kafka.brokers}")
+    String brokers;
+
+    @Test
+    void records_the_story_referral_valid_for_42_days_and_announces_it() {
+        Map<String, Object> created = http().post().uri("/referrals").bodyValue(story("M-STORY"))
+                .exchange()
+                .expectStatus().isCreated()
+                .expectHeader().valueMatches("Location", "/referrals/.+")
+                .expectBody(JSON_OBJECT).returnResult().getResponseBody();
+
+        String referralId = (String) created.get("referralId");
+        assertThat(created).containsEntry("memberId", "M-STORY").containsEntry("status", "ACTIVE")
+                .containsEntry("validFrom", "2026-03-02").containsEntry("validTo", "2026-04-12")
+                .containsEntry("prescriber", Map.of("npi", "1234567893", "name", "Dr. Ada Lovelace", "type", "MD"))
+                .containsEntry("diagnosisCodes", List.of("M54.50")).containsEntry("procedureCodes", List.of("97124", "97140"))
+                .containsEntry("sessions", 12).containsEntry("durationWeeks", 6).containsEntry("issuedOn", "2026-03-02");
+
+        try (KafkaProbe kafka = new KafkaProbe(brokers)) {
+            KafkaProbe.Received<ReferralRecorded> received = kafka.awaitEnvelope(ReferralRecorded.class,
+                    event -> event.referralId().equals(referralId), Duration.ofSeconds(30));
+
+            assertThat(received.payload()).isEqualTo(new ReferralRecorded(referralId, "M-STORY",
+                    new Prescriber("1234567893", "Dr. Ada Lovelace", "MD"), List.of("M54.50"), List.of("97124", "97140"),
+                    12, 6, LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 2), LocalDate.of(2026, 4, 12)));
+            assertThat(received.key()).isEqualTo("M-STORY");
+            assertThat(received.envelope().type()).isEqualTo("ReferralRecorded");
+            assertThat(received.envelope().schemaVersion()).isEqualTo(1);
+            assertThat(received.envelope().correlationId()).isEqualTo(referralId);
+            assertThat(received.envelope().causationId()).isNull();
+        }
+
+        http().get().uri("/referrals/{id}", referralId).exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.referralId").isEqualTo(referralId)
+                .jsonPath("$.validTo").isEqualTo("2026-04-12")
+                .jsonPath("$.diagnosisCodes[0]").isEqualTo("M54.50");
+    }
+
+    @Test
+    void rejects_m54_5_naming_the_code_and_its_billable_children_and_publishes_nothing() {
+        Map<String, Object> body = story("M-HEADER");
+        body.put("diagnosisCodes", List.of("M54.5"));
+
+        http().post().uri("/referrals").bodyValue(body).exchange()
+                .expectStatus().isEqualTo(422)
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.status").isEqualTo(422)
+                .jsonPath("$.errors.length()").isEqualTo(1)
+                .jsonPath("$.errors[0].field").isEqualTo("diagnosisCodes[0]")
+                .jsonPath("$.errors[0].rule").isEqualTo("DX-08")
+                .jsonPath("$.errors[0].message")
+                .isEqualTo("M54.5 is a category, not a billable code on 2026-03-02: use M54.50, M54.51 or M54.59");
+
+        assertNothingRecordedFor("M-HEADER");
+    }
+
+    @Test
+    void lists_every_problem_of_a_bad_npi_and_missing_sessions_at_once() {
+        Map<String, Object> body = story("M-INCOMPLETE");
+        body.put("prescriber", Map.of("npi", "1234567890", "name", "Dr. Ada Lovelace", "type", "MD"));
+        body.remove("sessions");
+
+        http().post().uri("/referrals").bodyValue(body).exchange()
+                .expectStatus().isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors.length()").isEqualTo(2)
+                .jsonPath("$.errors[0].field").isEqualTo("prescriber.npi")
+                .jsonPath("$.errors[0].rule").isEqualTo("MN-02")
+                .jsonPath("$.errors[0].message").isEqualTo("NPI 1234567890 fails its check digit (the 10th digit should be 3)")
+                .jsonPath("$.errors[1].field").isEqualTo("sessions")
+                .jsonPath("$.errors[1].rule").isEqualTo("MN-02");
+
+        assertNothingRecordedFor("M-INCOMPLETE");
+    }
+
+    @Test
+    void rejects_a_prescriber_type_that_may_not_refer_and_wellness_codes_alone() {
+        Map<String, Object> body = story("M-WELLNESS");
+        body.put("prescriber", Map.of("npi", "1245319599", "name", "Sam Smith", "type", "LMT"));
+        body.put("diagnosisCodes", List.of("Z73.3"));
+
+        http().post().uri("/referrals").bodyValue(body).exchange()
+                .expectStatus().isEqualTo(422)
+                .expectBody()
+                .jsonPath("$.errors[0].field").isEqualTo("prescriber.type")
+                .jsonPath("$.errors[0].rule").isEqualTo("MN-03")
+                .jsonPath("$.errors[1].field").isEqualTo("diagnosisCodes")
+                .jsonPath("$.errors[1].rule").isEqualTo("MN-07");
+    }
+
+    @Test
+    void answers_400_naming_the_field_for_malformed_json_or_a_wrong_type() {
+        http().post().uri("/referrals").contentType(MediaType.APPLICATION_JSON).bodyValue("{\"memberId\": ")
+                .exchange().expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].rule").isEqualTo("Readable");
+
+        Map<String, Object> wrongType = story("M-TYPES");
+        wrongType.put("sessions", "twelve");
+        http().post().uri("/referrals").bodyValue(wrongType).exchange()
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("sessions");
+
+        Map<String, Object> badDate = story("M-TYPES");
+        badDate.put("issuedOn", "2026-02-30");
+        http().post().uri("/referrals").bodyValue(badDate).exchange()
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("issuedOn");
+    }
+
+    @Test
+    void lists_a_members_referrals_oldest_first_and_404s_an_unknown_one() {
+        Map<String, Object> later = story("M-LIST");
+        later.put("issuedOn", "2026-05-04");
+        String second = create(later);
+        String first = create(story("M-LIST"));
+
+        http().get().uri("/members/{member}/referrals", "M-LIST").exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.length()").isEqualTo(2)
+                .jsonPath("$[0].referralId").isEqualTo(first)
+                .jsonPath("$[1].referralId").isEqualTo(second)
+                .jsonPath("$[1].validTo").isEqualTo("2026-06-14");
+
+        http().get().uri("/referrals/{id}", "no-such-referral").exchange()
+                .expectStatus().isNotFound()
+                .expectBody().jsonPath("$.detail").isEqualTo("referral no-such-referral does not exist");
+    }
+
+    private String create(Map<String, Object> body) {
+        Map<String, Object> created = http().post().uri("/referrals").bodyValue(body).exchange()
+                .expectStatus().isCreated().expectBody(JSON_OBJECT).returnResult().getResponseBody();
+        return (String) created.get("referralId");
+    }
+
+    private void assertNothingRecordedFor(String memberId) {
+        http().get().uri("/members/{member}/referrals", memberId).exchange()
+                .expectStatus().isOk().expectBody().json("[]");
+        try (KafkaProbe kafka = new KafkaProbe(brokers)) {
+            assertThat(kafka.all(ReferralRecorded.class, event -> event.memberId().equals(memberId), Duration.ofSeconds(2)))
+                    .isEmpty();
+        }
+    }
+
+    private static Map<String, Object> story(String memberId) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("memberId", memberId);
+        body.put("prescriber", Map.of("npi", "1234567893", "name", "Dr. Ada Lovelace", "type", "MD"));
+        body.put("diagnosisCodes", List.of("M54.50"));
+        body.put("procedureCodes", List.of("97124", "97140"));
+        body.put("sessions", 12);
+        body.put("durationWeeks", 6);
+        body.put("issuedOn", "2026-03-02");
+        return body;
+    }
+
+    private WebTestClient http() {
+        return WebTestClient.bindToServer().baseUrl("http://localhost:" + port).responseTimeout(Duration.ofSeconds(20))
+                .build();
+    }
+}

@@ -1,0 +1,365 @@
+package org.medmassage.systemtests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.medmassage.events.Topics;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The foundation story (issue 2), walked over HTTP against the broker and the five services running as separate
+ * processes. All amounts exact. Every wait polls with a deadline.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ClaimJourneyIT {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
+    private static final String MEMBER = "M-1001";
+    private static final String OTHER_MEMBER = "M-2002";
+    private static final String PROVIDER = "1245319599";
+
+    private final Api api = new Api();
+    private SystemUnderTest system;
+    private String referral;
+    private String authorizationId;
+    private String authorizationNumber;
+    private String firstClaim;
+    private String secondClaim;
+
+    @BeforeAll
+    void startTheSystemAndLoadThePlan() throws Exception {
+        system = new SystemUnderTest().start();
+        api.put(benefits("/plans/GOLD-PPO"), """
+                {"planYearStart":"01-01","preAuthRequired":true,"referralRequired":false,"visitLimit":20,
+                 "inNetwork":{"deductible":500.00,"coinsurancePercent":20,"copay":0.00,"outOfPocketMax":3000.00},
+                 "outOfNetwork":{"deductible":1000.00,"coinsurancePercent":40,"copay":0.00,"outOfPocketMax":null}}
+                """).requireStatus(200);
+        for (String member : List.of(MEMBER, OTHER_MEMBER)) {
+            api.put(benefits("/members/" + member + "/coverage"), """
+                    {"planId":"GOLD-PPO","effectiveFrom":"2026-01-01","effectiveTo":"2026-12-31"}
+                    """).requireStatus(200);
+        }
+        api.put(claims("/providers/" + PROVIDER), """
+                {"name":"Lakeside Medical Massage","network":"IN_NETWORK","rates":{"97124":40.00,"97140":38.00}}
+                """).requireStatus(200);
+    }
+
+    @AfterAll
+    void stopTheSystem() {
+        if (system != null) {
+            printFootprint();
+            system.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void a_complete_referral_is_recorded_with_its_six_week_window() {
+        JsonNode recorded = api.post(referrals("/referrals"), referralJson("M54.50")).requireStatus(201);
+        referral = recorded.get("referralId").asText();
+        assertThat(recorded.get("status").asText()).isEqualTo("ACTIVE");
+        assertThat(recorded.get("validFrom").asText()).isEqualTo("2026-03-02");
+        assertThat(recorded.get("validTo").asText()).isEqualTo("2026-04-12");
+        awaitNotifications(MEMBER, 1);
+    }
+
+    @Test
+    @Order(2)
+    void a_referral_with_the_retired_code_M54_5_is_refused_naming_the_code() {
+        Api.Response refused = api.post(referrals("/referrals"), referralJson("M54.5"));
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.raw()).contains("M54.5").contains("M54.50").contains("M54.51").contains("M54.59");
+        assertThat(refused.body().get("errors").get(0).get("field").asText()).startsWith("diagnosisCodes");
+    }
+
+    @Test
+    @Order(3)
+    void the_authorization_is_approved_for_twelve_visits_inside_the_referral_window() {
+        JsonNode created = api.post(authorizations("/authorizations"), """
+                {"memberId":"%s","referralId":"%s","providerNpi":"%s","procedureCodes":["97124","97140"],
+                 "requestedVisits":12,"startDate":"2026-03-02","priority":"STANDARD"}
+                """.formatted(MEMBER, referral, PROVIDER)).requireStatus(201);
+        authorizationId = created.get("authorizationId").asText();
+        authorizationNumber = created.get("authorizationNumber").asText();
+        // the referral may still be on its way to authorization-service: PENDED is then decided when it arrives
+        JsonNode approved = await().atMost(PATIENCE).pollInterval(Duration.ofMillis(250))
+                .until(() -> api.get(authorizations("/authorizations/" + authorizationId)).requireStatus(200),
+                        auth -> auth.get("status").asText().equals("APPROVED"));
+        assertThat(approved.get("approvedVisits").asInt()).isEqualTo(12);
+        assertThat(approved.get("validFrom").asText()).isEqualTo("2026-03-02");
+        assertThat(approved.get("validTo").asText()).isEqualTo("2026-04-12");
+        awaitNotifications(MEMBER, 2);
+    }
+
+    @Test
+    @Order(4)
+    void the_first_session_goes_to_the_deductible() {
+        firstClaim = submitClaim(MEMBER, authorizationNumber, "2026-03-10", 30, "120.00");
+        JsonNode claim = awaitTerminal(firstClaim);
+        assertThat(claim.get("status").asText()).isEqualTo("PAID");
+        JsonNode line = claim.get("lines").get(0);
+        assertThat(line.get("units").asInt()).isEqualTo(2);
+        assertMoney(line, "charge", "120.00");
+        assertMoney(line, "allowed", "80.00");
+        assertMoney(line, "deductible", "80.00");
+        assertMoney(line, "coinsurance", "0.00");
+        assertMoney(line, "planPaid", "0.00");
+        assertMoney(line, "patientResponsibility", "80.00");
+        assertThat(adjustments(line)).containsExactlyInAnyOrder("CO-45 40.00", "PR-1 80.00");
+        assertBalanced(claim);
+
+        JsonNode benefits = benefitsOf(MEMBER, "2026-03-10");
+        assertMoney(benefits.get("inNetwork"), "deductibleRemaining", "420.00");
+        assertThat(benefits.get("visits").get("used").asInt()).isEqualTo(1);
+        awaitNotifications(MEMBER, 3);
+    }
+
+    @Test
+    @Order(5)
+    void the_second_session_of_38_minutes_is_three_units_and_also_goes_to_the_deductible() {
+        secondClaim = submitClaim(MEMBER, authorizationNumber, "2026-03-12", 38, "180.00");
+        JsonNode claim = awaitTerminal(secondClaim);
+        assertThat(claim.get("status").asText()).isEqualTo("PAID");
+        JsonNode line = claim.get("lines").get(0);
+        assertThat(line.get("units").asInt()).isEqualTo(3);
+        assertMoney(line, "allowed", "120.00");
+        assertMoney(line, "deductible", "120.00");
+        assertMoney(line, "patientResponsibility", "120.00");
+        assertThat(adjustments(line)).containsExactlyInAnyOrder("CO-45 60.00", "PR-1 120.00");
+        assertBalanced(claim);
+
+        JsonNode benefits = benefitsOf(MEMBER, "2026-03-12");
+        assertMoney(benefits.get("inNetwork"), "deductibleRemaining", "300.00");
+        assertThat(benefits.get("visits").get("used").asInt()).isEqualTo(2);
+        assertThat(api.get(authorizations("/authorizations/" + authorizationId)).requireStatus(200)
+                .get("visitsUsed").asInt()).isEqualTo(2);
+        awaitNotifications(MEMBER, 4);
+    }
+
+    @Test
+    @Order(6)
+    void a_claim_without_authorization_is_denied_CO_197_and_posts_nothing() {
+        String denied = submitClaim(OTHER_MEMBER, null, "2026-03-10", 30, "120.00");
+        JsonNode claim = awaitTerminal(denied);
+        assertThat(claim.get("status").asText()).isEqualTo("DENIED");
+        JsonNode line = claim.get("lines").get(0);
+        assertThat(adjustments(line)).containsExactly("CO-197 120.00");
+        assertMoney(line, "patientResponsibility", "0.00");
+        assertMoney(line, "planPaid", "0.00");
+        assertMoney(claim, "patientResponsibility", "0.00");
+        assertBalanced(claim);
+
+        JsonNode benefits = benefitsOf(OTHER_MEMBER, "2026-03-10");
+        assertMoney(benefits.get("inNetwork"), "deductibleRemaining", "500.00");
+        assertMoney(benefits.get("inNetwork"), "outOfPocketMet", "0.00");
+        assertThat(benefits.get("visits").get("used").asInt()).isZero();
+    }
+
+    @Test
+    @Order(7)
+    void an_invalid_claim_is_refused_with_problem_details_naming_each_field() {
+        Api.Response refused = api.post(claims("/claims"), """
+                {"memberId":"M-1001","renderingProviderNpi":"1245319590","dateOfService":"2026-03-10",
+                 "placeOfService":"11","diagnosisCodes":["M54.50"],
+                 "lines":[{"procedureCode":"97124","minutes":30,"charge":120.00,"diagnosisPointers":[3]}]}
+                """);
+        assertThat(refused.status()).isIn(400, 422);
+        assertThat(refused.raw()).contains("renderingProviderNpi").contains("diagnosisPointers");
+    }
+
+    @Test
+    @Order(8)
+    void redelivering_processed_events_changes_nothing_and_the_patient_sees_the_story_in_order() {
+        int notificationsBefore = notifications(MEMBER).size();
+        Map<String, Double> duplicatesBefore = duplicateCounts();
+
+        int redelivered = redeliverClaimEventsOf(MEMBER);
+        assertThat(redelivered).isEqualTo(6); // 2 × (SessionBilled, CostShareRequested, ClaimAdjudicated)
+
+        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> {
+            Map<String, Double> now = duplicateCounts();
+            assertThat(now.get("benefits-service") - duplicatesBefore.get("benefits-service")).isGreaterThanOrEqualTo(2);
+            assertThat(now.get("authorization-service") - duplicatesBefore.get("authorization-service")).isGreaterThanOrEqualTo(4);
+            assertThat(now.get("notification-service") - duplicatesBefore.get("notification-service")).isGreaterThanOrEqualTo(2);
+        });
+
+        JsonNode benefits = benefitsOf(MEMBER, "2026-03-12");
+        assertMoney(benefits.get("inNetwork"), "deductibleRemaining", "300.00");
+        assertThat(benefits.get("visits").get("used").asInt()).isEqualTo(2);
+        assertThat(api.get(authorizations("/authorizations/" + authorizationId)).requireStatus(200)
+                .get("visitsUsed").asInt()).isEqualTo(2);
+        assertThat(api.get(claims("/claims/" + firstClaim)).requireStatus(200).get("status").asText()).isEqualTo("PAID");
+
+        List<JsonNode> story = notifications(MEMBER);
+        assertThat(story).hasSize(notificationsBefore);
+        assertThat(story).extracting(n -> n.get("sourceEventType").asText())
+                .containsExactly("ReferralRecorded", "AuthApproved", "ClaimAdjudicated", "ClaimAdjudicated");
+        assertThat(story.get(2).get("message").asText()).contains("80.00");
+        assertThat(story.get(3).get("message").asText()).contains("120.00");
+    }
+
+    // --- the steps' vocabulary
+
+    private String submitClaim(String member, String authNumber, String dateOfService, int minutes, String charge) {
+        String auth = authNumber == null ? "null" : "\"" + authNumber + "\"";
+        JsonNode accepted = api.post(claims("/claims"), """
+                {"memberId":"%s","authorizationNumber":%s,"renderingProviderNpi":"%s","dateOfService":"%s",
+                 "placeOfService":"11","diagnosisCodes":["M54.50"],
+                 "lines":[{"procedureCode":"97124","modifiers":["GP"],"minutes":%d,"charge":%s,"diagnosisPointers":[1]}]}
+                """.formatted(member, auth, PROVIDER, dateOfService, minutes, charge)).requireStatus(202);
+        return accepted.get("claimId").asText();
+    }
+
+    private JsonNode awaitTerminal(String claimId) {
+        return await().atMost(PATIENCE).pollInterval(Duration.ofMillis(250))
+                .until(() -> api.get(claims("/claims/" + claimId)).requireStatus(200),
+                        claim -> List.of("PAID", "PARTIALLY_PAID", "DENIED").contains(claim.get("status").asText()));
+    }
+
+    private JsonNode benefitsOf(String member, String asOf) {
+        return api.get(benefits("/members/" + member + "/benefits?asOf=" + asOf)).requireStatus(200);
+    }
+
+    private List<JsonNode> notifications(String member) {
+        List<JsonNode> all = new ArrayList<>();
+        api.get(base("notification-service") + "/members/" + member + "/notifications").requireStatus(200)
+                .forEach(all::add);
+        return all;
+    }
+
+    private void awaitNotifications(String member, int count) {
+        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(250))
+                .untilAsserted(() -> assertThat(notifications(member)).hasSize(count));
+    }
+
+    private static List<String> adjustments(JsonNode line) {
+        List<String> found = new ArrayList<>();
+        line.get("adjustments").forEach(a -> found.add(a.get("group").asText() + "-" + a.get("carc").asText() + " "
+                + a.get("amount").decimalValue().setScale(2)));
+        return found;
+    }
+
+    private static void assertMoney(JsonNode node, String field, String expected) {
+        assertThat(node.get(field)).as(field + " in " + node).isNotNull();
+        assertThat(node.get(field).decimalValue()).as(field).isEqualByComparingTo(new BigDecimal(expected));
+    }
+
+    /** FMT-01: per line charge − Σ adjustments = plan paid; patient responsibility = Σ PR. */
+    private static void assertBalanced(JsonNode claim) {
+        BigDecimal patient = BigDecimal.ZERO;
+        for (JsonNode line : claim.get("lines")) {
+            BigDecimal adjusted = BigDecimal.ZERO;
+            BigDecimal pr = BigDecimal.ZERO;
+            for (JsonNode adjustment : line.get("adjustments")) {
+                adjusted = adjusted.add(adjustment.get("amount").decimalValue());
+                if (adjustment.get("group").asText().equals("PR")) {
+                    pr = pr.add(adjustment.get("amount").decimalValue());
+                }
+            }
+            assertThat(line.get("charge").decimalValue().subtract(adjusted))
+                    .isEqualByComparingTo(line.get("planPaid").decimalValue());
+            assertThat(pr).isEqualByComparingTo(line.get("patientResponsibility").decimalValue());
+            patient = patient.add(pr);
+        }
+        assertThat(claim.get("patientResponsibility").decimalValue()).isEqualByComparingTo(patient);
+    }
+
+    /** Republishes, byte for byte, every claim event already published for the member. */
+    private int redeliverClaimEventsOf(String member) {
+        List<ConsumerRecord<String, byte[]>> published = new ArrayList<>();
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, system.kafkaBootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "e2e-redelivery-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new ByteArrayDeserializer())) {
+            consumer.subscribe(List.of(Topics.CLAIM));
+            await().atMost(PATIENCE).pollInterval(Duration.ZERO).until(() -> {
+                consumer.poll(Duration.ofMillis(200)).forEach(record -> {
+                    if (member.equals(record.key())) {
+                        published.add(record);
+                    }
+                });
+                return published.size() >= 6;
+            });
+        }
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
+                "bootstrap.servers", system.kafkaBootstrapServers()), new StringSerializer(), new ByteArraySerializer())) {
+            for (ConsumerRecord<String, byte[]> record : published) {
+                producer.send(new ProducerRecord<>(record.topic(), record.key(), record.value()));
+            }
+            producer.flush();
+        }
+        return published.size();
+    }
+
+    /** medmassage_inbox_duplicates_total per service, read from each service's Prometheus endpoint. */
+    private Map<String, Double> duplicateCounts() {
+        Map<String, Double> counts = new java.util.HashMap<>();
+        for (String service : List.of("benefits-service", "authorization-service", "notification-service")) {
+            double sum = api.text(base(service) + "/actuator/prometheus").lines()
+                    .filter(line -> line.startsWith("medmassage_inbox_duplicates_total"))
+                    .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                    .sum();
+            counts.put(service, sum);
+        }
+        return counts;
+    }
+
+    private void printFootprint() {
+        System.out.printf("start-up of broker + five services: %d s%n",
+                system.startUpTime() == null ? -1 : system.startUpTime().toSeconds());
+        for (ManagedProcess process : system.processes()) {
+            System.out.printf("%-22s pid %-7d RSS %s%n", process.name(), process.pid(), Footprint.rss(process.pid()));
+        }
+    }
+
+    private String referralJson(String diagnosis) {
+        return """
+                {"memberId":"%s","prescriber":{"npi":"1234567893","name":"Dr. Ada Quinn","type":"PHYSICIAN"},
+                 "diagnosisCodes":["%s"],"procedureCodes":["97124","97140"],"sessions":12,"durationWeeks":6,
+                 "issuedOn":"2026-03-02"}
+                """.formatted(MEMBER, diagnosis);
+    }
+
+    private String base(String service) {
+        return system.baseUrl(service);
+    }
+
+    private String referrals(String path) {
+        return base("referral-service") + path;
+    }
+
+    private String authorizations(String path) {
+        return base("authorization-service") + path;
+    }
+
+    private String claims(String path) {
+        return base("claims-service") + path;
+    }
+
+    private String benefits(String path) {
+        return base("benefits-service") + path;
+    }
+}

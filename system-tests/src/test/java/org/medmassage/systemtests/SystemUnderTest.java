@@ -1,0 +1,170 @@
+package org.medmassage.systemtests;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The whole system as separate processes: a real KRaft broker (local-infra) and the five service jars, each on a
+ * free port and a fresh database of the machine's PostgreSQL, so a run never collides with `bin/medmassage up` or
+ * with another run. Logs: system-tests/target/e2e/logs.
+ */
+final class SystemUnderTest implements AutoCloseable {
+
+    static final List<String> SERVICES = List.of("referral-service", "authorization-service", "claims-service",
+            "benefits-service", "notification-service");
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
+    private static final List<String> JVM_FLAGS = List.of("-Xms64m", "-Xmx256m", "-Xss512k", "-XX:+UseSerialGC",
+            "-XX:TieredStopAtLevel=1", "-XX:MaxMetaspaceSize=192m", "-XX:ReservedCodeCacheSize=64m",
+            "-XX:MaxDirectMemorySize=128m");
+
+    private final Path root = Path.of("").toAbsolutePath().getParent();
+    private final Path work = Path.of("target", "e2e").toAbsolutePath();
+    private final String runId = UUID.randomUUID().toString().substring(0, 8);
+    private final List<ManagedProcess> processes = new ArrayList<>();
+    private final Map<String, Integer> ports = new LinkedHashMap<>();
+    private final List<String> databases = new ArrayList<>();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private int kafkaPort;
+    private Duration startUpTime;
+
+    SystemUnderTest start() throws Exception {
+        Instant began = Instant.now();
+        startKafka();
+        for (String service : SERVICES) {
+            startService(service);
+        }
+        for (String service : SERVICES) {
+            awaitHealthy(service);
+        }
+        startUpTime = Duration.between(began, Instant.now());
+        System.out.printf("system up in %d s (broker + %d services)%n", startUpTime.toSeconds(), SERVICES.size());
+        return this;
+    }
+
+    String baseUrl(String service) {
+        return "http://127.0.0.1:" + ports.get(service);
+    }
+
+    String kafkaBootstrapServers() {
+        return "127.0.0.1:" + kafkaPort;
+    }
+
+    Duration startUpTime() {
+        return startUpTime;
+    }
+
+    List<ManagedProcess> processes() {
+        return processes;
+    }
+
+    private void startKafka() throws Exception {
+        kafkaPort = freePort();
+        Path jar = root.resolve("local-infra/target/local-infra-exec.jar");
+        Path dir = work.resolve("kafka-" + runId);
+        ManagedProcess kafka = ManagedProcess.start("kafka", List.of(java(), "-Xmx512m", "-jar", jar.toString(),
+                "kafka", "--port", String.valueOf(kafkaPort), "--dir", dir.toString()), Map.of(), work.resolve("logs"));
+        processes.add(kafka);
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(1));
+        while (!accepts(kafkaPort)) {
+            failIfDeadOrLate(kafka, deadline);
+            Thread.sleep(200);
+        }
+    }
+
+    private void startService(String service) throws IOException {
+        int port = freePort();
+        ports.put(service, port);
+        String database = "medmassage_" + service.replace("-service", "") + "_e2e_" + runId;
+        databases.add(database);
+        List<String> command = new ArrayList<>();
+        command.add(java());
+        command.addAll(JVM_FLAGS);
+        command.addAll(List.of("-jar", root.resolve(service + "/target/" + service + ".jar").toString()));
+        processes.add(ManagedProcess.start(service, command, Map.of(
+                "SERVER_PORT", String.valueOf(port),
+                "DB_NAME", database,
+                "KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers()), work.resolve("logs")));
+    }
+
+    private void awaitHealthy(String service) throws Exception {
+        ManagedProcess process = processes.stream().filter(p -> p.name().equals(service)).findFirst().orElseThrow();
+        Instant deadline = Instant.now().plus(START_TIMEOUT);
+        while (!healthy(service)) {
+            failIfDeadOrLate(process, deadline);
+            Thread.sleep(250);
+        }
+    }
+
+    private boolean healthy(String service) {
+        try {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl(service) + "/actuator/health"))
+                    .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() == 200 && response.body().contains("\"UP\"");
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static void failIfDeadOrLate(ManagedProcess process, Instant deadline) {
+        if (!process.isAlive() || Instant.now().isAfter(deadline)) {
+            throw new IllegalStateException(process.name() + (process.isAlive() ? " did not become ready" : " exited")
+                    + "; last log lines:\n" + process.logTail(40));
+        }
+    }
+
+    private static boolean accepts(int port) {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    @Override
+    public void close() {
+        for (int i = processes.size() - 1; i >= 0; i--) {
+            processes.get(i).stop();
+        }
+        try (Connection postgres = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "")) {
+            for (String database : databases) {
+                postgres.createStatement().execute("drop database if exists \"" + database + "\" with (force)");
+            }
+        } catch (Exception e) {
+            System.err.println("could not drop e2e databases " + databases + ": " + e.getMessage());
+        }
+        try (var files = Files.walk(work.resolve("kafka-" + runId))) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException ignored) {
+            // the broker's data dir is under target/: mvn clean removes it anyway
+        }
+    }
+}
