@@ -3,6 +3,7 @@ package org.medmassage.events;
 import java.time.Instant;
 import java.util.UUID;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.cfg.DateTimeFeature;
@@ -19,8 +20,12 @@ public final class EventCodec {
     public EventCodec() {
         this(JsonMapper.builder()
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                // a field added later as int/boolean must not break events written before it existed
+                .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
                 .build());
     }
 
@@ -31,6 +36,9 @@ public final class EventCodec {
     /** Wraps a payload in a new envelope; the type, version and memberId come from the payload. */
     public EventEnvelope wrap(DomainEvent event, UUID causationId, Instant occurredAt) {
         EventType type = EventType.of(event);
+        if (event.memberId() == null || event.memberId().isBlank()) {
+            throw new IllegalArgumentException(type.wireName() + " without a memberId cannot be keyed or routed");
+        }
         return new EventEnvelope(UUID.randomUUID(), type.wireName(), type.schemaVersion(), occurredAt,
                 event.memberId(), event.correlationId(), causationId, mapper.valueToTree(event));
     }

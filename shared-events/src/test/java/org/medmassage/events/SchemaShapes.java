@@ -51,8 +51,8 @@ final class SchemaShapes {
             String at = path + "." + component.getName();
             if (component.getType().isRecord()) {
                 collect(at, component.getType(), property, shapes);
-            } else if (elementType(component) instanceof Class<?> element && element.isRecord()) {
-                collect(at + "[]", element, property.path("items"), shapes);
+            } else if (recordElement(component) != null) {
+                collect(at + "[]", recordElement(component), property.path("items"), shapes);
             }
         }
     }
@@ -71,11 +71,17 @@ final class SchemaShapes {
                 pointers.add(at);
             } else if (component.getType().isRecord()) {
                 pointersTo(component.getType(), componentType).forEach(inner -> pointers.add(at + inner));
-            } else if (elementType(component) instanceof Class<?> element && element.isRecord()) {
-                pointersTo(element, componentType).forEach(inner -> pointers.add(at + "/0" + inner));
+            } else if (recordElement(component) != null) {
+                pointersTo(recordElement(component), componentType).forEach(inner -> pointers.add(at + "/0" + inner));
             }
         }
         return pointers;
+    }
+
+    /** The record class X of a {@code List<X>} component; null for anything else. */
+    static Class<?> recordElement(RecordComponent component) {
+        Class<?> element = elementType(component);
+        return element != null && element.isRecord() ? element : null;
     }
 
     /** The element class of a {@code List<X>} component; null for anything else. */

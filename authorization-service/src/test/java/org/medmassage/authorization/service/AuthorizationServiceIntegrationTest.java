@@ -72,7 +72,7 @@ class AuthorizationServiceIntegrationTest {
                     .containsEntry("approvedVisits", 12).containsEntry("visitsUsed", 0)
                     .containsEntry("procedureCodes", List.of("97124", "97140"))
                     .containsEntry("validFrom", "2026-03-02").containsEntry("validTo", "2026-04-12");
-            assertThat((String) created.get("authorizationNumber")).matches("A20\\d{6}-[0-9A-Z]{6}");
+            assertThat((String) created.get("authorizationNumber")).matches("A20\\d{6}-[0-9A-Z]{8}");
             AuthApproved approved = kafka.await(AuthApproved.class, e -> e.memberId().equals(member));
             assertThat(approved.approvedVisits()).isEqualTo(12);
             assertThat(approved.validTo()).isEqualTo(SIX_WEEKS_END);

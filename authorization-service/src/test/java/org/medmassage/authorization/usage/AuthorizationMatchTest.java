@@ -22,9 +22,9 @@ import org.medmassage.authorization.time.DateWindow;
 class AuthorizationMatchTest {
 
     /** Example 6's "A123": 12 visits, 2026-02-01…2026-03-31, 97124 + 97140. */
-    private static final String A123 = "A20260115-000123";
+    private static final String A123 = "A20260115-00000123";
     private static final DateWindow FEB_MAR = DateWindow.of(LocalDate.parse("2026-02-01"), LocalDate.parse("2026-03-31"));
-    private static final String STORY_AUTH = "A20260302-7KQ4M9";
+    private static final String STORY_AUTH = "A20260302-7KQ4M9XZ";
     private static final LocalDate MAR_10 = LocalDate.parse("2026-03-10");
 
     private final AuthorizationMatch match = new AuthorizationMatch();
@@ -39,33 +39,33 @@ class AuthorizationMatchTest {
                         List.of(), visit("C-1", null, MAR_10, MASSAGE_CODES),
                         "197", "M62", "no authorization on file for member M-1001"),
                 Arguments.of("6a a number that is not the member's ⇒ CO-197 M62",
-                        List.of(a123), visit("C-1", "A20260115-00XYZ1", MAR_10, MASSAGE_CODES),
-                        "197", "M62", "authorization A20260115-00XYZ1 is not on file for member M-1001"),
+                        List.of(a123), visit("C-1", "A20260115-0000XYZ1", MAR_10, MASSAGE_CODES),
+                        "197", "M62", "authorization A20260115-0000XYZ1 is not on file for member M-1001"),
                 Arguments.of("6b visit 13 on a 12-visit auth ⇒ CO-198 N54",
                         List.of(a123AllUsed), visit("C-13", A123, MAR_10, MASSAGE_CODES),
-                        "198", "N54", "all 12 visits of authorization A20260115-000123 are used"),
+                        "198", "N54", "all 12 visits of authorization A20260115-00000123 are used"),
                 Arguments.of("6c DOS 2026-04-02 outside the window ⇒ CO-15 N54",
                         List.of(a123), visit("C-1", A123, LocalDate.parse("2026-04-02"), MASSAGE_CODES),
-                        "15", "N54", "date of service 2026-04-02 is outside authorization A20260115-000123"
+                        "15", "N54", "date of service 2026-04-02 is outside authorization A20260115-00000123"
                                 + " (2026-02-01..2026-03-31)"),
                 Arguments.of("6d auth for 97140 only, 97124 billed ⇒ CO-284 naming 97124",
                         List.of(a123For97140), visit("C-1", A123, MAR_10, MASSAGE_CODES),
-                        "284", "N54", "97124 not authorized by A20260115-000123 (authorizes 97140)"),
+                        "284", "N54", "97124 not authorized by A20260115-00000123 (authorizes 97140)"),
                 Arguments.of("6e auth issued to another clinic ⇒ CO-296",
                         List.of(a123), new BilledVisit("C-1", MEMBER, A123, OTHER_PROVIDER, MAR_10, MASSAGE_CODES),
-                        "296", "N54", "authorization A20260115-000123 is for provider 1234567893, not 1245319599"),
+                        "296", "N54", "authorization A20260115-00000123 is for provider 1234567893, not 1245319599"),
                 Arguments.of("MN-05 a 13th session inside the 6 weeks ⇒ CO-198",
                         List.of(used(story, "2026-03-02", 12)), visit("C-13", STORY_AUTH, LocalDate.parse("2026-04-01"),
                                 MASSAGE_CODES),
-                        "198", "N54", "all 12 visits of authorization A20260302-7KQ4M9 are used"),
+                        "198", "N54", "all 12 visits of authorization A20260302-7KQ4M9XZ are used"),
                 Arguments.of("MN-05 a session on day 43 with 2 used ⇒ CO-15",
                         List.of(used(story, "2026-03-10", 2)), visit("C-3", STORY_AUTH, LocalDate.parse("2026-04-13"),
                                 MASSAGE_CODES),
-                        "15", "N54", "date of service 2026-04-13 is outside authorization A20260302-7KQ4M9"
+                        "15", "N54", "date of service 2026-04-13 is outside authorization A20260302-7KQ4M9XZ"
                                 + " (2026-03-02..2026-04-12)"),
                 Arguments.of("without a number the closest authorization explains the denial",
                         List.of(a123), visit("C-1", null, LocalDate.parse("2026-04-02"), MASSAGE_CODES),
-                        "15", "N54", "date of service 2026-04-02 is outside authorization A20260115-000123"
+                        "15", "N54", "date of service 2026-04-02 is outside authorization A20260115-00000123"
                                 + " (2026-02-01..2026-03-31)"));
     }
 

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 class VisitAuthorizationPolicyTest {
 
-    private static final String NUMBER = "A20260302-7KQ4M9";
+    private static final String NUMBER = "A20260302-7KQ4M9XZ";
     private static final LocalDate MAR_10 = LocalDate.parse("2026-03-10");
 
     private final VisitAuthorizationPolicy policy = new VisitAuthorizationPolicy();

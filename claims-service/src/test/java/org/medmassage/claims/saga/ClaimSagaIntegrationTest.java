@@ -186,7 +186,7 @@ class ClaimSagaIntegrationTest {
 
     @Test
     void refuses_an_unknown_provider_with_422_naming_the_npi() {
-        JsonNode problem = api.rejected(ClaimsApi.claim(member(), "A123", "1245319599", DOS, "97124", 30, "120.00"),
+        JsonNode problem = api.rejected(ClaimsApi.claim(member(), "A123", "9876543213", DOS, "97124", 30, "120.00"),
                 HttpStatus.UNPROCESSABLE_CONTENT);
 
         assertThat(ClaimsApi.fields(problem)).containsExactly("renderingProviderNpi");
@@ -199,6 +199,47 @@ class ClaimSagaIntegrationTest {
         JsonNode problem = api.rejected(claim, HttpStatus.BAD_REQUEST);
 
         assertThat(ClaimsApi.fields(problem)).contains("memberId", "lines[0].charge");
+    }
+
+    @Test
+    void refuses_an_impossible_date_of_service_with_400_naming_the_field() {
+        Map<String, Object> claim = ClaimsApi.claim(member(), "A123", NPI, DOS, "97124", 30, "120.00");
+        claim.put("dateOfService", "2026-02-30");
+
+        JsonNode problem = api.rejected(claim, HttpStatus.BAD_REQUEST);
+
+        assertThat(ClaimsApi.fields(problem)).containsExactly("dateOfService");
+    }
+
+    @Test
+    void prices_an_out_of_network_visit_at_the_fee_schedule_and_bills_the_balance_to_the_patient() {
+        String oonNpi = "1245319599";
+        api.registerProvider(oonNpi, "OUT_OF_NETWORK", Map.of());
+        api.replaceOutOfNetworkFeeSchedule(Map.of("97124", "30.00", "97140", "30.00"));
+        String member = member();
+        Map<String, Object> claim = ClaimsApi.twoLineClaim(member, oonNpi, DOS);
+        String claimId = api.submit(claim);
+        kafka.await(SessionBilled.class, event -> event.claimId().equals(claimId));
+        kafka.publish(new VisitAuthorized(claimId, member, null, null, DOS, 0, 0));
+        CostShareRequested requested = kafka.await(CostShareRequested.class, event -> event.claimId().equals(claimId));
+        assertThat(requested.networkTier()).isEqualTo(NetworkTier.OUT_OF_NETWORK);
+        assertThat(requested.lines()).extracting(PricedLine::allowed).containsExactly(money("30.00"), money("30.00"));
+
+        // RULEBOOK Example 4a shape: OON deductible not met, everything allowed goes to PR-1, the rest is PR-45
+        kafka.publish(new CostShareApplied(claimId, member, DOS, NetworkTier.OUT_OF_NETWORK, List.of(
+                new LineCostShare(1, money("30.00"), money("30.00"), money("0.00"), money("0.00"), money("0.00"),
+                        money("30.00")),
+                new LineCostShare(2, money("30.00"), money("30.00"), money("0.00"), money("0.00"), money("0.00"),
+                        money("30.00"))),
+                money("940.00"), money("2940.00"), 1, 20));
+        ClaimAdjudicated adjudicated = kafka.await(ClaimAdjudicated.class, event -> event.claimId().equals(claimId));
+
+        assertThat(adjudicated.status()).isEqualTo("PAID");
+        assertThat(adjudicated.planPaid()).isEqualTo("0.00");
+        assertThat(adjudicated.patientResponsibility()).isEqualTo("140.00");
+        assertThat(adjudicated.lines().get(0).adjustments()).containsExactly(new Adjustment("PR", "45", money("50.00")),
+                new Adjustment("PR", "1", money("30.00")));
+        ClaimsApi.assertBalanced(api.claim(claimId));
     }
 
     @Test

@@ -69,6 +69,14 @@ final class ClaimsApi {
                 .exchange().expectStatus().isOk();
     }
 
+    void replaceOutOfNetworkFeeSchedule(Map<String, String> rates) {
+        Map<String, BigDecimal> decimalRates = new HashMap<>();
+        rates.forEach((code, rate) -> decimalRates.put(code, new BigDecimal(rate)));
+        http.put().uri("/fee-schedules/out-of-network").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("rates", decimalRates))
+                .exchange().expectStatus().isOk();
+    }
+
     String submit(Map<String, Object> claim) {
         JsonNode accepted = read(http.post().uri("/claims").contentType(MediaType.APPLICATION_JSON).bodyValue(claim)
                 .exchange().expectStatus().isAccepted()
