@@ -23,7 +23,9 @@ public final class AuthorizationMatch {
                         .thenComparing(auth -> auth.authorization().window().from()))
                 .toList();
         if (candidates.isEmpty()) {
-            return new MatchResult.Unusable(absent(visit));
+            boolean memberHasAuthorizations = memberAuthorizations.stream()
+                    .anyMatch(auth -> auth.authorization().memberId().equals(visit.memberId()));
+            return new MatchResult.Unusable(memberHasAuthorizations ? wrongNumber(visit) : absent(visit));
         }
         Rejection closest = null;
         for (AuthorizedVisits candidate : candidates) {
@@ -43,6 +45,11 @@ public final class AuthorizationMatch {
                 ? "authorization " + visit.authorizationNumber() + " is not on file for member " + visit.memberId()
                 : "no authorization on file for member " + visit.memberId();
         return new Rejection(AuthorizationProblem.ABSENT, visit.authorizationNumber(), reason);
+    }
+
+    private static Rejection wrongNumber(BilledVisit visit) {
+        return new Rejection(AuthorizationProblem.WRONG_NUMBER, visit.authorizationNumber(), "authorization "
+                + visit.authorizationNumber() + " is not one of member " + visit.memberId() + "'s authorizations");
     }
 
     private static Optional<Rejection> check(BilledVisit visit, AuthorizedVisits candidate) {

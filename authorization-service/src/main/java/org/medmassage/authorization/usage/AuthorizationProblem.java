@@ -5,8 +5,10 @@ package org.medmassage.authorization.usage;
  * patient, carries the loss). Declared in the order PA-03 checks them, so a later constant got further in the match.
  */
 public enum AuthorizationProblem {
-    /** PA-05 CO-197: no authorization on file, or the cited number is not one of the member's (M62: invalid code). */
+    /** PA-05 CO-197: no authorization on file for the member (M62: missing/invalid authorization number). */
     ABSENT("197", "M62"),
+    /** PA-05 CO-15: the cited number is not one of the member's authorizations (M62), although the member has some. */
+    WRONG_NUMBER("15", "M62"),
     /** PA-05 CO-15: the authorization does not apply to this date of service (N54: claim inconsistent with it). */
     OUTSIDE_WINDOW("15", "N54"),
     /** PA-05 CO-284: valid authorization, not for this service. */
