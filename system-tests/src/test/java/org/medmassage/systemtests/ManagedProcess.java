@@ -41,6 +41,14 @@ final class ManagedProcess {
         return process.pid();
     }
 
+    boolean logContains(String text) {
+        try {
+            return Files.exists(log) && Files.readString(log).contains(text);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     String logTail(int lines) {
         try {
             List<String> all = Files.readAllLines(log);

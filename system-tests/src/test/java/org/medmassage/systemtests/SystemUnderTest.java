@@ -2,7 +2,6 @@ package org.medmassage.systemtests;
 
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -81,7 +80,8 @@ final class SystemUnderTest implements AutoCloseable {
                 "kafka", "--port", String.valueOf(kafkaPort), "--dir", dir.toString()), Map.of(), work.resolve("logs"));
         processes.add(kafka);
         Instant deadline = Instant.now().plus(Duration.ofMinutes(1));
-        while (!accepts(kafkaPort)) {
+        // the broker prints its ready line only once a client call has succeeded, not when the port opens
+        while (!kafka.logContains("kafka ready on")) {
             failIfDeadOrLate(kafka, deadline);
             Thread.sleep(200);
         }
@@ -128,14 +128,6 @@ final class SystemUnderTest implements AutoCloseable {
         if (!process.isAlive() || Instant.now().isAfter(deadline)) {
             throw new IllegalStateException(process.name() + (process.isAlive() ? " did not become ready" : " exited")
                     + "; last log lines:\n" + process.logTail(40));
-        }
-    }
-
-    private static boolean accepts(int port) {
-        try (Socket socket = new Socket("127.0.0.1", port)) {
-            return true;
-        } catch (IOException e) {
-            return false;
         }
     }
 

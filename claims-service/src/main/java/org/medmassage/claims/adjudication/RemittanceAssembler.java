@@ -35,8 +35,8 @@ public final class RemittanceAssembler {
 
     /** The whole visit denied for one reason (PA-05, CS-06, eligibility): every line carries it for its full charge. */
     public static Remittance visitDenied(List<ClaimLine> lines, CodedRejection rejection) {
-        return decided(lines, NetworkTier.IN_NETWORK, lines.stream().collect(Collectors.toMap(ClaimLine::lineNumber,
-                line -> LineDecision.denied(rejection))), rejection.code() + ": " + rejection.reason());
+        return new Remittance(lines.stream().map(line -> denied(line, rejection)).toList(),
+                rejection.code() + ": " + rejection.reason());
     }
 
     /** Line by line, e.g. CO-284 on a code the authorization does not cover while the other line is paid (6d). */

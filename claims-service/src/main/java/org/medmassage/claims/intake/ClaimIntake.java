@@ -40,6 +40,7 @@ public final class ClaimIntake {
             return new IntakeDecision.Rejected(problems);
         }
         List<Integer> units = eightMinuteRule.units(submission.lines().stream().map(ClaimIntake::timed).toList());
+        Pricing pricing = new Pricing(outOfNetwork);
         List<ClaimLine> lines = new ArrayList<>();
         for (int i = 0; i < submission.lines().size(); i++) {
             SubmittedLine line = submission.lines().get(i);
@@ -48,7 +49,7 @@ public final class ClaimIntake {
                 continue;
             }
             if (provider.isPresent()) {
-                LinePrice price = new Pricing(outOfNetwork).price(provider.get(), line.procedureCode(), units.get(i),
+                LinePrice price = pricing.price(provider.get(), line.procedureCode(), units.get(i),
                         line.charge());
                 if (price instanceof LinePrice.Allowed allowed) {
                     lines.add(new ClaimLine(i + 1, line.procedureCode(), line.modifiers(), units.get(i), line.charge(),
