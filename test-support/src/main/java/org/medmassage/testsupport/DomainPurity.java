@@ -1,5 +1,7 @@
 package org.medmassage.testsupport;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -9,41 +11,49 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Keeps a service's domain model free of frameworks (STYLE.md): no Spring, Reactor, R2DBC or Kafka import in the
- * domain packages. A plain source scan: fast, and it names the offending file and line.
+ * Keeps a service's domain model plain Java (STYLE.md): no Spring, Reactor, R2DBC, Kafka, Micrometer, Jackson,
+ * Jakarta or service-support import in the domain packages. A source scan: fast, and it names the file and the line.
  */
 public final class DomainPurity {
 
-    private static final Pattern FRAMEWORK_IMPORT = Pattern.compile(
-            "^import\\s+(static\\s+)?(org\\.springframework|reactor|io\\.r2dbc|org\\.apache\\.kafka|io\\.micrometer)\\..*");
+    private static final Pattern FRAMEWORK_IMPORT = Pattern.compile("^import\\s+(static\\s+)?(org\\.springframework"
+            + "|reactor|io\\.r2dbc|org\\.apache\\.kafka|io\\.micrometer|tools\\.jackson|com\\.fasterxml|jakarta"
+            + "|org\\.medmassage\\.support)\\..*");
 
     private DomainPurity() {
     }
 
-    /** Violations as "file: import line" for every source file under the given packages of src/main/java. */
-    public static List<String> frameworkImportsIn(String... domainPackages) {
-        Path sources = Path.of("src", "main", "java");
-        return Stream.of(domainPackages)
-                .map(name -> sources.resolve(name.replace('.', '/')))
-                .filter(Files::isDirectory)
-                .flatMap(DomainPurity::javaFiles)
-                .flatMap(file -> lines(file).stream()
-                        .filter(line -> FRAMEWORK_IMPORT.matcher(line.strip()).matches())
-                        .map(line -> sources.relativize(file) + ": " + line.strip()))
-                .toList();
+    /**
+     * Asserts that every source file of the given domain packages (relative to the service's root package, e.g.
+     * {@code "org.medmassage.benefits"} and {@code "costshare"}) imports no framework type, and that each package
+     * holds sources at all (a renamed package must not make the check pass vacuously).
+     */
+    public static void assertPlainJava(String rootPackage, String... domainPackages) {
+        Path root = Path.of("src", "main", "java").resolve(rootPackage.replace('.', '/'));
+        for (String domainPackage : domainPackages) {
+            List<Path> sources = javaFiles(root.resolve(domainPackage.replace('.', '/')));
+            assertThat(sources).as("sources of domain package " + domainPackage).isNotEmpty();
+            assertThat(sources.stream().flatMap(DomainPurity::frameworkImports).toList())
+                    .as("framework imports in domain package " + domainPackage).isEmpty();
+        }
     }
 
-    private static Stream<Path> javaFiles(Path directory) {
+    private static Stream<String> frameworkImports(Path file) {
         try {
-            return Files.walk(directory).filter(path -> path.toString().endsWith(".java")).toList().stream();
+            return Files.readAllLines(file).stream()
+                    .filter(line -> FRAMEWORK_IMPORT.matcher(line.strip()).matches())
+                    .map(line -> file.getFileName() + ": " + line.strip());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static List<String> lines(Path file) {
-        try {
-            return Files.readAllLines(file);
+    private static List<Path> javaFiles(Path directory) {
+        if (!Files.isDirectory(directory)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.walk(directory)) {
+            return files.filter(path -> path.toString().endsWith(".java")).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
