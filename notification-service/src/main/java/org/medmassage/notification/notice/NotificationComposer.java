@@ -21,6 +21,7 @@ import org.medmassage.events.claim.ClaimAdjudicated;
 import org.medmassage.events.claim.ClaimVoided;
 import org.medmassage.events.referral.MedicalNecessityLetterIssued;
 import org.medmassage.events.referral.ReferralRecorded;
+import org.medmassage.events.referral.ReferralExpired;
 import org.medmassage.events.referral.ReferralRevoked;
 
 /**
@@ -37,6 +38,7 @@ public final class NotificationComposer {
     public NotificationComposer() {
         on(ReferralRecorded.class, ReferralNotices::recorded);
         on(ReferralRevoked.class, ReferralNotices::revoked);
+        on(ReferralExpired.class, ReferralNotices::expired);
         on(MedicalNecessityLetterIssued.class, ReferralNotices::letterIssued);
         on(AuthApproved.class, AuthorizationNotices::approved);
         on(AuthPartiallyApproved.class, AuthorizationNotices::partiallyApproved);

@@ -1,6 +1,7 @@
 package org.medmassage.notification.notice;
 
 import org.medmassage.events.referral.MedicalNecessityLetterIssued;
+import org.medmassage.events.referral.ReferralExpired;
 import org.medmassage.events.referral.ReferralRecorded;
 import org.medmassage.events.referral.ReferralRevoked;
 
@@ -20,6 +21,14 @@ final class ReferralNotices {
         return new Notice(Category.REFERRAL, "Referral withdrawn",
                 "Your referral for massage therapy is no longer valid"
                         + Words.reason(referral.reason()).map(r -> ": " + r).orElse(""));
+    }
+
+    // MN-04: past its window a referral covers no visit, whatever sessions are left; the patient needs a new one.
+    static Notice expired(ReferralExpired referral) {
+        return new Notice(Category.REFERRAL, "Referral expired",
+                "Your referral for massage therapy ended on " + referral.validTo() + " after "
+                        + Words.count(referral.sessionsUsed(), "session", "sessions") + " of " + referral.sessions()
+                        + ": ask your prescriber for a new referral to continue");
     }
 
     // ALT-01: the letter is what an HSA/FSA administrator asks for to reimburse massage.

@@ -33,7 +33,7 @@ class NotificationComposerTest {
     private static final Instant AT = Instant.parse("2026-03-02T10:15:30Z");
 
     private static final Set<Class<? extends DomainEvent>> PATIENT_FACING = Set.of(
-            ReferralRecorded.class, ReferralRevoked.class, MedicalNecessityLetterIssued.class,
+            ReferralRecorded.class, ReferralRevoked.class, ReferralExpired.class, MedicalNecessityLetterIssued.class,
             AuthApproved.class, AuthPartiallyApproved.class, AuthPended.class, AuthDenied.class, AuthExpired.class,
             AuthExhausted.class, ClaimAdjudicated.class, ClaimVoided.class, DeductibleMet.class,
             OutOfPocketMaxReached.class, VisitLimitApproaching.class, BenefitLimitReached.class);
@@ -48,6 +48,8 @@ class NotificationComposerTest {
                         "Your referral for 1 massage session is on file, valid 2026-03-02 to 2026-04-12"),
                 row(new ReferralRevoked("REF-1", "M-1", "Withdrawn by the prescriber."), Category.REFERRAL,
                         "Referral withdrawn", "Your referral for massage therapy is no longer valid: Withdrawn by the prescriber"),
+                row(new ReferralExpired("REF-1", "M-1", TO, 9, 12), Category.REFERRAL, "Referral expired",
+                        "Your referral for massage therapy ended on 2026-04-12 after 9 sessions of 12: ask your prescriber for a new referral to continue"),
                 row(new MedicalNecessityLetterIssued("LMN-1", "REF-1", "M-1", List.of("M54.50"), FROM,
                                 LocalDate.parse("2027-03-01")), Category.REFERRAL, "Letter of medical necessity ready",
                         "Your letter of medical necessity for massage therapy is ready, valid 2026-03-02 to 2027-03-01: use it for HSA or FSA reimbursement"),
