@@ -1,8 +1,6 @@
 package org.medmassage.codesets;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -16,12 +14,11 @@ public final class IcdRelease {
     private static final String FY2026_BILLABLE = "icd10cm_codes_2026_codes_only.txt.gz";
 
     private final FiscalYear fiscalYear;
-    private final String[] billable; // sorted: membership and "codes under a category" are binary searches
+    private final PackedCodes billable; // sorted: membership and "codes under a category" are binary searches
 
     public IcdRelease(FiscalYear fiscalYear, Collection<String> billableCodes) {
         this.fiscalYear = fiscalYear;
-        this.billable = billableCodes.stream().map(code -> IcdCode.of(code).value()).sorted().distinct()
-                .toArray(String[]::new);
+        this.billable = new PackedCodes(billableCodes.stream().map(code -> IcdCode.of(code).value()).toList());
     }
 
     /** The CMS FY2026 list shipped in this jar (see NOTICE.md). */
@@ -34,21 +31,21 @@ public final class IcdRelease {
     }
 
     public int size() {
-        return billable.length;
+        return billable.size();
+    }
+
+    /** Heap bytes of the packed index payload (7 bytes a code), for the footprint report. */
+    public long indexPayloadBytes() {
+        return billable.payloadBytes();
     }
 
     public boolean isBillable(IcdCode code) {
-        return Arrays.binarySearch(billable, code.value()) >= 0;
+        return billable.contains(code.value());
     }
 
     /** Billable codes more specific than {@code category}, in code order; empty when it is no category of this release. */
     public List<IcdCode> billableUnder(IcdCode category) {
-        List<IcdCode> children = new ArrayList<>();
-        int from = Arrays.binarySearch(billable, category.value());
-        for (int i = from >= 0 ? from + 1 : -from - 1; i < billable.length && billable[i].startsWith(category.value()); i++) {
-            children.add(new IcdCode(billable[i]));
-        }
-        return children;
+        return billable.under(category.value()).stream().map(IcdCode::new).toList();
     }
 
     IcdValidity check(String input, IcdCode code, LocalDate dateOfService) {

@@ -37,6 +37,38 @@ class IcdHeaderTrapsTest {
         assertThat(result.message()).contains("is a category, not a billable code on 2026-03-10: use");
     }
 
+    @ParameterizedTest(name = "on 2019-11-04 (FY2020, known-changes table) {0} is a header; use {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            M54.5  | M54.5 is billable then
+            M62.83 | M62.830 M62.838
+            G44.2  | G44.201 G44.209 G44.211 G44.219 G44.221 G44.229
+            G44.20 | G44.201 G44.209
+            R51    | R51 is billable then
+            M25.51 | M25.511 M25.512 M25.519
+            G89.2  | G89.21 G89.22 G89.28 G89.29
+            S13.4  | S13.4XXA S13.4XXD S13.4XXS
+            S16.1  | S16.1XXA S16.1XXD S16.1XXS
+            S33.5  | S33.5XXA S33.5XXD S33.5XXS
+            S39.012| S39.012A S39.012D S39.012S
+            """)
+    void knows_the_section_2_3_header_traps_before_fy2026(String code, String children) {
+        IcdValidity result = codeSet.check(code, LocalDate.of(2019, 11, 4));
+
+        if (children.endsWith("billable then")) {
+            assertThat(result.isBillable()).isTrue();
+            return;
+        }
+        assertThat(result).isInstanceOfSatisfying(IcdValidity.Header.class, header -> assertThat(header.children())
+                .extracting(IcdCode::dotted).containsExactly(children.split(" ")));
+        assertThat(result.rule()).isEqualTo("DX-08");
+    }
+
+    @ParameterizedTest(name = "{0} is billable on 2019-11-04")
+    @CsvSource({"S134XXD", "S39.012D", "G44.209", "M62.830", "M25.511", "G89.29"})
+    void knows_the_billable_children_of_the_traps_before_fy2026(String code) {
+        assertThat(codeSet.check(code, LocalDate.of(2019, 11, 4)).isBillable()).isTrue();
+    }
+
     @ParameterizedTest(name = "{0} is billable")
     @CsvSource({"S134XXD", "S13.4XXD", "S134XXA", "S39.012D", "M62.830", "G44.209", "R51.9", "M79.7", "m54.50", "' M54.50 '"})
     void accepts_a_billable_leaf_with_or_without_dot(String code) {

@@ -130,7 +130,7 @@ class ReferralIntakeIntegrationTest {
 
     @Test
     void answers_400_naming_the_field_for_malformed_json_or_a_wrong_type() {
-        http().post().uri("/referrals").contentType(MediaType.APPLICATION_JSON).bodyValue("{\"memberId\": ")
+        http().post().uri("/referrals").contentType(MediaType.APPLICATION_JSON).bodyValue("{\"memberId\": \"M-TYPES\", ")
                 .exchange().expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.errors[0].rule").isEqualTo("Readable");
 
@@ -145,6 +145,8 @@ class ReferralIntakeIntegrationTest {
         http().post().uri("/referrals").bodyValue(badDate).exchange()
                 .expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("issuedOn");
+
+        assertNothingRecordedFor("M-TYPES");
     }
 
     @Test
@@ -165,6 +167,69 @@ class ReferralIntakeIntegrationTest {
         http().get().uri("/referrals/{id}", "no-such-referral").exchange()
                 .expectStatus().isNotFound()
                 .expectBody().jsonPath("$.detail").isEqualTo("referral no-such-referral does not exist");
+    }
+
+    @Test
+    void accepts_an_initial_encounter_injury_code_with_a_dx_05_warning_in_the_201() {
+        Map<String, Object> body = story("M-WARN");
+        body.put("diagnosisCodes", List.of("S13.4XXA"));
+
+        http().post().uri("/referrals").bodyValue(body).exchange()
+                .expectStatus().isCreated()
+                .expectBody()
+                .jsonPath("$.diagnosisCodes[0]").isEqualTo("S13.4XXA")
+                .jsonPath("$.warnings.length()").isEqualTo(1)
+                .jsonPath("$.warnings[0].field").isEqualTo("diagnosisCodes[0]")
+                .jsonPath("$.warnings[0].rule").isEqualTo("DX-05")
+                .jsonPath("$.warnings[0].message").isEqualTo("S13.4XXA is an initial-encounter (active treatment) code; "
+                        + "massage after the acute workup is normally a subsequent encounter, S13.4XXD");
+    }
+
+    @Test
+    void refuses_10000_diagnosis_codes_naming_the_list_and_stores_nothing() {
+        Map<String, Object> body = story("M-FLOOD");
+        body.put("diagnosisCodes", java.util.Collections.nCopies(10_000, "M54.50"));
+
+        http().post().uri("/referrals").bodyValue(body).exchange()
+                .expectStatus().isEqualTo(422)
+                .expectBody()
+                .jsonPath("$.errors.length()").isEqualTo(1)
+                .jsonPath("$.errors[0].field").isEqualTo("diagnosisCodes")
+                .jsonPath("$.errors[0].rule").isEqualTo("Size");
+
+        assertNothingRecordedFor("M-FLOOD");
+    }
+
+    @Test
+    void answers_413_problem_details_for_a_one_megabyte_body_and_stores_nothing() {
+        Map<String, Object> body = story("M-HUGE");
+        body.put("notes", "x".repeat(1024 * 1024));
+
+        http().post().uri("/referrals").bodyValue(body).exchange()
+                .expectStatus().isEqualTo(413)
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.status").isEqualTo(413)
+                .jsonPath("$.errors[0].field").isEqualTo("body");
+
+        assertNothingRecordedFor("M-HUGE");
+    }
+
+    @Test
+    void stores_and_returns_unicode_names_exactly() {
+        String name = "Dr. Zoë Ñúñez-Łukasiewicz 李小龍 🩺";
+        Map<String, Object> body = story("M-ÜNICODE-é");
+        body.put("prescriber", Map.of("npi", "1234567893", "name", name, "type", "MD"));
+        String referralId = create(body);
+
+        http().get().uri("/referrals/{id}", referralId).exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.prescriber.name").isEqualTo(name)
+                .jsonPath("$.memberId").isEqualTo("M-ÜNICODE-é");
+        try (KafkaProbe kafka = new KafkaProbe(brokers)) {
+            assertThat(kafka.await(ReferralRecorded.class, event -> event.referralId().equals(referralId))
+                    .prescriber().name()).isEqualTo(name);
+        }
     }
 
     private String create(Map<String, Object> body) {

@@ -15,6 +15,7 @@ import org.medmassage.events.referral.*;
 public enum EventType {
     REFERRAL_RECORDED(ReferralRecorded.class, Topics.REFERRAL),
     REFERRAL_REVOKED(ReferralRevoked.class, Topics.REFERRAL),
+    REFERRAL_EXPIRED(ReferralExpired.class, Topics.REFERRAL),
     MEDICAL_NECESSITY_LETTER_ISSUED(MedicalNecessityLetterIssued.class, Topics.REFERRAL),
 
     AUTH_APPROVED(AuthApproved.class, Topics.AUTHORIZATION),

@@ -46,6 +46,7 @@ public final class EventSamples {
             new ReferralRecorded(REFERRAL_ID, MEMBER, new Prescriber(PRESCRIBER_NPI, "Dr. Ada Lovelace", "MD"),
                     List.of(DIAGNOSIS), List.of(MASSAGE, MANUAL_THERAPY), 12, 6, ISSUED_ON, ISSUED_ON, VALID_TO),
             new ReferralRevoked(REFERRAL_ID, MEMBER, "Withdrawn by the prescriber."),
+            new ReferralExpired(REFERRAL_ID, MEMBER, VALID_TO, 9, 12),
             new MedicalNecessityLetterIssued(LETTER_ID, REFERRAL_ID, MEMBER, List.of(DIAGNOSIS), ISSUED_ON,
                     LocalDate.parse("2027-03-01")),
 
@@ -76,7 +77,7 @@ public final class EventSamples {
                     List.of(new LineCostShare(1, money("80.00"), money("80.00"), money("0.00"), money("0.00"),
                             money("0.00"), money("80.00"))),
                     money("420.00"), money("2920.00"), 1, 20),
-            new BenefitLimitReached(CLAIM_ID, MEMBER, DATE_OF_SERVICE, 20, 20, "119", "N640"),
+            new BenefitLimitReached(CLAIM_ID, MEMBER, DATE_OF_SERVICE, 20, 20, "119", "N640", "ALLOWED"),
             new CostShareDenied(CLAIM_ID, MEMBER, DATE_OF_SERVICE, "CO", "27", null,
                     "No coverage on 2026-03-10."),
             new AccumulatorsReversed(CLAIM_ID, MEMBER, DATE_OF_SERVICE, money("80.00"), money("80.00"), 1),

@@ -1,9 +1,11 @@
 package org.medmassage.referral.application;
 
+import java.util.List;
 import org.medmassage.events.referral.Prescriber;
 import org.medmassage.events.referral.ReferralRecorded;
 import org.medmassage.referral.prescription.Referral;
 import org.medmassage.referral.prescription.ReferralId;
+import org.medmassage.referral.validation.Problem;
 import org.medmassage.referral.validation.ReferralSubmission;
 import org.medmassage.referral.validation.ReferralValidation;
 import org.medmassage.referral.validation.ValidationOutcome;
@@ -31,16 +33,21 @@ public class RecordReferral {
         this.outbox = outbox;
     }
 
-    public Mono<Referral> record(ReferralSubmission submission) {
+    /** A stored referral and the warnings its prescriber should see (DX-05, MN-04); warnings are not stored. */
+    public record Recorded(Referral referral, List<Problem> warnings) {
+    }
+
+    public Mono<Recorded> record(ReferralSubmission submission) {
         return Mono.defer(() -> {
             ValidationOutcome outcome = validation.validate(submission);
             if (outcome instanceof ValidationOutcome.Rejected rejected) {
                 return Mono.error(new ReferralRejectedException(rejected));
             }
-            Referral referral = ((ValidationOutcome.Accepted) outcome).recordAs(ReferralId.random());
+            ValidationOutcome.Accepted accepted = (ValidationOutcome.Accepted) outcome;
+            Referral referral = accepted.recordAs(ReferralId.random());
             return unitOfWork.execute(referrals.add(referral)
                     .then(outbox.append(recorded(referral), null))
-                    .thenReturn(referral));
+                    .thenReturn(new Recorded(referral, accepted.warnings())));
         });
     }
 

@@ -4,13 +4,14 @@ import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * The payer's referral CONFIG (MN-03 prescriber types, services, MN-04 maximum referral age, MN-07 wellness codes),
- * under {@code medmassage.referral.*}; anything left out takes the rulebook default.
+ * The payer's referral CONFIG (MN-03 prescriber types, services, MN-04 maximum referral age, MN-07 wellness codes,
+ * ALT-01 letter validity in months), under {@code medmassage.referral.*}; anything left out takes the rulebook default.
  */
 @ConfigurationProperties("medmassage.referral")
 public record ReferralProperties(
         List<String> prescriberTypes,
         List<String> procedureCodes,
         Integer maxReferralAgeDays,
-        List<String> wellnessRedFlags) {
+        List<String> wellnessRedFlags,
+        Integer letterValidityMonths) {
 }

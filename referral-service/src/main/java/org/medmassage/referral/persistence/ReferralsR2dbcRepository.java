@@ -4,6 +4,7 @@ import io.r2dbc.spi.Readable;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.medmassage.codesets.IcdCode;
 import org.medmassage.referral.application.Referrals;
 import org.medmassage.referral.prescription.Prescriber;
@@ -21,8 +22,10 @@ import reactor.core.publisher.Mono;
 class ReferralsR2dbcRepository implements Referrals {
 
     private static final String COLUMNS = """
-            referral_id, member_id, prescriber_npi, prescriber_name, prescriber_type, diagnosis_codes, procedure_codes,
-            sessions, duration_weeks, issued_on, valid_from, valid_to, status""";
+            r.referral_id, r.member_id, r.prescriber_npi, r.prescriber_name, r.prescriber_type, r.diagnosis_codes,
+            r.procedure_codes, r.sessions, r.duration_weeks, r.issued_on, r.valid_from, r.valid_to, r.status,
+            r.status_reason, (select coalesce(sum(a.visits_used), 0) from referral_authorization a
+                              where a.referral_id = r.referral_id) as sessions_used""";
 
     private final DatabaseClient db;
 
@@ -32,9 +35,12 @@ class ReferralsR2dbcRepository implements Referrals {
 
     @Override
     public Mono<Void> add(Referral referral) {
-        return db.sql("insert into referral (" + COLUMNS + """
-                        ) values (:id, :member, :npi, :name, :type, :diagnoses, :procedures, :sessions, :weeks,
-                                  :issuedOn, :validFrom, :validTo, :status)""")
+        return db.sql("""
+                        insert into referral (referral_id, member_id, prescriber_npi, prescriber_name, prescriber_type,
+                            diagnosis_codes, procedure_codes, sessions, duration_weeks, issued_on, valid_from, valid_to,
+                            status)
+                        values (:id, :member, :npi, :name, :type, :diagnoses, :procedures, :sessions, :weeks,
+                                :issuedOn, :validFrom, :validTo, :status)""")
                 .bind("id", referral.id().value())
                 .bind("member", referral.memberId())
                 .bind("npi", referral.prescriber().npi())
@@ -54,19 +60,76 @@ class ReferralsR2dbcRepository implements Referrals {
 
     @Override
     public Mono<Referral> find(ReferralId id) {
-        return db.sql("select " + COLUMNS + " from referral where referral_id = :id")
+        return db.sql("select " + COLUMNS + " from referral r where r.referral_id = :id")
                 .bind("id", id.value())
                 .map(ReferralsR2dbcRepository::toReferral)
                 .one();
     }
 
     @Override
-    public Flux<Referral> ofMember(String memberId) {
-        return db.sql("select " + COLUMNS + " from referral where member_id = :member"
-                        + " order by issued_on, recorded_at, referral_id")
-                .bind("member", memberId)
+    public Flux<Referral> ofMember(String memberId, Optional<ReferralStatus> status, int page, int size) {
+        var spec = db.sql("select " + COLUMNS + memberFilter(status)
+                        + " order by r.issued_on, r.recorded_at, r.referral_id limit :size offset :offset")
+                .bind("member", memberId);
+        return (status.isPresent() ? spec.bind("status", status.get().name()) : spec)
+                .bind("size", size)
+                .bind("offset", (long) page * size)
                 .map(ReferralsR2dbcRepository::toReferral)
                 .all();
+    }
+
+    @Override
+    public Mono<Long> countOfMember(String memberId, Optional<ReferralStatus> status) {
+        var spec = db.sql("select count(*) as total" + memberFilter(status)).bind("member", memberId);
+        return (status.isPresent() ? spec.bind("status", status.get().name()) : spec)
+                .map(row -> row.get("total", Long.class))
+                .one();
+    }
+
+    @Override
+    public Flux<Referral> activeEndedBefore(LocalDate today) {
+        return db.sql("select " + COLUMNS + " from referral r where r.status = 'ACTIVE' and r.valid_to < :today"
+                        + " order by r.valid_to, r.referral_id")
+                .bind("today", today)
+                .map(ReferralsR2dbcRepository::toReferral)
+                .all();
+    }
+
+    @Override
+    public Mono<Boolean> changeStatus(Referral changed, ReferralStatus from) {
+        var spec = db.sql("""
+                        update referral set status = :status, status_reason = :reason, status_changed_at = now()
+                        where referral_id = :id and status = :from""")
+                .bind("status", changed.status().name());
+        return (changed.statusReason() == null ? spec.bindNull("reason", String.class)
+                        : spec.bind("reason", changed.statusReason()))
+                .bind("id", changed.id().value())
+                .bind("from", from.name())
+                .fetch().rowsUpdated()
+                .map(updated -> updated == 1);
+    }
+
+    @Override
+    public Mono<Void> linkAuthorization(String authorizationId, String referralId, String memberId) {
+        return db.sql("""
+                        insert into referral_authorization (authorization_id, referral_id, member_id)
+                        values (:authorization, :referral, :member) on conflict (authorization_id) do nothing""")
+                .bind("authorization", authorizationId)
+                .bind("referral", referralId)
+                .bind("member", memberId)
+                .then();
+    }
+
+    @Override
+    public Mono<Void> recordVisitsUsed(String authorizationId, int visitsUsed) {
+        return db.sql("update referral_authorization set visits_used = :used where authorization_id = :authorization")
+                .bind("used", visitsUsed)
+                .bind("authorization", authorizationId)
+                .then();
+    }
+
+    private static String memberFilter(Optional<ReferralStatus> status) {
+        return " from referral r where r.member_id = :member" + (status.isPresent() ? " and r.status = :status" : "");
     }
 
     private static Referral toReferral(Readable row) {
@@ -81,6 +144,8 @@ class ReferralsR2dbcRepository implements Referrals {
                 row.get("duration_weeks", Integer.class),
                 row.get("issued_on", LocalDate.class),
                 new ValidityWindow(row.get("valid_from", LocalDate.class), row.get("valid_to", LocalDate.class)),
-                ReferralStatus.valueOf(row.get("status", String.class)));
+                ReferralStatus.valueOf(row.get("status", String.class)),
+                row.get("sessions_used", Long.class).intValue(),
+                row.get("status_reason", String.class));
     }
 }

@@ -1,6 +1,11 @@
 package org.medmassage.referral.prescription;
 
-/** A recorded referral is complete and valid, hence usable (MN-02); revocation will add REVOKED. */
+/**
+ * A recorded referral is ACTIVE (complete and valid, MN-02) until its window ends (EXPIRED, MN-04) or it is withdrawn
+ * (REVOKED). Only an ACTIVE referral may be used for a session; EXPIRED and REVOKED are final.
+ */
 public enum ReferralStatus {
-    ACTIVE
+    ACTIVE,
+    EXPIRED,
+    REVOKED
 }

@@ -11,7 +11,8 @@ import org.medmassage.codesets.WellnessRedFlags;
 
 /**
  * MN-02 at least one diagnosis; each one billable on the day the referral was written — not a category (DX-08), not
- * deleted or not yet created (DX-07), well formed (DX-03, DX-04); and not wellness red flags alone (MN-07).
+ * deleted or not yet created (DX-07), well formed (DX-03, DX-04); and not wellness red flags alone (MN-07). At most
+ * 12 codes, as on a claim. Warns on initial-encounter injury codes (DX-05).
  */
 final class DiagnosisPolicy {
 
@@ -29,6 +30,11 @@ final class DiagnosisPolicy {
             problems.add(Problem.missing("diagnosisCodes", "at least one ICD-10-CM diagnosis code, e.g. M54.50"));
             return problems;
         }
+        Optional<Problem> tooMany = InputLimits.list("diagnosisCodes", diagnosisCodes, InputLimits.MAX_DIAGNOSIS_CODES);
+        if (tooMany.isPresent()) {
+            // Not one lookup per entry of a 10,000-code list: the list itself is refused.
+            return List.of(tooMany.get());
+        }
         for (int i = 0; i < diagnosisCodes.size(); i++) {
             check(i, diagnosisCodes.get(i), issuedOn).ifPresent(problems::add);
         }
@@ -36,6 +42,11 @@ final class DiagnosisPolicy {
             problems.add(Problem.violation("diagnosisCodes", "MN-07", wellnessOnly(diagnosisCodes)));
         }
         return problems;
+    }
+
+    /** DX-05 warnings for codes that passed every check. */
+    List<Problem> warnings(List<String> diagnosisCodes) {
+        return InjuryEncounterWarnings.check(diagnosisCodes);
     }
 
     private Optional<Problem> check(int index, String code, LocalDate issuedOn) {

@@ -1,9 +1,11 @@
 package org.medmassage.referral.validation;
 
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
+import org.medmassage.referral.prescription.ValidityWindow;
 
 /**
  * MN-02 what is ordered: the services (massage 97124 / manual therapy 97140, MN-01), how many sessions and over how
@@ -30,6 +32,10 @@ final class OrderedServicePolicy {
             problems.add(Problem.missing("procedureCodes", "the services ordered, e.g. 97124"));
             return problems;
         }
+        Optional<Problem> tooMany = InputLimits.list("procedureCodes", procedureCodes, InputLimits.MAX_PROCEDURE_CODES);
+        if (tooMany.isPresent()) {
+            return List.of(tooMany.get());
+        }
         for (int i = 0; i < procedureCodes.size(); i++) {
             String code = procedureCodes.get(i) == null ? "" : procedureCodes.get(i).trim();
             if (!rules.procedureCodes().contains(code)) {
@@ -39,6 +45,20 @@ final class OrderedServicePolicy {
             }
         }
         return problems;
+    }
+
+    /**
+     * MN-05 with MN-04: a visit consumes one session per date of service, so more sessions than days in the validity
+     * window can never all be used — "30 sessions over 2 weeks" is a mistake, not a prescription.
+     */
+    static Optional<Problem> sessionsFitTheWindow(int sessions, ValidityWindow window) {
+        long days = ChronoUnit.DAYS.between(window.validFrom(), window.validTo()) + 1;
+        if (sessions > days) {
+            return Optional.of(Problem.violation("sessions", "MN-05", sessions + " sessions cannot all be used in the "
+                    + days + " days the referral is valid (" + window.validFrom() + " … " + window.validTo()
+                    + "): at most one session a day"));
+        }
+        return Optional.empty();
     }
 
     private static Optional<Problem> atLeastOne(String field, Integer value, String what) {

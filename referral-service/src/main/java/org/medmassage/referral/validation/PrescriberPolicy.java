@@ -6,7 +6,10 @@ import java.util.TreeSet;
 import org.medmassage.codesets.Npi;
 import org.medmassage.referral.validation.ReferralSubmission.SubmittedPrescriber;
 
-/** MN-02 the prescriber's NPI, name and type are present, the NPI passes its check digit; MN-03 the type may refer. */
+/**
+ * MN-02 the prescriber's NPI, name and type are present, the NPI passes its check digit; MN-03 the type may refer, and
+ * a massage therapist never may (self-referral).
+ */
 final class PrescriberPolicy {
 
     private final ReferralRules rules;
@@ -30,9 +33,16 @@ final class PrescriberPolicy {
         }
         if (isBlank(prescriber.name())) {
             problems.add(Problem.missing("prescriber.name", "the prescriber's name"));
+        } else {
+            InputLimits.text("prescriber.name", prescriber.name()).ifPresent(problems::add);
         }
         if (isBlank(prescriber.type())) {
             problems.add(Problem.missing("prescriber.type", "the prescriber's credential, e.g. MD"));
+        } else if (ReferralRules.isMassageTherapist(prescriber.type())) {
+            // MN-03: the therapist who would deliver and bill the massage cannot also establish its medical necessity.
+            problems.add(Problem.violation("prescriber.type", "MN-03", "a massage therapist (" + prescriber.type().trim()
+                    + ") cannot refer a patient to massage therapy, not even to themselves: the referral must come from "
+                    + "one of " + String.join(", ", new TreeSet<>(rules.prescriberTypes()))));
         } else if (!rules.allowsPrescriberType(prescriber.type())) {
             problems.add(Problem.violation("prescriber.type", "MN-03", "a prescriber of type " + prescriber.type().trim()
                     + " may not refer for medical massage; allowed: " + String.join(", ", new TreeSet<>(rules.prescriberTypes()))));

@@ -1,8 +1,10 @@
 package org.medmassage.referral.validation;
 
 /**
- * One reason a referral is refused: the field (a JSON path such as {@code diagnosisCodes[0]}), the rulebook ID it
- * breaks and a message the prescriber can act on. {@code missing} marks an incomplete request rather than a rule breach.
+ * One reason a referral is refused, or a warning on an accepted one: the field (a JSON path such as
+ * {@code diagnosisCodes[0]}), the rule it breaks (a rulebook ID, or a constraint name such as {@code Size} for input
+ * limits the rulebook does not cover) and a message the prescriber can act on. {@code missing} marks an incomplete
+ * request rather than a rule breach.
  */
 public record Problem(String field, String rule, String message, boolean missing) {
 
@@ -12,6 +14,11 @@ public record Problem(String field, String rule, String message, boolean missing
     }
 
     static Problem violation(String field, String rule, String message) {
+        return new Problem(field, rule, message, false);
+    }
+
+    /** Accepted, but worth the prescriber's attention (e.g. DX-05 an initial-encounter injury code). */
+    static Problem warning(String field, String rule, String message) {
         return new Problem(field, rule, message, false);
     }
 }

@@ -24,9 +24,17 @@ public record ReferralRules(
     /** MN-04 default payerMaxReferralAge. */
     public static final int DEFAULT_MAX_REFERRAL_AGE_DAYS = 90;
 
+    /** MN-03: the credentials of massage therapists, who deliver the service and so may never prescribe it. */
+    public static final Set<String> MASSAGE_THERAPIST_TYPES = Set.of("LMT", "LMBT", "CMT", "RMT", "MT", "NCMT",
+            "MASSAGE_THERAPIST", "MASSAGE THERAPIST");
+
     public ReferralRules {
         prescriberTypes = upperCase(prescriberTypes);
         procedureCodes = Set.copyOf(procedureCodes);
+        if (prescriberTypes.stream().anyMatch(ReferralRules::isMassageTherapist)) {
+            throw new IllegalArgumentException("MN-03: a massage therapist may not be configured as a prescriber type: "
+                    + prescriberTypes);
+        }
         if (prescriberTypes.isEmpty() || procedureCodes.isEmpty() || maxReferralAgeDays < 1) {
             throw new IllegalArgumentException("referral rules need prescriber types, services and a positive maximum age");
         }
@@ -39,6 +47,10 @@ public record ReferralRules(
 
     public boolean allowsPrescriberType(String type) {
         return prescriberTypes.contains(type.trim().toUpperCase(Locale.ROOT));
+    }
+
+    public static boolean isMassageTherapist(String type) {
+        return MASSAGE_THERAPIST_TYPES.contains(type.trim().toUpperCase(Locale.ROOT));
     }
 
     private static Set<String> upperCase(Collection<String> types) {

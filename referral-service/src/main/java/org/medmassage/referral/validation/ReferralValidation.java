@@ -3,14 +3,15 @@ package org.medmassage.referral.validation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.medmassage.codesets.IcdCode;
 import org.medmassage.codesets.IcdCodeSet;
 import org.medmassage.referral.prescription.Prescriber;
 import org.medmassage.referral.prescription.ValidityWindow;
 
 /**
- * Decides whether a submitted referral may be recorded (MN-02, MN-03, MN-07, DX-03…DX-08) and, if so, its validity
- * window (MN-04). Reports every problem at once, in the order of the fields of the request.
+ * Decides whether a submitted referral may be recorded (MN-02, MN-03, MN-05, MN-07, DX-01…DX-08) and, if so, its
+ * validity window (MN-04) and its warnings (DX-05). Reports every problem at once, in the order of the request's fields.
  */
 public final class ReferralValidation {
 
@@ -30,6 +31,8 @@ public final class ReferralValidation {
         List<Problem> problems = new ArrayList<>();
         if (PrescriberPolicy.isBlank(submission.memberId())) {
             problems.add(Problem.missing("memberId", "the member the referral is for"));
+        } else {
+            InputLimits.text("memberId", submission.memberId()).ifPresent(problems::add);
         }
         problems.addAll(prescriberPolicy.check(submission.prescriber()));
         problems.addAll(diagnosisPolicy.check(submission.diagnosisCodes(), submission.issuedOn()));
@@ -38,10 +41,30 @@ public final class ReferralValidation {
         if (submission.issuedOn() == null) {
             problems.add(Problem.missing("issuedOn", "the date the referral was written, e.g. 2026-03-02"));
         }
-        return problems.isEmpty() ? accept(submission) : new ValidationOutcome.Rejected(problems);
+        Optional<ValidityWindow> window = windowOf(submission);
+        window.flatMap(valid -> OrderedServicePolicy.sessionsFitTheWindow(submission.sessions(), valid))
+                .ifPresent(problems::add);
+        return problems.isEmpty() ? accept(submission, window.orElseThrow()) : new ValidationOutcome.Rejected(problems);
     }
 
-    private ValidationOutcome.Accepted accept(ReferralSubmission submission) {
+    /** MN-04, when the date written, the duration and the sessions are usable; empty otherwise (reported elsewhere). */
+    private Optional<ValidityWindow> windowOf(ReferralSubmission submission) {
+        if (submission.issuedOn() == null || submission.durationWeeks() == null || submission.durationWeeks() < 1
+                || submission.sessions() == null || submission.sessions() < 1) {
+            return Optional.empty();
+        }
+        return Optional.of(ValidityWindow.of(submission.issuedOn(), submission.durationWeeks(),
+                rules.maxReferralAgeDays()));
+    }
+
+    private ValidationOutcome.Accepted accept(ReferralSubmission submission, ValidityWindow window) {
+        List<Problem> warnings = new ArrayList<>(diagnosisPolicy.warnings(submission.diagnosisCodes()));
+        if (window.validTo().isBefore(submission.issuedOn().plusWeeks(submission.durationWeeks()).minusDays(1))) {
+            // MN-04: the payer's maximum referral age ends the window before the duration written does.
+            warnings.add(Problem.warning("durationWeeks", "MN-04", submission.durationWeeks() + " weeks exceed the "
+                    + rules.maxReferralAgeDays() + "-day maximum referral age: the referral is valid until "
+                    + window.validTo()));
+        }
         var prescriber = submission.prescriber();
         return new ValidationOutcome.Accepted(
                 submission.memberId().trim(),
@@ -52,6 +75,7 @@ public final class ReferralValidation {
                 submission.sessions(),
                 submission.durationWeeks(),
                 submission.issuedOn(),
-                ValidityWindow.of(submission.issuedOn(), submission.durationWeeks(), rules.maxReferralAgeDays()));
+                window,
+                warnings);
     }
 }

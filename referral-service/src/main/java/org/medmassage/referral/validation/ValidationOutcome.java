@@ -11,19 +11,23 @@ import org.medmassage.referral.prescription.ValidityWindow;
 /** Either a referral that may be recorded, or every reason it may not — all at once, so it is fixed in one go. */
 public sealed interface ValidationOutcome {
 
-    /** Complete and valid; normalised (dotted diagnosis codes, upper-case prescriber type) with its window (MN-04). */
+    /**
+     * Complete and valid; normalised (dotted diagnosis codes, upper-case prescriber type) with its window (MN-04) and
+     * the warnings the prescriber should see (DX-05, MN-04 window shortened by the maximum age).
+     */
     record Accepted(String memberId, Prescriber prescriber, List<String> diagnosisCodes, List<String> procedureCodes,
-                    int sessions, int durationWeeks, LocalDate issuedOn, ValidityWindow window)
+                    int sessions, int durationWeeks, LocalDate issuedOn, ValidityWindow window, List<Problem> warnings)
             implements ValidationOutcome {
 
         public Accepted {
             diagnosisCodes = List.copyOf(diagnosisCodes);
             procedureCodes = List.copyOf(procedureCodes);
+            warnings = List.copyOf(warnings);
         }
 
         public Referral recordAs(ReferralId id) {
             return new Referral(id, memberId, prescriber, diagnosisCodes, procedureCodes, sessions, durationWeeks,
-                    issuedOn, window, ReferralStatus.ACTIVE);
+                    issuedOn, window, ReferralStatus.ACTIVE, 0, null);
         }
     }
 

@@ -1,9 +1,12 @@
 package org.medmassage.referral.web;
 
 import java.net.URI;
+import java.util.List;
+import java.util.Optional;
 import org.medmassage.referral.application.ReadReferrals;
 import org.medmassage.referral.application.RecordReferral;
 import org.medmassage.referral.application.ReferralRejectedException;
+import org.medmassage.referral.prescription.ReferralStatus;
 import org.medmassage.support.web.FieldProblem;
 import org.medmassage.support.web.RequestRejectedException;
 import org.medmassage.support.web.ResourceNotFoundException;
@@ -12,16 +15,18 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
  * Referral intake and reads. An incomplete referral is a 400, a complete one that breaks a rule a 422; both list
- * every problem with its field and rulebook ID.
+ * every problem with its field and rulebook ID. A body over the codec limit is a 413 (RequestBodyLimit).
  */
 @RestController
 class ReferralController {
+
+    static final int MAX_PAGE_SIZE = 100;
 
     private final RecordReferral recordReferral;
     private final ReadReferrals readReferrals;
@@ -31,11 +36,15 @@ class ReferralController {
         this.readReferrals = readReferrals;
     }
 
+    // The body is a Mono so that a body over spring.codec.max-in-memory-size reaches this method as an error to map.
     @PostMapping("/referrals")
-    Mono<ResponseEntity<ReferralResponse>> record(@RequestBody ReferralRequest request) {
-        return recordReferral.record(request.toSubmission())
-                .map(referral -> ResponseEntity.created(URI.create("/referrals/" + referral.id().value()))
-                        .body(ReferralResponse.of(referral)))
+    Mono<ResponseEntity<ReferralResponse>> record(@RequestBody(required = false) Mono<ReferralRequest> body) {
+        return RequestBodyLimit.guard(body)
+                .switchIfEmpty(Mono.error(() -> RequestRejectedException.badRequest("Referral is incomplete",
+                        List.of(new FieldProblem("body", "MN-02", "a referral is required as a JSON body")))))
+                .flatMap(request -> recordReferral.record(request.toSubmission()))
+                .map(recorded -> ResponseEntity.created(URI.create("/referrals/" + recorded.referral().id().value()))
+                        .body(ReferralResponse.of(recorded.referral(), recorded.warnings())))
                 .onErrorMap(ReferralRejectedException.class, ReferralController::toProblem);
     }
 
@@ -46,9 +55,43 @@ class ReferralController {
                 .switchIfEmpty(Mono.error(() -> new ResourceNotFoundException("referral", referralId)));
     }
 
+    /** A page of the member's referrals, oldest first, as a JSON array; X-Total-Count says how many match in all. */
     @GetMapping("/members/{memberId}/referrals")
-    Flux<ReferralResponse> ofMember(@PathVariable String memberId) {
-        return readReferrals.ofMember(memberId).map(ReferralResponse::of);
+    Mono<ResponseEntity<List<ReferralResponse>>> ofMember(@PathVariable String memberId,
+                                                          @RequestParam(required = false) String status,
+                                                          @RequestParam(defaultValue = "0") int page,
+                                                          @RequestParam(defaultValue = "20") int size) {
+        Optional<ReferralStatus> wanted = parseStatus(status);
+        checkPaging(page, size);
+        return readReferrals.ofMember(memberId, wanted, page, size)
+                .map(found -> ResponseEntity.ok()
+                        .header("X-Total-Count", Long.toString(found.total()))
+                        .body(found.referrals().stream().map(ReferralResponse::of).toList()));
+    }
+
+    private static Optional<ReferralStatus> parseStatus(String status) {
+        if (status == null || status.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(ReferralStatus.valueOf(status.trim().toUpperCase(java.util.Locale.ROOT)));
+        } catch (IllegalArgumentException e) {
+            throw RequestRejectedException.badRequest("Invalid query", List.of(new FieldProblem("status", "Readable",
+                    "status is one of ACTIVE, EXPIRED, REVOKED, not '" + status + "'")));
+        }
+    }
+
+    private static void checkPaging(int page, int size) {
+        List<FieldProblem> problems = new java.util.ArrayList<>();
+        if (page < 0) {
+            problems.add(new FieldProblem("page", "Min", "page starts at 0, was " + page));
+        }
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            problems.add(new FieldProblem("size", "Size", "size is 1 to " + MAX_PAGE_SIZE + ", was " + size));
+        }
+        if (!problems.isEmpty()) {
+            throw RequestRejectedException.badRequest("Invalid query", problems);
+        }
     }
 
     private static RequestRejectedException toProblem(ReferralRejectedException rejected) {

@@ -1,0 +1,30 @@
+package org.medmassage.referral.messaging;
+
+import java.util.function.Consumer;
+import org.medmassage.events.authorization.AuthApproved;
+import org.medmassage.events.authorization.AuthPartiallyApproved;
+import org.medmassage.events.authorization.VisitAuthorized;
+import org.medmassage.events.authorization.VisitReleased;
+import org.medmassage.referral.application.TrackSessionsUsed;
+import org.medmassage.support.messaging.EventHandlers;
+import org.medmassage.support.messaging.InboxConsumers;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.Message;
+
+/** authorization.events → sessions used per referral (MN-05); every other authorization event is ignored. */
+@Configuration
+class AuthorizationEventsListener {
+
+    @Bean
+    Consumer<Message<byte[]>> authorizationEvents(InboxConsumers consumers, TrackSessionsUsed sessions,
+                                                  @Value("${spring.application.name}") String consumerName) {
+        return consumers.consumer(consumerName, EventHandlers.builder()
+                .on(AuthApproved.class, (event, envelope) -> sessions.approved(event))
+                .on(AuthPartiallyApproved.class, (event, envelope) -> sessions.partiallyApproved(event))
+                .on(VisitAuthorized.class, (event, envelope) -> sessions.visitAuthorized(event))
+                .on(VisitReleased.class, (event, envelope) -> sessions.visitReleased(event))
+                .build());
+    }
+}

@@ -1,0 +1,231 @@
+package org.medmassage.referral;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.medmassage.events.authorization.AuthApproved;
+import org.medmassage.events.authorization.VisitAuthorized;
+import org.medmassage.events.authorization.VisitReleased;
+import org.medmassage.events.referral.MedicalNecessityLetterIssued;
+import org.medmassage.events.referral.ReferralExpired;
+import org.medmassage.events.referral.ReferralRevoked;
+import org.medmassage.testsupport.KafkaProbe;
+import org.medmassage.testsupport.ServiceIntegrationTest;
+import org.medmassage.testsupport.TestDatabases;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * Issue 3 lifecycle on the real broker and database, with the clock fixed on 2026-03-10: expiry by the scheduled sweep
+ * (ReferralExpired), revocation (ReferralRevoked), sessions used from authorization events, paging by status, the
+ * letter of medical necessity (MedicalNecessityLetterIssued) as JSON and HTML.
+ */
+@ServiceIntegrationTest
+@Import(ReferralLifecycleIntegrationTest.FixedClock.class)
+@TestPropertySource(properties = {
+        "medmassage.referral.expiry-sweep-interval=PT1S",
+        "medmassage.referral.expiry-sweep-initial-delay=PT1S"})
+class ReferralLifecycleIntegrationTest {
+
+    static final Instant NOW = Instant.parse("2026-03-10T12:00:00Z");
+    private static final ParameterizedTypeReference<Map<String, Object>> JSON_OBJECT = new ParameterizedTypeReference<>() {
+    };
+
+    @TestConfiguration
+    static class FixedClock {
+        @Bean
+        Clock clock() {
+            return Clock.fixed(NOW, ZoneOffset.UTC);
+        }
+    }
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestDatabases.register(registry, "referral");
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Value("${spring.embedded.kafka.brokers}")
+    String brokers;
+
+    @Test
+    void expires_a_referral_whose_window_ended_and_announces_it_once() {
+        Map<String, Object> body = story("M-EXPIRE");
+        body.put("issuedOn", "2026-01-05");
+        body.put("sessions", 3);
+        body.put("durationWeeks", 1);
+        String ended = create(body);
+        String current = create(story("M-EXPIRE"));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(status(ended)).isEqualTo("EXPIRED"));
+        try (KafkaProbe kafka = new KafkaProbe(brokers)) {
+            ReferralExpired expired = kafka.await(ReferralExpired.class, event -> event.referralId().equals(ended));
+            assertThat(expired).isEqualTo(new ReferralExpired(ended, "M-EXPIRE", LocalDate.of(2026, 1, 11), 0, 3));
+            assertThat(kafka.all(ReferralExpired.class, event -> event.memberId().equals("M-EXPIRE"), Duration.ofSeconds(3)))
+                    .hasSize(1);
+        }
+        assertThat(status(current)).isEqualTo("ACTIVE");
+        http().post().uri("/referrals/{id}/revoke", ended).bodyValue(Map.of("reason", "late")).exchange()
+                .expectStatus().isEqualTo(409)
+                .expectBody().jsonPath("$.errors[0].message").isEqualTo("referral " + ended + " is expired: cannot revoke it");
+    }
+
+    @Test
+    void revokes_an_active_referral_with_its_reason_once() {
+        String referral = create(story("M-REVOKE"));
+
+        http().post().uri("/referrals/{id}/revoke", referral).bodyValue(Map.of("reason", " ")).exchange()
+                .expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("reason");
+        http().post().uri("/referrals/{id}/revoke", referral).bodyValue(Map.of("reason", "Withdrawn by the prescriber."))
+                .exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.status").isEqualTo("REVOKED")
+                .jsonPath("$.statusReason").isEqualTo("Withdrawn by the prescriber.");
+
+        try (KafkaProbe kafka = new KafkaProbe(brokers)) {
+            KafkaProbe.Received<ReferralRevoked> revoked = kafka.awaitEnvelope(ReferralRevoked.class,
+                    event -> event.referralId().equals(referral), Duration.ofSeconds(30));
+            assertThat(revoked.payload()).isEqualTo(new ReferralRevoked(referral, "M-REVOKE", "Withdrawn by the prescriber."));
+            assertThat(revoked.key()).isEqualTo("M-REVOKE");
+        }
+        http().post().uri("/referrals/{id}/revoke", referral).bodyValue(Map.of("reason", "again")).exchange()
+                .expectStatus().isEqualTo(409);
+        http().post().uri("/referrals/{id}/revoke", "no-such-referral").bodyValue(Map.of("reason", "x")).exchange()
+                .expectStatus().isNotFound();
+        http().post().uri("/referrals/{id}/letter-of-medical-necessity", referral).exchange()
+                .expectStatus().isEqualTo(409);
+    }
+
+    @Test
+    void counts_sessions_used_from_authorization_events() {
+        String referral = create(story("M-SESSIONS"));
+        LocalDate from = LocalDate.of(2026, 3, 2);
+        LocalDate to = LocalDate.of(2026, 4, 12);
+
+        try (KafkaProbe kafka = new KafkaProbe(brokers)) {
+            kafka.publish(new AuthApproved("AUTH-S1", "A20260302-S1", "M-SESSIONS", referral, "1245319599",
+                    List.of("97124"), 12, from, to));
+            kafka.publish(new VisitAuthorized("CLM-1", "M-SESSIONS", "AUTH-S1", "A20260302-S1", from.plusDays(3), 1, 11));
+            var second = kafka.publish(new VisitAuthorized("CLM-2", "M-SESSIONS", "AUTH-S1", "A20260302-S1",
+                    from.plusDays(5), 2, 10));
+            kafka.publish(second); // redelivery: no double count
+            kafka.publish(new VisitAuthorized("CLM-X", "M-SESSIONS", null, null, from.plusDays(6), 0, 0));
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(referral(referral))
+                    .containsEntry("sessionsUsed", 2).containsEntry("sessionsRemaining", 10));
+
+            kafka.publish(new VisitReleased("CLM-2", "M-SESSIONS", "AUTH-S1", "A20260302-S1", from.plusDays(5), 1));
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(referral(referral))
+                    .containsEntry("sessionsUsed", 1));
+        }
+    }
+
+    @Test
+    void pages_a_members_referrals_by_status() {
+        String first = create(story("M-PAGES"));
+        Map<String, Object> later = story("M-PAGES");
+        later.put("issuedOn", "2026-03-09");
+        String second = create(later);
+        String third = create(later);
+        http().post().uri("/referrals/{id}/revoke", second).bodyValue(Map.of("reason", "duplicate")).exchange()
+                .expectStatus().isOk();
+
+        http().get().uri("/members/{m}/referrals?status=ACTIVE&page=0&size=1", "M-PAGES").exchange()
+                .expectStatus().isOk().expectHeader().valueEquals("X-Total-Count", "2")
+                .expectBody().jsonPath("$.length()").isEqualTo(1).jsonPath("$[0].referralId").isEqualTo(first);
+        http().get().uri("/members/{m}/referrals?status=active&page=1&size=1", "M-PAGES").exchange()
+                .expectBody().jsonPath("$[0].referralId").isEqualTo(third);
+        http().get().uri("/members/{m}/referrals?status=REVOKED", "M-PAGES").exchange()
+                .expectHeader().valueEquals("X-Total-Count", "1")
+                .expectBody().jsonPath("$[0].referralId").isEqualTo(second);
+        http().get().uri("/members/{m}/referrals?status=LOST&size=0", "M-PAGES").exchange()
+                .expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("status");
+        http().get().uri("/members/{m}/referrals?size=1000", "M-PAGES").exchange()
+                .expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("size");
+    }
+
+    @Test
+    void issues_a_letter_of_medical_necessity_as_json_and_printable_html() {
+        Map<String, Object> body = story("M-LETTER");
+        body.put("diagnosisCodes", List.of("M54.50", "M62.830"));
+        String referral = create(body);
+
+        http().get().uri("/referrals/{id}/letter-of-medical-necessity", referral).exchange().expectStatus().isNotFound();
+        Map<String, Object> letter = http().post().uri("/referrals/{id}/letter-of-medical-necessity", referral).exchange()
+                .expectStatus().isCreated()
+                .expectHeader().valueEquals("Location", "/referrals/" + referral + "/letter-of-medical-necessity")
+                .expectBody(JSON_OBJECT).returnResult().getResponseBody();
+
+        assertThat(letter).containsEntry("memberId", "M-LETTER").containsEntry("referralId", referral)
+                .containsEntry("issuedOn", "2026-03-10").containsEntry("validTo", "2027-03-09")
+                .containsEntry("diagnoses", List.of(Map.of("code", "M54.50", "title", "Low back pain, unspecified"),
+                        Map.of("code", "M62.830", "title", "Muscle spasm of back")))
+                .containsEntry("frequencyAndDuration", "12 sessions over 6 weeks (about 2 a week), from 2026-03-02 to 2026-04-12")
+                .containsEntry("prescriber", Map.of("npi", "1234567893", "name", "Dr. Ada Lovelace", "type", "MD"));
+        String letterId = (String) letter.get("letterId");
+
+        try (KafkaProbe kafka = new KafkaProbe(brokers)) {
+            assertThat(kafka.await(MedicalNecessityLetterIssued.class, event -> event.letterId().equals(letterId)))
+                    .isEqualTo(new MedicalNecessityLetterIssued(letterId, referral, "M-LETTER", List.of("M54.50", "M62.830"),
+                            LocalDate.of(2026, 3, 10), LocalDate.of(2027, 3, 9)));
+        }
+        String html = http().get().uri("/referrals/{id}/letter-of-medical-necessity", referral)
+                .accept(MediaType.TEXT_HTML).exchange()
+                .expectStatus().isOk().expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML)
+                .expectBody(String.class).returnResult().getResponseBody();
+        assertThat(html).contains("Letter of Medical Necessity", "M-LETTER", "M54.50", "Low back pain, unspecified",
+                "Dr. Ada Lovelace", "Valid through March 9, 2027");
+        http().get().uri("/referrals/{id}/letter-of-medical-necessity", referral).accept(MediaType.APPLICATION_JSON)
+                .exchange().expectStatus().isOk().expectBody().jsonPath("$.letterId").isEqualTo(letterId);
+    }
+
+    private String status(String referralId) {
+        return (String) referral(referralId).get("status");
+    }
+
+    private Map<String, Object> referral(String referralId) {
+        return http().get().uri("/referrals/{id}", referralId).exchange().expectStatus().isOk()
+                .expectBody(JSON_OBJECT).returnResult().getResponseBody();
+    }
+
+    private String create(Map<String, Object> body) {
+        Map<String, Object> created = http().post().uri("/referrals").bodyValue(body).exchange()
+                .expectStatus().isCreated().expectBody(JSON_OBJECT).returnResult().getResponseBody();
+        return (String) created.get("referralId");
+    }
+
+    static Map<String, Object> story(String memberId) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("memberId", memberId);
+        body.put("prescriber", Map.of("npi", "1234567893", "name", "Dr. Ada Lovelace", "type", "MD"));
+        body.put("diagnosisCodes", List.of("M54.50"));
+        body.put("procedureCodes", List.of("97124", "97140"));
+        body.put("sessions", 12);
+        body.put("durationWeeks", 6);
+        body.put("issuedOn", "2026-03-02");
+        return body;
+    }
+
+    private WebTestClient http() {
+        return WebTestClient.bindToServer().baseUrl("http://localhost:" + port).responseTimeout(Duration.ofSeconds(20))
+                .build();
+    }
+}
