@@ -52,10 +52,41 @@ class ReferralLifecycleIntegrationTest {
     @TestConfiguration
     static class FixedClock {
         @Bean
-        Clock clock() {
-            return Clock.fixed(NOW, ZoneOffset.UTC);
+        MovableClock clock() {
+            return new MovableClock(NOW);
         }
     }
+
+    /** Today as the test says: fixed on {@link #NOW} unless a test moves it (and puts it back). */
+    static final class MovableClock extends Clock {
+        private volatile Instant now;
+
+        MovableClock(Instant now) {
+            this.now = now;
+        }
+
+        void set(Instant instant) {
+            now = instant;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public ZoneOffset getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    MovableClock clock;
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
@@ -69,25 +100,48 @@ class ReferralLifecycleIntegrationTest {
     String brokers;
 
     @Test
-    void expires_a_referral_whose_window_ended_and_announces_it_once() {
+    void expires_a_referral_when_its_window_ends_and_announces_it_once() {
         Map<String, Object> body = story("M-EXPIRE");
+        body.put("issuedOn", "2026-03-09");
+        body.put("sessions", 3);
+        body.put("durationWeeks", 1);
+        String ending = create(body);
+        String current = create(story("M-EXPIRE"));
+        assertThat(status(ending)).isEqualTo("ACTIVE");
+
+        clock.set(Instant.parse("2026-03-20T12:00:00Z"));
+        try {
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(status(ending)).isEqualTo("EXPIRED"));
+            try (KafkaProbe kafka = new KafkaProbe(brokers)) {
+                ReferralExpired expired = kafka.await(ReferralExpired.class, event -> event.referralId().equals(ending));
+                assertThat(expired).isEqualTo(new ReferralExpired(ending, "M-EXPIRE", LocalDate.of(2026, 3, 15), 0, 3));
+                assertThat(kafka.all(ReferralExpired.class, event -> event.memberId().equals("M-EXPIRE"),
+                        Duration.ofSeconds(3))).hasSize(1);
+            }
+            assertThat(status(current)).isEqualTo("ACTIVE");
+        } finally {
+            clock.set(NOW);
+        }
+        http().post().uri("/referrals/{id}/revoke", ending).bodyValue(Map.of("reason", "late")).exchange()
+                .expectStatus().isEqualTo(409)
+                .expectBody().jsonPath("$.errors[0].message").isEqualTo("referral " + ending + " is expired: cannot revoke it");
+    }
+
+    @Test
+    void a_referral_received_after_its_window_is_recorded_expired_without_an_expiry_event() {
+        Map<String, Object> body = story("M-BACKDATED");
         body.put("issuedOn", "2026-01-05");
         body.put("sessions", 3);
         body.put("durationWeeks", 1);
-        String ended = create(body);
-        String current = create(story("M-EXPIRE"));
+        String backdated = create(body);
 
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(status(ended)).isEqualTo("EXPIRED"));
+        assertThat(status(backdated)).isEqualTo("EXPIRED");
         try (KafkaProbe kafka = new KafkaProbe(brokers)) {
-            ReferralExpired expired = kafka.await(ReferralExpired.class, event -> event.referralId().equals(ended));
-            assertThat(expired).isEqualTo(new ReferralExpired(ended, "M-EXPIRE", LocalDate.of(2026, 1, 11), 0, 3));
-            assertThat(kafka.all(ReferralExpired.class, event -> event.memberId().equals("M-EXPIRE"), Duration.ofSeconds(3)))
-                    .hasSize(1);
+            kafka.await(org.medmassage.events.referral.ReferralRecorded.class,
+                    event -> event.referralId().equals(backdated));
+            assertThat(kafka.all(ReferralExpired.class, event -> event.memberId().equals("M-BACKDATED"),
+                    Duration.ofSeconds(3))).isEmpty();
         }
-        assertThat(status(current)).isEqualTo("ACTIVE");
-        http().post().uri("/referrals/{id}/revoke", ended).bodyValue(Map.of("reason", "late")).exchange()
-                .expectStatus().isEqualTo(409)
-                .expectBody().jsonPath("$.errors[0].message").isEqualTo("referral " + ended + " is expired: cannot revoke it");
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.medmassage.referral.application;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import org.medmassage.events.referral.Prescriber;
 import org.medmassage.events.referral.ReferralRecorded;
@@ -25,12 +27,15 @@ public class RecordReferral {
     private final Referrals referrals;
     private final UnitOfWork unitOfWork;
     private final Outbox outbox;
+    private final Clock clock;
 
-    public RecordReferral(ReferralValidation validation, Referrals referrals, UnitOfWork unitOfWork, Outbox outbox) {
+    public RecordReferral(ReferralValidation validation, Referrals referrals, UnitOfWork unitOfWork, Outbox outbox,
+                          Clock clock) {
         this.validation = validation;
         this.referrals = referrals;
         this.unitOfWork = unitOfWork;
         this.outbox = outbox;
+        this.clock = clock;
     }
 
     /** A stored referral and the warnings its prescriber should see (DX-05, MN-04); warnings are not stored. */
@@ -44,11 +49,19 @@ public class RecordReferral {
                 return Mono.error(new ReferralRejectedException(rejected));
             }
             ValidationOutcome.Accepted accepted = (ValidationOutcome.Accepted) outcome;
-            Referral referral = accepted.recordAs(ReferralId.random());
+            Referral referral = backdated(accepted.recordAs(ReferralId.random()));
             return unitOfWork.execute(referrals.add(referral)
                     .then(outbox.append(recorded(referral), null))
                     .thenReturn(new Recorded(referral, accepted.warnings())));
         });
+    }
+
+    /**
+     * MN-04: a referral received after its window ended (claims for past dates of service) is recorded as it is today,
+     * EXPIRED, without a ReferralExpired event: it was never active here, so nothing changed that a patient must hear.
+     */
+    private Referral backdated(Referral referral) {
+        return referral.hasEndedBy(LocalDate.now(clock)) ? referral.expire() : referral;
     }
 
     static ReferralRecorded recorded(Referral referral) {
