@@ -10,13 +10,14 @@ import org.medmassage.authorization.persistence.MemberLock;
 import org.medmassage.authorization.referral.KnownReferral;
 import org.medmassage.authorization.time.DateWindow;
 import org.medmassage.events.referral.ReferralRecorded;
+import org.medmassage.events.referral.ReferralRevoked;
 import org.medmassage.support.outbox.Outbox;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
 
 /**
  * A referral was recorded: remember it, then decide every request pended for it, oldest first, each seeing the
- * sessions the ones before it took (MN-05).
+ * sessions the ones before it took (MN-05). A referral was revoked: remember that, and deny what was pended for it.
  */
 @Service
 public class DecidePendedAuthorizations {
@@ -46,6 +47,17 @@ public class DecidePendedAuthorizations {
                 .then(referrals.remember(referral))
                 .thenMany(authorizations.pendedFor(referral.referralId()))
                 .concatMap(pended -> decide(pended, referral, causationId))
+                .then();
+    }
+
+    /** Runs inside the consumer's unit of work: requests still pended for a revoked referral are denied (A3). */
+    public Mono<Void> referralRevoked(ReferralRevoked event, UUID causationId) {
+        return memberLock.lock(event.memberId())
+                .then(referrals.revoke(event.referralId(), event.reason()))
+                .filter(Boolean::booleanValue)
+                .flatMap(known -> referrals.findById(event.referralId()))
+                .flatMapMany(referral -> authorizations.pendedFor(referral.referralId())
+                        .concatMap(pended -> decide(pended, referral, causationId)))
                 .then();
     }
 

@@ -29,6 +29,9 @@ public final class AuthorizationPolicy {
         if (!known.isFor(request.memberId())) {
             return new Decision.Denied("referral " + known.referralId() + " was written for another member");
         }
+        if (known.isRevoked()) {
+            return new Decision.Denied("referral " + known.referralId() + " was revoked: " + known.revokedReason());
+        }
         List<String> ordered = request.procedureCodes().stream().filter(known::orders).toList();
         List<String> notOrdered = request.procedureCodes().stream().filter(code -> !known.orders(code)).toList();
         if (ordered.isEmpty()) {

@@ -3,6 +3,7 @@ package org.medmassage.authorization.messaging;
 import java.util.function.Consumer;
 import org.medmassage.authorization.application.DecidePendedAuthorizations;
 import org.medmassage.events.referral.ReferralRecorded;
+import org.medmassage.events.referral.ReferralRevoked;
 import org.medmassage.support.messaging.EventHandlers;
 import org.medmassage.support.messaging.InboxConsumers;
 import org.springframework.beans.factory.annotation.Value;
@@ -10,7 +11,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 
-/** referral.events: a recorded referral is remembered and decides the requests pended for it. */
+/** referral.events: a recorded referral decides the requests pended for it; a revoked one denies them. */
 @Configuration
 class ReferralEventsListener {
 
@@ -19,6 +20,7 @@ class ReferralEventsListener {
             @Value("${spring.application.name}") String consumerName) {
         return consumers.consumer(consumerName, EventHandlers.builder()
                 .on(ReferralRecorded.class, (event, envelope) -> decidePended.referralRecorded(event, envelope.eventId()))
+                .on(ReferralRevoked.class, (event, envelope) -> decidePended.referralRevoked(event, envelope.eventId()))
                 .build());
     }
 }

@@ -35,15 +35,25 @@ public class KnownReferralsR2dbcRepository {
                 .then();
     }
 
+    /** True when the referral was known and is now marked revoked; a revocation stays, whatever comes later. */
+    public Mono<Boolean> revoke(String referralId, String reason) {
+        return db.sql("update known_referral set revoked_reason = :reason where referral_id = :id")
+                .bind("reason", reason == null || reason.isBlank() ? "no reason given" : reason)
+                .bind("id", referralId)
+                .fetch().rowsUpdated()
+                .map(rows -> rows > 0);
+    }
+
     public Mono<KnownReferral> findById(String referralId) {
         return db.sql("""
-                        select referral_id, member_id, procedure_codes, sessions, valid_from, valid_to
+                        select referral_id, member_id, procedure_codes, sessions, valid_from, valid_to, revoked_reason
                         from known_referral where referral_id = :id""")
                 .bind("id", referralId)
                 .map((row, meta) -> new KnownReferral(row.get("referral_id", String.class),
                         row.get("member_id", String.class), List.of(row.get("procedure_codes", String[].class)),
                         row.get("sessions", Integer.class),
-                        DateWindow.of(row.get("valid_from", LocalDate.class), row.get("valid_to", LocalDate.class))))
+                        DateWindow.of(row.get("valid_from", LocalDate.class), row.get("valid_to", LocalDate.class)),
+                        row.get("revoked_reason", String.class)))
                 .one();
     }
 }

@@ -7,13 +7,20 @@ import org.medmassage.authorization.time.DateWindow;
 /**
  * What authorization knows of a referral, from ReferralRecorded: whose it is, which services it orders and its two
  * limits, a number of sessions and a validity window (MN-04). "12 sessions over 6 weeks" is both limits at once (MN-05).
+ * ReferralRevoked adds why it was withdrawn.
  */
 public record KnownReferral(
         String referralId,
         String memberId,
         List<String> procedureCodes,
         int sessions,
-        DateWindow window) {
+        DateWindow window,
+        String revokedReason) {
+
+    /** A referral as recorded: not revoked. */
+    public KnownReferral(String referralId, String memberId, List<String> procedureCodes, int sessions, DateWindow window) {
+        this(referralId, memberId, procedureCodes, sessions, window, null);
+    }
 
     public KnownReferral {
         Objects.requireNonNull(referralId, "referralId");
@@ -27,6 +34,11 @@ public record KnownReferral(
 
     public boolean orders(String procedureCode) {
         return procedureCodes.contains(procedureCode);
+    }
+
+    /** MN-01: a revoked referral backs no new authorization, whatever its window and sessions still say. */
+    public boolean isRevoked() {
+        return revokedReason != null;
     }
 
     public boolean isFor(String member) {

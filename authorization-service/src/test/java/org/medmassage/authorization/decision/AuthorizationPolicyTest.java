@@ -94,7 +94,10 @@ class AuthorizationPolicyTest {
                         new KnownReferral(REFERRAL, OTHER_MEMBER, MASSAGE_CODES, 12, SIX_WEEKS),
                         "referral R-1 was written for another member"),
                 Arguments.of("every session is already authorized", MASSAGE_CODES, MAR_02, 12, storyReferral(),
-                        "all 12 sessions of referral R-1 are already authorized"));
+                        "all 12 sessions of referral R-1 are already authorized"),
+                Arguments.of("MN-01: a revoked referral backs no authorization", MASSAGE_CODES, MAR_02, 0,
+                        new KnownReferral(REFERRAL, "M-1001", MASSAGE_CODES, 12, SIX_WEEKS, "written in error"),
+                        "referral R-1 was revoked: written in error"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -7,6 +7,7 @@ import static org.medmassage.authorization.service.ServiceFixtures.claimDenied;
 import static org.medmassage.authorization.service.ServiceFixtures.newMember;
 import static org.medmassage.authorization.service.ServiceFixtures.referralOf;
 import static org.medmassage.authorization.service.ServiceFixtures.referralRecorded;
+import org.medmassage.events.referral.ReferralRevoked;
 import static org.medmassage.authorization.service.ServiceFixtures.requestBody;
 import static org.medmassage.authorization.service.ServiceFixtures.sessionBilled;
 
@@ -94,6 +95,22 @@ class AuthorizationServiceIntegrationTest {
             await().atMost(DEADLINE).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
                     assertThat(get(id)).containsEntry("status", "APPROVED").containsEntry("approvedVisits", 12));
             assertThat(kafka.await(AuthApproved.class, e -> e.authorizationId().equals(id)).approvedVisits()).isEqualTo(12);
+        }
+    }
+
+    @Test
+    void a_request_for_a_revoked_referral_is_denied_with_the_reason() {
+        String member = newMember();
+        try (KafkaProbe kafka = new KafkaProbe(brokers)) {
+            recordReferral(kafka, member, 12);
+            kafka.publish(new ReferralRevoked(referralOf(member), member, "written in error"));
+            awaitRow("select count(*) from known_referral where revoked_reason is not null and referral_id = '"
+                    + referralOf(member) + "'");
+
+            Map<String, Object> refused = requestAuthorization(member, 12);
+
+            assertThat(refused).containsEntry("status", "DENIED").containsEntry("x12ActionCode", "A3")
+                    .containsEntry("reason", "referral " + referralOf(member) + " was revoked: written in error");
         }
     }
 
