@@ -1,0 +1,109 @@
+package org.medmassage.bench;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * What the bench saw of one claim: when its POST was sent, when each saga event occurred (envelope occurredAt) and
+ * was produced (Kafka record timestamp), and when its ClaimAdjudicated reached the bench's consumer.
+ * Written by the load generator (send) and the tracker's consumer thread (events): every access is synchronized.
+ */
+final class ClaimTrace {
+
+    private long sentNanos;
+    private long sentEpochMicros;
+    private int index = -1;
+    private String memberId;
+    private final Map<String, Long> occurredMicros = new HashMap<>();
+    private final Map<String, Long> producedMillis = new HashMap<>();
+    private int adjudications;
+    private long adjudicatedNanos;
+    private String status;
+    private BigDecimal deductible = BigDecimal.ZERO;
+    private BigDecimal copay = BigDecimal.ZERO;
+    private BigDecimal coinsurance = BigDecimal.ZERO;
+    final CompletableFuture<Void> adjudicated = new CompletableFuture<>();
+
+    synchronized void sent(int index, String memberId, long nanos, long epochMicros) {
+        this.index = index;
+        this.memberId = memberId;
+        this.sentNanos = nanos;
+        this.sentEpochMicros = epochMicros;
+    }
+
+    synchronized void event(String type, long occurredEpochMicros, long producedEpochMillis) {
+        occurredMicros.putIfAbsent(type, occurredEpochMicros);
+        producedMillis.putIfAbsent(type, producedEpochMillis);
+    }
+
+    synchronized void adjudicatedAt(long nanos, String status, BigDecimal deductible, BigDecimal copay,
+                                    BigDecimal coinsurance) {
+        if (++adjudications == 1) {
+            adjudicatedNanos = nanos;
+            this.status = status;
+            this.deductible = deductible;
+            this.copay = copay;
+            this.coinsurance = coinsurance;
+            adjudicated.complete(null);
+        }
+    }
+
+    synchronized boolean submitted() {
+        return index >= 0;
+    }
+
+    synchronized int index() {
+        return index;
+    }
+
+    synchronized String memberId() {
+        return memberId;
+    }
+
+    synchronized long sentNanos() {
+        return sentNanos;
+    }
+
+    synchronized long sentEpochMicros() {
+        return sentEpochMicros;
+    }
+
+    synchronized int adjudications() {
+        return adjudications;
+    }
+
+    synchronized long adjudicatedNanos() {
+        return adjudicatedNanos;
+    }
+
+    /** POST send → ClaimAdjudicated consumed, in microseconds; -1 while not adjudicated. */
+    synchronized long latencyMicros() {
+        return adjudications == 0 ? -1 : (adjudicatedNanos - sentNanos) / 1_000;
+    }
+
+    synchronized Long occurredMicros(String type) {
+        return occurredMicros.get(type);
+    }
+
+    synchronized Long producedMillis(String type) {
+        return producedMillis.get(type);
+    }
+
+    synchronized String status() {
+        return status;
+    }
+
+    synchronized BigDecimal deductible() {
+        return deductible;
+    }
+
+    synchronized BigDecimal copay() {
+        return copay;
+    }
+
+    synchronized BigDecimal coinsurance() {
+        return coinsurance;
+    }
+}
