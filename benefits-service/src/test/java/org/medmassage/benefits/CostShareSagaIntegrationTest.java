@@ -17,6 +17,7 @@ import org.medmassage.benefits.fixtures.BenefitsApi;
 import org.medmassage.events.EventEnvelope;
 import org.medmassage.events.NetworkTier;
 import org.medmassage.events.Topics;
+import org.medmassage.events.benefit.AccumulatorsReversed;
 import org.medmassage.events.benefit.BenefitLimitReached;
 import org.medmassage.events.benefit.CostShareApplied;
 import org.medmassage.events.benefit.CostShareDenied;
@@ -97,7 +98,7 @@ class CostShareSagaIntegrationTest {
     }
 
     @Test
-    void the_same_event_delivered_twice_posts_once_and_a_new_request_for_a_posted_claim_posts_nothing() {
+    void the_same_event_delivered_twice_posts_once_and_a_new_request_for_a_posted_claim_replaces_its_rows() {
         api.registerGoldPpo("GOLD-DUP", 20);
         api.cover("M-DUP", "GOLD-DUP");
         try (KafkaProbe kafka = new KafkaProbe(brokers)) {
@@ -108,17 +109,21 @@ class CostShareSagaIntegrationTest {
             kafka.publish(sent);
             await().atMost(Duration.ofSeconds(30)).until(() -> inbox("duplicates") > duplicatesBefore);
 
-            double processedBefore = inbox("processed");
+            // CS-07: the claim processed again gives back its first postings before posting the new ones
             kafka.publish(costShareRequested("C-DUP", "M-DUP", "2026-03-10", IN, "70.00", "32.00"));
-            await().atMost(Duration.ofSeconds(30)).until(() -> inbox("processed") > processedBefore);
-
-            assertThat(kafka.all(CostShareApplied.class, e -> e.claimId().equals("C-DUP"), Duration.ofSeconds(1)))
-                    .hasSize(1);
+            AccumulatorsReversed reversed = kafka.await(AccumulatorsReversed.class, e -> e.claimId().equals("C-DUP"));
+            assertThat(reversed.deductibleReversed()).isEqualTo(money("102.00"));
+            assertThat(reversed.outOfPocketReversed()).isEqualTo(money("102.00"));
+            assertThat(reversed.visitsReversed()).isEqualTo(1);
+            await().atMost(Duration.ofSeconds(30)).until(() ->
+                    kafka.all(CostShareApplied.class, e -> e.claimId().equals("C-DUP"), Duration.ofMillis(500)).size() == 2);
         }
-        assertThat(count("select count(*) from ledger_posting where claim_id = 'C-DUP'")).isEqualTo(2);
-        assertThat(count("select count(*) from visit_posting where claim_id = 'C-DUP'")).isEqualTo(1);
-        assertThat(api.benefits("M-DUP", "2026-03-10").at("/inNetwork/deductibleMet").decimalValue())
-                .isEqualTo(money("102.00"));
+        assertThat(count("select count(*) from ledger_posting where claim_id = 'C-DUP' and reversed_at is null")).isEqualTo(2);
+        assertThat(count("select count(*) from ledger_posting where claim_id = 'C-DUP'")).isEqualTo(4);
+        assertThat(count("select count(*) from visit_posting where claim_id = 'C-DUP' and reversed_at is null")).isEqualTo(1);
+        JsonNode benefits = api.benefits("M-DUP", "2026-03-10");
+        assertThat(benefits.at("/inNetwork/deductibleMet").decimalValue()).isEqualTo(money("102.00"));
+        assertThat(benefits.at("/visits/used").asInt()).isEqualTo(1);
     }
 
     @Test

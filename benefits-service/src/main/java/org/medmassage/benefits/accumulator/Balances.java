@@ -7,15 +7,19 @@ import java.util.Map;
 import org.medmassage.benefits.money.Money;
 import org.medmassage.events.NetworkTier;
 
-/** What a member has accumulated in one plan year: sums of ledger rows, never stored on their own. */
-public record Balances(Map<Bucket, BigDecimal> totals, int visitsUsed) {
+/**
+ * What a member, and the member's family, have accumulated in one plan year: sums of ledger rows, never stored on their
+ * own. For self-only coverage the family totals are the member's.
+ */
+public record Balances(Map<Bucket, BigDecimal> totals, int visitsUsed, Map<Bucket, BigDecimal> familyTotals) {
 
     public Balances {
-        EnumMap<Bucket, BigDecimal> copy = new EnumMap<>(Bucket.class);
-        for (Bucket bucket : Bucket.values()) {
-            copy.put(bucket, Money.scaled(totals.getOrDefault(bucket, Money.ZERO)));
-        }
-        totals = Collections.unmodifiableMap(copy);
+        totals = scaled(totals);
+        familyTotals = scaled(familyTotals == null ? totals : familyTotals);
+    }
+
+    public Balances(Map<Bucket, BigDecimal> totals, int visitsUsed) {
+        this(totals, visitsUsed, totals);
     }
 
     public static Balances none() {
@@ -32,5 +36,21 @@ public record Balances(Map<Bucket, BigDecimal> totals, int visitsUsed) {
 
     public BigDecimal outOfPocketMet(NetworkTier tier) {
         return total(Bucket.outOfPocket(tier));
+    }
+
+    public BigDecimal familyDeductibleMet(NetworkTier tier) {
+        return familyTotals.get(Bucket.deductible(tier));
+    }
+
+    public BigDecimal familyOutOfPocketMet(NetworkTier tier) {
+        return familyTotals.get(Bucket.outOfPocket(tier));
+    }
+
+    private static Map<Bucket, BigDecimal> scaled(Map<Bucket, BigDecimal> totals) {
+        EnumMap<Bucket, BigDecimal> copy = new EnumMap<>(Bucket.class);
+        for (Bucket bucket : Bucket.values()) {
+            copy.put(bucket, Money.scaled(totals.getOrDefault(bucket, Money.ZERO)));
+        }
+        return Collections.unmodifiableMap(copy);
     }
 }

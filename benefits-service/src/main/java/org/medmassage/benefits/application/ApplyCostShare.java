@@ -6,16 +6,20 @@ import org.medmassage.benefits.accumulator.Ledger;
 import org.medmassage.benefits.costshare.Adjudication;
 import org.medmassage.benefits.costshare.BenefitAdjudicator;
 import org.medmassage.benefits.costshare.CostShareRequest;
+import org.medmassage.benefits.coverage.Coverage;
 import org.medmassage.benefits.coverage.Enrollment;
+import org.medmassage.benefits.plan.BenefitPlan;
 import org.medmassage.support.outbox.Outbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
 
 /**
- * Saga step 4: load the member's enrollment and the ledger of the plan year the DOS selects, decide, post the rows,
- * append the events. Runs inside the consumer's unit of work (inbox row, ledger rows and outbox rows commit together).
+ * Saga step 4: load the member's coverage, the plan version in effect on the DOS and the ledger of the plan year the
+ * DOS selects (CS-03), decide, post the rows, append the events. Runs inside the consumer's unit of work (inbox row,
+ * ledger rows and outbox rows commit together), serialized on the member's — or family's — accumulators.
  */
 @Service
 public class ApplyCostShare {
@@ -26,47 +30,54 @@ public class ApplyCostShare {
     private final Coverages coverages;
     private final Ledgers ledgers;
     private final Outbox outbox;
-    private final BenefitAdjudicator adjudicator = new BenefitAdjudicator();
+    private final ReverseClaim reverseClaim;
+    private final BenefitAdjudicator adjudicator;
 
-    public ApplyCostShare(Plans plans, Coverages coverages, Ledgers ledgers, Outbox outbox) {
+    public ApplyCostShare(Plans plans, Coverages coverages, Ledgers ledgers, Outbox outbox, ReverseClaim reverseClaim,
+                          @Value("${medmassage.benefits.visit-limit-approaching-threshold:2}") int visitsLeftThreshold) {
+        this.adjudicator = new BenefitAdjudicator(visitsLeftThreshold);
         this.plans = plans;
         this.coverages = coverages;
         this.ledgers = ledgers;
         this.outbox = outbox;
+        this.reverseClaim = reverseClaim;
     }
 
     /** Must run inside a unit of work (the listener's). */
     public Mono<Void> apply(CostShareRequest request, UUID causationId) {
-        // the inbox stops a redelivered event; this stops a new request for a claim already posted from posting twice
-        return ledgers.hasPosted(request.claimId()).flatMap(posted -> {
-            if (posted) {
-                log.warn("claim {} already has ledger rows; cost share not applied again", request.claimId());
-                return Mono.empty();
-            }
-            return enrollment(request.memberId())
-                    .flatMap(enrollment -> ledgerFor(request, enrollment)
-                            .map(ledger -> adjudicator.adjudicate(request, enrollment, ledger)))
-                    .flatMap(adjudication -> record(request, adjudication, causationId));
-        });
+        return coverages.findForDate(request.memberId(), request.dateOfService())
+                .flatMap(coverage -> ledgers.serialize(coverage).thenReturn(Optional.of(coverage)))
+                .defaultIfEmpty(Optional.empty())
+                .flatMap(coverage -> ledgers.isVoided(request.claimId()).flatMap(voided -> {
+                    if (voided) {
+                        log.warn("claim {} was voided; its cost share is not applied", request.claimId());
+                        return Mono.empty();
+                    }
+                    // CS-07: a claim processed again first gives back what it posted, so it never counts twice
+                    return reverseClaim.reverseRows(request.claimId(), request.memberId(), causationId)
+                            .then(adjudicate(request, coverage, causationId));
+                }));
     }
 
-    private Mono<Optional<Enrollment>> enrollment(String memberId) {
-        return coverages.findByMember(memberId)
-                .flatMap(coverage -> plans.findById(coverage.planId()).map(plan -> new Enrollment(coverage, plan)))
-                .map(Optional::of)
-                .defaultIfEmpty(Optional.empty());
+    private Mono<Void> adjudicate(CostShareRequest request, Optional<Coverage> coverage, UUID causationId) {
+        if (coverage.isEmpty()) {
+            return record(request, adjudicator.adjudicate(request, Optional.empty(), Ledger.empty()), null,
+                    causationId);
+        }
+        Coverage held = coverage.get();
+        return plans.findEffective(held.planId(), request.dateOfService())
+                .flatMap(plan -> ledgers.load(held, plan.planYearOf(request.dateOfService()), plan.visits().benefitGroup())
+                        .map(ledger -> adjudicator.adjudicate(request, Optional.of(new Enrollment(held, plan)), ledger))
+                        .flatMap(adjudication -> record(request, adjudication, new Enrollment(held, plan), causationId)));
     }
 
-    private Mono<Ledger> ledgerFor(CostShareRequest request, Optional<Enrollment> enrollment) {
-        return enrollment
-                .map(enrolled -> ledgers.load(request.memberId(), enrolled.plan().planYearOf(request.dateOfService())))
-                .orElseGet(() -> Mono.just(Ledger.empty()));
-    }
-
-    private Mono<Void> record(CostShareRequest request, Adjudication adjudication, UUID causationId) {
-        Mono<Void> rows = adjudication instanceof Adjudication.Applied applied
-                ? ledgers.append(request.memberId(), applied.postings(), applied.visits())
-                : Mono.empty();
-        return rows.then(outbox.appendAll(CostShareEvents.of(request, adjudication), causationId));
+    private Mono<Void> record(CostShareRequest request, Adjudication adjudication, Enrollment enrollment,
+                              UUID causationId) {
+        Mono<Void> rows = Mono.empty();
+        if (adjudication instanceof Adjudication.Applied applied) {
+            BenefitPlan plan = enrollment.plan();
+            rows = ledgers.append(enrollment.coverage(), plan.visits().benefitGroup(), applied.postings(), applied.visits());
+        }
+        return rows.then(outbox.appendAll(CostShareEvents.of(request, adjudication), causationId)).then();
     }
 }

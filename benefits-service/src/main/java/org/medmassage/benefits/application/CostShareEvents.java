@@ -29,7 +29,8 @@ final class CostShareEvents {
         }
         if (adjudication instanceof Adjudication.OverVisitLimit over) {
             return List.of(new BenefitLimitReached(request.claimId(), request.memberId(), request.dateOfService(),
-                    over.visitsUsed(), over.visitLimit(), over.rejection().carc(), over.rejection().rarc()));
+                    over.visitsUsed(), over.visitLimit(), over.rejection().carc(), over.rejection().rarc(),
+                    over.liabilityBasis().name()));
         }
         return appliedEvents(request, (Adjudication.Applied) adjudication);
     }

@@ -1,17 +1,30 @@
 package org.medmassage.benefits.application;
 
+import java.time.LocalDate;
 import org.medmassage.benefits.coverage.Coverage;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-/** Members' coverage, one per member, as a collection. */
+/** Members' coverage periods: a member may change plan mid-year or have gaps; periods never overlap. */
 public interface Coverages {
 
-    /** Creates or replaces the member's coverage. */
+    /**
+     * Records the period. It wins over what it overlaps: an earlier period still open on its start ends the day before
+     * (a plan change mid-year), and periods starting inside it are replaced.
+     */
     Mono<Coverage> save(Coverage coverage);
 
-    /** Empty when the member has no coverage on file. */
+    /** The member's latest period; empty when the member has no coverage on file. */
     Mono<Coverage> findByMember(String memberId);
+
+    /**
+     * The period that decides eligibility on the date: the one covering it, else the latest that started before it
+     * (the date is then after it ended), else the earliest (the date is before coverage starts). Empty without any.
+     */
+    Mono<Coverage> findForDate(String memberId, LocalDate date);
+
+    /** Every period of the member, oldest first. */
+    Flux<Coverage> findAllByMember(String memberId);
 
     Flux<Coverage> findByPlan(String planId);
 }

@@ -2,19 +2,40 @@ package org.medmassage.benefits.application;
 
 import java.util.List;
 import org.medmassage.benefits.accumulator.Ledger;
+import org.medmassage.benefits.accumulator.LedgerEntry;
 import org.medmassage.benefits.accumulator.Posting;
+import org.medmassage.benefits.accumulator.Reversal;
 import org.medmassage.benefits.accumulator.VisitPosting;
+import org.medmassage.benefits.coverage.Coverage;
 import org.medmassage.benefits.plan.PlanYear;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /** Members' accumulator ledgers: only rows are stored; balances are always summed from the active ones. */
 public interface Ledgers {
 
-    /** The member's active rows whose date of service falls in the plan year. */
-    Mono<Ledger> load(String memberId, PlanYear planYear);
+    /**
+     * Waits, until the end of the current transaction, for every other writer of these accumulators (a member, or the
+     * whole family under CS-04): claims of one family arrive under different Kafka keys, and a rebalance can briefly
+     * give one member's partition to two instances.
+     */
+    Mono<Void> serialize(Coverage coverage);
 
-    Mono<Void> append(String memberId, List<Posting> postings, List<VisitPosting> visits);
+    /** The member's active rows of the plan year (visits of the benefit group), and the relatives' rows if family coverage. */
+    Mono<Ledger> load(Coverage coverage, PlanYear planYear, String benefitGroup);
+
+    Mono<Void> append(Coverage coverage, String benefitGroup, List<Posting> postings, List<VisitPosting> visits);
 
     /** True when the claim already has active ledger or visit rows. */
     Mono<Boolean> hasPosted(String claimId);
+
+    /** Deactivates every active row of the claim (CS-07) and says what they held. */
+    Mono<Reversal> reverse(String claimId);
+
+    Mono<Boolean> isVoided(String claimId);
+
+    Mono<Void> markVoided(String claimId, String memberId);
+
+    /** Every row of the member, reversed ones included, oldest first. */
+    Flux<LedgerEntry> history(String memberId);
 }

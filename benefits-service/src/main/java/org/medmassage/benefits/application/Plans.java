@@ -1,14 +1,18 @@
 package org.medmassage.benefits.application;
 
+import java.time.LocalDate;
 import org.medmassage.benefits.plan.BenefitPlan;
 import reactor.core.publisher.Mono;
 
-/** The benefit plans, as a collection. */
+/** The benefit plans, as a collection of versions. */
 public interface Plans {
 
-    /** Creates or replaces the plan with this id. */
+    /** Adds the version (or replaces the one starting the same day); a dateless version replaces every version. */
     Mono<BenefitPlan> save(BenefitPlan plan);
 
-    /** Empty when no such plan. */
+    /** The latest version; empty when no such plan. */
     Mono<BenefitPlan> findById(String planId);
+
+    /** The version in effect on the date (a date of service); empty when no such plan. */
+    Mono<BenefitPlan> findEffective(String planId, LocalDate date);
 }

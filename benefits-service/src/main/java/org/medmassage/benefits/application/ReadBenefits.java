@@ -2,11 +2,16 @@ package org.medmassage.benefits.application;
 
 import java.time.LocalDate;
 import org.medmassage.benefits.accumulator.Accumulators;
+import org.medmassage.benefits.accumulator.LedgerEntry;
 import org.medmassage.benefits.plan.PlanYear;
 import org.springframework.stereotype.Service;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-/** A member's accumulators for the plan year that contains a date (CS-03), summed from the ledger. */
+/**
+ * A member's accumulators for the plan year that contains a date (CS-03), summed from the ledger, against the plan
+ * version in effect on that date; the member's and the family's figures (CS-04).
+ */
 @Service
 public class ReadBenefits {
 
@@ -21,13 +26,19 @@ public class ReadBenefits {
     }
 
     /** Empty when the member is not covered on that date. */
-    public Mono<Accumulators> asOf(String memberId, LocalDate asOf) {
-        return coverages.findByMember(memberId)
+    public Mono<MemberBenefits> asOf(String memberId, LocalDate asOf) {
+        return coverages.findForDate(memberId, asOf)
                 .filter(coverage -> coverage.coversOn(asOf))
-                .flatMap(coverage -> plans.findById(coverage.planId()))
-                .flatMap(plan -> {
+                .flatMap(coverage -> plans.findEffective(coverage.planId(), asOf).flatMap(plan -> {
                     PlanYear year = plan.planYearOf(asOf);
-                    return ledgers.load(memberId, year).map(ledger -> Accumulators.of(plan, year, ledger));
-                });
+                    return ledgers.load(coverage, year, plan.visits().benefitGroup())
+                            .map(ledger -> new MemberBenefits(coverage,
+                                    Accumulators.of(plan, year, ledger, coverage.isFamilyCoverage())));
+                }));
+    }
+
+    /** Every posting of the member with its claim, reversed ones included. */
+    public Flux<LedgerEntry> ledger(String memberId) {
+        return ledgers.history(memberId);
     }
 }

@@ -5,6 +5,7 @@ import org.medmassage.benefits.accumulator.Accumulators;
 import org.medmassage.benefits.accumulator.Milestone;
 import org.medmassage.benefits.accumulator.Posting;
 import org.medmassage.benefits.accumulator.VisitPosting;
+import org.medmassage.benefits.plan.LiabilityBasis;
 
 /** What benefits decided for one claim's visit. Only {@link Applied} posts anything. */
 public sealed interface Adjudication {
@@ -13,8 +14,9 @@ public sealed interface Adjudication {
     record NotCovered(Rejection rejection) implements Adjudication {
     }
 
-    /** The visit is over the plan-year visit limit (CS-06: PR-119, N640). */
-    record OverVisitLimit(Rejection rejection, int visitsUsed, int visitLimit) implements Adjudication {
+    /** The visit is over the plan-year visit limit (CS-06: PR-119, N640); the patient owes the billed or allowed amount. */
+    record OverVisitLimit(Rejection rejection, int visitsUsed, int visitLimit, LiabilityBasis liabilityBasis)
+            implements Adjudication {
     }
 
     /** Cost share applied; the postings and visit are the new ledger rows, {@code after} the balances they lead to. */

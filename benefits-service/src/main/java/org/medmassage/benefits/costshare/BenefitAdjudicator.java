@@ -1,5 +1,6 @@
 package org.medmassage.benefits.costshare;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -10,6 +11,7 @@ import org.medmassage.benefits.accumulator.Milestone;
 import org.medmassage.benefits.accumulator.Posting;
 import org.medmassage.benefits.accumulator.VisitPosting;
 import org.medmassage.benefits.coverage.Enrollment;
+import org.medmassage.benefits.money.Money;
 import org.medmassage.benefits.plan.BenefitPlan;
 import org.medmassage.benefits.plan.PlanYear;
 
@@ -22,6 +24,16 @@ public final class BenefitAdjudicator {
     private final EligibilityPolicy eligibility = new EligibilityPolicy();
     private final VisitLimitPolicy visitLimit = new VisitLimitPolicy();
     private final CostShareCalculator calculator = new CostShareCalculator();
+    private final int visitsLeftThreshold;
+
+    public BenefitAdjudicator() {
+        this(Milestone.VISITS_APPROACHING_THRESHOLD);
+    }
+
+    /** {@code visitsLeftThreshold}: VisitLimitApproaching once this many visits or fewer are left. */
+    public BenefitAdjudicator(int visitsLeftThreshold) {
+        this.visitsLeftThreshold = visitsLeftThreshold;
+    }
 
     /** {@code ledger} holds the member's active rows (at least those of the plan year the DOS selects). */
     public Adjudication adjudicate(CostShareRequest request, Optional<Enrollment> enrollment, Ledger ledger) {
@@ -31,26 +43,32 @@ public final class BenefitAdjudicator {
         }
         BenefitPlan plan = enrollment.orElseThrow().plan();
         PlanYear year = plan.planYearOf(request.dateOfService());
-        Accumulators before = Accumulators.of(plan, year, ledger);
+        Accumulators before = Accumulators.of(plan, year, ledger, enrollment.get().coverage().isFamilyCoverage());
         VisitDecision visit = visitLimit.decide(plan.visitLimit(), before.visitsUsed(),
                 ledger.hasVisitOn(request.dateOfService()));
         if (visit instanceof VisitDecision.OverLimit over) {
-            return new Adjudication.OverVisitLimit(over.rejection(), over.visitsUsed(), over.visitLimit());
+            return new Adjudication.OverVisitLimit(over.rejection(), over.visitsUsed(), over.visitLimit(),
+                    plan.visits().liabilityWhenExhausted());
         }
         return apply(request, plan, ledger, before, ((VisitDecision.Covered) visit).newlyCounted());
     }
 
     private Adjudication apply(CostShareRequest request, BenefitPlan plan, Ledger ledger, Accumulators before,
                                boolean countsVisit) {
-        Remaining remaining = new Remaining(before.deductibleRemaining(request.tier()),
-                before.outOfPocketRemaining(request.tier()));
-        CostShare share = calculator.calculate(plan.terms(request.tier()), remaining, request.lines());
+        // Example 2: massage is a rehab visit; a plan that waives the deductible for rehab skips CS-01 step 2
+        BigDecimal deductibleRemaining = plan.rules().deductibleWaivedForRehab()
+                ? Money.ZERO : before.deductibleRemaining(request.tier());
+        Remaining remaining = new Remaining(deductibleRemaining, before.outOfPocketRemaining(request.tier()));
+        CostShare share = calculator.calculate(plan.terms(request.tier()), plan.rules().copayBeforeDeductible(),
+                remaining, request.lines());
         List<Posting> postings = postingsOf(request, share);
         List<VisitPosting> visits = countsVisit
                 ? List.of(new VisitPosting(request.claimId(), request.dateOfService()))
                 : List.of();
-        Accumulators after = Accumulators.of(plan, before.planYear(), ledger.with(postings, visits));
-        List<Milestone> milestones = Milestone.crossed(before, after, request.tier(), countsVisit);
+        Accumulators after = Accumulators.of(plan, before.planYear(), ledger.with(postings, visits),
+                before.familyCoverage());
+        List<Milestone> milestones = Milestone.crossed(before, after, request.tier(), countsVisit,
+                visitsLeftThreshold);
         return new Adjudication.Applied(share, postings, visits, after, milestones);
     }
 

@@ -15,11 +15,16 @@ import org.medmassage.benefits.plan.TierTerms;
 public final class CostShareCalculator {
 
     public CostShare calculate(TierTerms terms, Remaining before, List<AllowedLine> lines) {
+        return calculate(terms, false, before, lines);
+    }
+
+    /** {@code copayFirst}: the plan takes the per-visit copay before the deductible (copayBeforeDeductible). */
+    public CostShare calculate(TierTerms terms, boolean copayFirst, Remaining before, List<AllowedLine> lines) {
         Remaining remaining = before;
         BigDecimal copayLeftForVisit = terms.copay();
         List<LineShare> shares = new ArrayList<>();
         for (AllowedLine line : inLineOrder(lines)) {
-            LineShare share = shareOf(line, terms, remaining, copayLeftForVisit);
+            LineShare share = shareOf(line, terms, copayFirst, remaining, copayLeftForVisit);
             shares.add(share);
             remaining = remaining.after(share);
             copayLeftForVisit = copayLeftForVisit.subtract(share.copay());
@@ -27,11 +32,20 @@ public final class CostShareCalculator {
         return new CostShare(shares);
     }
 
-    private LineShare shareOf(AllowedLine line, TierTerms terms, Remaining remaining, BigDecimal copayLeftForVisit) {
+    private LineShare shareOf(AllowedLine line, TierTerms terms, boolean copayFirst, Remaining remaining,
+                              BigDecimal copayLeftForVisit) {
         BigDecimal allowed = line.allowed();
-        BigDecimal deductible = Money.min(allowed, remaining.deductible());
-        // CS-02: the copay never exceeds what is left of the allowed amount.
-        BigDecimal copay = Money.min(copayLeftForVisit, allowed.subtract(deductible));
+        BigDecimal deductible;
+        BigDecimal copay;
+        if (copayFirst) {
+            // copay before the deductible: the copay comes off the allowed amount first, the rest meets the deductible
+            copay = Money.min(copayLeftForVisit, allowed);
+            deductible = Money.min(allowed.subtract(copay), remaining.deductible());
+        } else {
+            deductible = Money.min(allowed, remaining.deductible());
+            // CS-02: the copay never exceeds what is left of the allowed amount.
+            copay = Money.min(copayLeftForVisit, allowed.subtract(deductible));
+        }
         BigDecimal coinsurance = Money.percentOf(allowed.subtract(deductible).subtract(copay), terms.coinsurancePercent());
         return capped(line.lineNumber(), allowed, deductible, copay, coinsurance, remaining.outOfPocket());
     }

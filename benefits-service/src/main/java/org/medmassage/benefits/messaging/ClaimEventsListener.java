@@ -2,6 +2,8 @@ package org.medmassage.benefits.messaging;
 
 import java.util.function.Consumer;
 import org.medmassage.benefits.application.ApplyCostShare;
+import org.medmassage.benefits.application.ReverseClaim;
+import org.medmassage.events.claim.ClaimVoided;
 import org.medmassage.events.claim.CostShareRequested;
 import org.medmassage.support.messaging.EventHandlers;
 import org.medmassage.support.messaging.InboxConsumers;
@@ -10,16 +12,20 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 
-/** claim.events: CostShareRequested is benefits' part of the saga; every other claim event is ignored. */
+/** claim.events: CostShareRequested is benefits' part of the saga, ClaimVoided its compensation (CS-07); others ignored. */
 @Configuration
 class ClaimEventsListener {
 
     @Bean
     Consumer<Message<byte[]>> claimEvents(InboxConsumers consumers, ApplyCostShare applyCostShare,
+                                          ReverseClaim reverseClaim,
                                           @Value("${spring.application.name}") String consumerName) {
         return consumers.consumer(consumerName, EventHandlers.builder()
                 .on(CostShareRequested.class, (event, envelope) ->
                         applyCostShare.apply(CostShareRequests.toDomain(event), envelope.eventId()))
+                .on(ClaimVoided.class, (event, envelope) ->
+                        reverseClaim.onClaimVoided(event.claimId(), event.memberId(), event.dateOfService(),
+                                envelope.eventId()))
                 .build());
     }
 }

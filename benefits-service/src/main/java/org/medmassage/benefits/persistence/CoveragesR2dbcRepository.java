@@ -4,14 +4,18 @@ import io.r2dbc.spi.Readable;
 import java.time.LocalDate;
 import org.medmassage.benefits.application.Coverages;
 import org.medmassage.benefits.coverage.Coverage;
+import org.medmassage.benefits.coverage.Relationship;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.Parameter;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+/** Coverage periods, one row per member and effective_from; the caller runs save in a unit of work. */
 @Repository
 class CoveragesR2dbcRepository implements Coverages {
+
+    private static final String COLUMNS = "member_id, plan_id, effective_from, effective_to, family_id, relationship";
 
     private final DatabaseClient db;
 
@@ -21,30 +25,63 @@ class CoveragesR2dbcRepository implements Coverages {
 
     @Override
     public Mono<Coverage> save(Coverage coverage) {
-        return db.sql("""
-                        insert into coverage (member_id, plan_id, effective_from, effective_to)
-                        values (:memberId, :planId, :from, :to)
-                        on conflict (member_id) do update set plan_id = excluded.plan_id,
-                            effective_from = excluded.effective_from, effective_to = excluded.effective_to, updated_at = now()""")
+        Mono<Long> replaced = db.sql("""
+                        delete from coverage where member_id = :memberId and effective_from >= :from
+                            and (cast(:to as date) is null or effective_from <= :to)""")
+                .bind("memberId", coverage.memberId()).bind("from", coverage.effectiveFrom())
+                .bind("to", Parameter.fromOrEmpty(coverage.effectiveTo(), LocalDate.class))
+                .fetch().rowsUpdated();
+        Mono<Long> endedBefore = db.sql("""
+                        update coverage set effective_to = :dayBefore, updated_at = now()
+                        where member_id = :memberId and effective_from < :from
+                            and (effective_to is null or effective_to >= :from)""")
+                .bind("memberId", coverage.memberId()).bind("from", coverage.effectiveFrom())
+                .bind("dayBefore", coverage.effectiveFrom().minusDays(1))
+                .fetch().rowsUpdated();
+        Mono<Long> inserted = db.sql("insert into coverage (" + COLUMNS + ")"
+                        + " values (:memberId, :planId, :from, :to, :familyId, :relationship)")
                 .bind("memberId", coverage.memberId())
                 .bind("planId", coverage.planId())
                 .bind("from", coverage.effectiveFrom())
                 .bind("to", Parameter.fromOrEmpty(coverage.effectiveTo(), LocalDate.class))
-                .then()
-                .thenReturn(coverage);
+                .bind("familyId", Parameter.fromOrEmpty(coverage.familyId(), String.class))
+                .bind("relationship", coverage.relationship().name())
+                .fetch().rowsUpdated();
+        return replaced.then(endedBefore).then(inserted).thenReturn(coverage);
     }
 
     @Override
     public Mono<Coverage> findByMember(String memberId) {
-        return db.sql("select member_id, plan_id, effective_from, effective_to from coverage where member_id = :memberId")
+        return db.sql("select " + COLUMNS + " from coverage where member_id = :memberId order by effective_from desc limit 1")
                 .bind("memberId", memberId)
                 .map(CoveragesR2dbcRepository::toCoverage)
                 .one();
     }
 
     @Override
+    public Mono<Coverage> findForDate(String memberId, LocalDate date) {
+        return db.sql("select " + COLUMNS + """
+                         from coverage where member_id = :memberId
+                        order by (effective_from <= :date) desc,
+                                 case when effective_from <= :date then effective_from end desc nulls last,
+                                 effective_from asc
+                        limit 1""")
+                .bind("memberId", memberId).bind("date", date)
+                .map(CoveragesR2dbcRepository::toCoverage)
+                .one();
+    }
+
+    @Override
+    public Flux<Coverage> findAllByMember(String memberId) {
+        return db.sql("select " + COLUMNS + " from coverage where member_id = :memberId order by effective_from")
+                .bind("memberId", memberId)
+                .map(CoveragesR2dbcRepository::toCoverage)
+                .all();
+    }
+
+    @Override
     public Flux<Coverage> findByPlan(String planId) {
-        return db.sql("select member_id, plan_id, effective_from, effective_to from coverage where plan_id = :planId order by member_id")
+        return db.sql("select " + COLUMNS + " from coverage where plan_id = :planId order by member_id, effective_from")
                 .bind("planId", planId)
                 .map(CoveragesR2dbcRepository::toCoverage)
                 .all();
@@ -52,6 +89,7 @@ class CoveragesR2dbcRepository implements Coverages {
 
     private static Coverage toCoverage(Readable row) {
         return new Coverage(row.get("member_id", String.class), row.get("plan_id", String.class),
-                row.get("effective_from", LocalDate.class), row.get("effective_to", LocalDate.class));
+                row.get("effective_from", LocalDate.class), row.get("effective_to", LocalDate.class),
+                row.get("family_id", String.class), Relationship.valueOf(row.get("relationship", String.class)));
     }
 }

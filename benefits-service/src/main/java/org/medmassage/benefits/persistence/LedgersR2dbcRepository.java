@@ -1,21 +1,32 @@
 package org.medmassage.benefits.persistence;
 
+import io.r2dbc.spi.Readable;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import org.medmassage.benefits.accumulator.Bucket;
 import org.medmassage.benefits.accumulator.Ledger;
+import org.medmassage.benefits.accumulator.LedgerEntry;
 import org.medmassage.benefits.accumulator.Posting;
+import org.medmassage.benefits.accumulator.Reversal;
 import org.medmassage.benefits.accumulator.VisitPosting;
 import org.medmassage.benefits.application.Ledgers;
+import org.medmassage.benefits.coverage.Coverage;
+import org.medmassage.benefits.money.Money;
 import org.medmassage.benefits.plan.PlanYear;
 import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.r2dbc.core.Parameter;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 @Repository
 class LedgersR2dbcRepository implements Ledgers {
+
+    /** Namespace of benefits' advisory locks (ASCII "BEN"), apart from the outbox relay's single-key lock. */
+    private static final int LOCK_CLASS = 0x42454E;
 
     private final DatabaseClient db;
 
@@ -24,37 +35,58 @@ class LedgersR2dbcRepository implements Ledgers {
     }
 
     @Override
-    public Mono<Ledger> load(String memberId, PlanYear planYear) {
-        Mono<List<Posting>> postings = db.sql("""
-                        select claim_id, date_of_service, bucket, amount from ledger_posting
-                        where member_id = :memberId and reversed_at is null and date_of_service between :start and :end
-                        order by id""")
-                .bind("memberId", memberId).bind("start", planYear.start()).bind("end", planYear.end())
-                .map(row -> new Posting(row.get("claim_id", String.class), row.get("date_of_service", LocalDate.class),
-                        Bucket.valueOf(row.get("bucket", String.class)), row.get("amount", BigDecimal.class)))
-                .all().collectList();
-        Mono<List<VisitPosting>> visits = db.sql("""
-                        select claim_id, date_of_service from visit_posting
-                        where member_id = :memberId and reversed_at is null and date_of_service between :start and :end
-                        order by id""")
-                .bind("memberId", memberId).bind("start", planYear.start()).bind("end", planYear.end())
-                .map(row -> new VisitPosting(row.get("claim_id", String.class), row.get("date_of_service", LocalDate.class)))
-                .all().collectList();
-        return postings.zipWith(visits, Ledger::new);
+    public Mono<Void> serialize(Coverage coverage) {
+        return db.sql("select pg_advisory_xact_lock(:lockClass, hashtext(:scope))")
+                .bind("lockClass", LOCK_CLASS).bind("scope", coverage.accumulatorScope())
+                .fetch().rowsUpdated().then();
     }
 
     @Override
-    public Mono<Void> append(String memberId, List<Posting> postings, List<VisitPosting> visits) {
+    public Mono<Ledger> load(Coverage coverage, PlanYear planYear, String benefitGroup) {
+        Mono<List<Posting>> postings = postings("member_id = :memberId", coverage, planYear);
+        Mono<List<Posting>> relatives = coverage.isFamilyCoverage()
+                ? postings("family_id = :familyId and member_id <> :memberId", coverage, planYear)
+                : Mono.just(List.of());
+        Mono<List<VisitPosting>> visits = db.sql("""
+                        select claim_id, date_of_service from visit_posting
+                        where member_id = :memberId and benefit_group = :group and reversed_at is null
+                            and date_of_service between :start and :end
+                        order by id""")
+                .bind("memberId", coverage.memberId()).bind("group", benefitGroup)
+                .bind("start", planYear.start()).bind("end", planYear.end())
+                .map(row -> new VisitPosting(row.get("claim_id", String.class), row.get("date_of_service", LocalDate.class)))
+                .all().collectList();
+        return Mono.zip(postings, visits, relatives).map(rows -> new Ledger(rows.getT1(), rows.getT2(), rows.getT3()));
+    }
+
+    private Mono<List<Posting>> postings(String whose, Coverage coverage, PlanYear planYear) {
+        DatabaseClient.GenericExecuteSpec query = db.sql("select claim_id, date_of_service, bucket, amount from ledger_posting where "
+                        + whose + " and reversed_at is null and date_of_service between :start and :end order by id")
+                .bind("memberId", coverage.memberId()).bind("start", planYear.start()).bind("end", planYear.end());
+        if (whose.contains(":familyId")) {
+            query = query.bind("familyId", coverage.familyId());
+        }
+        return query.map(row -> new Posting(row.get("claim_id", String.class), row.get("date_of_service", LocalDate.class),
+                        Bucket.valueOf(row.get("bucket", String.class)), row.get("amount", BigDecimal.class)))
+                .all().collectList();
+    }
+
+    @Override
+    public Mono<Void> append(Coverage coverage, String benefitGroup, List<Posting> postings, List<VisitPosting> visits) {
         Flux<Long> postingRows = Flux.fromIterable(postings).concatMap(posting -> db.sql("""
-                        insert into ledger_posting (member_id, claim_id, date_of_service, bucket, amount)
-                        values (:memberId, :claimId, :dos, :bucket, :amount)""")
-                .bind("memberId", memberId).bind("claimId", posting.claimId()).bind("dos", posting.dateOfService())
+                        insert into ledger_posting (member_id, family_id, claim_id, date_of_service, bucket, amount)
+                        values (:memberId, :familyId, :claimId, :dos, :bucket, :amount)""")
+                .bind("memberId", coverage.memberId())
+                .bind("familyId", Parameter.fromOrEmpty(coverage.familyId(), String.class))
+                .bind("claimId", posting.claimId()).bind("dos", posting.dateOfService())
                 .bind("bucket", posting.bucket().name()).bind("amount", posting.amount())
                 .fetch().rowsUpdated());
         // a plain insert: the unique index turns a second count of the same DOS into an error, never a silent skip
         Flux<Long> visitRows = Flux.fromIterable(visits).concatMap(visit -> db.sql("""
-                        insert into visit_posting (member_id, date_of_service, claim_id) values (:memberId, :dos, :claimId)""")
-                .bind("memberId", memberId).bind("dos", visit.dateOfService()).bind("claimId", visit.claimId())
+                        insert into visit_posting (member_id, date_of_service, claim_id, benefit_group)
+                        values (:memberId, :dos, :claimId, :group)""")
+                .bind("memberId", coverage.memberId()).bind("dos", visit.dateOfService())
+                .bind("claimId", visit.claimId()).bind("group", benefitGroup)
                 .fetch().rowsUpdated());
         return postingRows.thenMany(visitRows).then();
     }
@@ -67,5 +99,72 @@ class LedgersR2dbcRepository implements Ledgers {
                 .bind("claimId", claimId)
                 .map(row -> Boolean.TRUE.equals(row.get("posted", Boolean.class)))
                 .one();
+    }
+
+    @Override
+    public Mono<Reversal> reverse(String claimId) {
+        Mono<Reversal> money = db.sql("""
+                        with reversed as (
+                            update ledger_posting set reversed_at = now() where claim_id = :claimId and reversed_at is null
+                            returning date_of_service, bucket, amount)
+                        select min(date_of_service) as dos,
+                            coalesce(sum(amount) filter (where bucket like 'DED%'), 0) as deductible,
+                            coalesce(sum(amount) filter (where bucket like 'OOP%'), 0) as out_of_pocket
+                        from reversed""")
+                .bind("claimId", claimId)
+                .map(row -> new Reversal(claimId, row.get("dos", LocalDate.class), row.get("deductible", BigDecimal.class),
+                        row.get("out_of_pocket", BigDecimal.class), 0))
+                .one();
+        Mono<Reversal> visits = db.sql("""
+                        with reversed as (
+                            update visit_posting set reversed_at = now() where claim_id = :claimId and reversed_at is null
+                            returning date_of_service)
+                        select min(date_of_service) as dos, count(*) as visits from reversed""")
+                .bind("claimId", claimId)
+                .map(row -> new Reversal(claimId, row.get("dos", LocalDate.class), Money.ZERO, Money.ZERO,
+                        row.get("visits", Long.class).intValue()))
+                .one();
+        return money.zipWith(visits, (m, v) -> new Reversal(claimId,
+                m.dateOfService() != null ? m.dateOfService() : v.dateOfService(), m.deductible(), m.outOfPocket(),
+                v.visits()));
+    }
+
+    @Override
+    public Mono<Boolean> isVoided(String claimId) {
+        return db.sql("select exists (select 1 from voided_claim where claim_id = :claimId) as voided")
+                .bind("claimId", claimId)
+                .map(row -> Boolean.TRUE.equals(row.get("voided", Boolean.class)))
+                .one();
+    }
+
+    @Override
+    public Mono<Void> markVoided(String claimId, String memberId) {
+        return db.sql("insert into voided_claim (claim_id, member_id) values (:claimId, :memberId) on conflict do nothing")
+                .bind("claimId", claimId).bind("memberId", memberId)
+                .fetch().rowsUpdated().then();
+    }
+
+    @Override
+    public Flux<LedgerEntry> history(String memberId) {
+        return db.sql("""
+                        select claim_id, date_of_service, bucket, amount, family_id, posted_at, reversed_at, id, 0 as kind
+                            from ledger_posting where member_id = :memberId
+                        union all
+                        select claim_id, date_of_service, benefit_group, null, null, posted_at, reversed_at, id, 1
+                            from visit_posting where member_id = :memberId
+                        order by posted_at, kind, id""")
+                .bind("memberId", memberId)
+                .map(LedgersR2dbcRepository::toEntry)
+                .all();
+    }
+
+    private static LedgerEntry toEntry(Readable row) {
+        return new LedgerEntry(row.get("claim_id", String.class), row.get("date_of_service", LocalDate.class),
+                row.get("bucket", String.class), row.get("amount", BigDecimal.class), row.get("family_id", String.class),
+                instant(row.get("posted_at", OffsetDateTime.class)), instant(row.get("reversed_at", OffsetDateTime.class)));
+    }
+
+    private static Instant instant(OffsetDateTime time) {
+        return time == null ? null : time.toInstant();
     }
 }

@@ -6,26 +6,43 @@ import java.util.Objects;
 import org.medmassage.events.NetworkTier;
 
 /**
- * A benefit plan's terms for medical massage. The visit limit is the combined rehab limit per plan year (CS-06);
- * in- and out-of-network terms are separate buckets (CS-05).
+ * One version of a benefit plan's terms for medical massage, in effect from {@code effectiveFrom} until the next
+ * version starts: earlier claims keep the terms of their date of service. In- and out-of-network terms are separate
+ * buckets (CS-05); the visit benefit is per plan year (CS-06).
  */
 public record BenefitPlan(
         String planId,
+        LocalDate effectiveFrom,
         MonthDay planYearStart,
         boolean preAuthRequired,
         boolean referralRequired,
-        int visitLimit,
+        VisitBenefit visits,
         TierTerms inNetwork,
-        TierTerms outOfNetwork) {
+        TierTerms outOfNetwork,
+        CostShareRules rules) {
+
+    /** A version registered without a date applies to every date of service. */
+    public static final LocalDate ALWAYS = LocalDate.of(1900, 1, 1);
 
     public BenefitPlan {
         Objects.requireNonNull(planId, "planId");
+        effectiveFrom = Objects.requireNonNullElse(effectiveFrom, ALWAYS);
         Objects.requireNonNull(planYearStart, "planYearStart");
+        Objects.requireNonNull(visits, "visits");
         Objects.requireNonNull(inNetwork, "inNetwork");
         Objects.requireNonNull(outOfNetwork, "outOfNetwork");
-        if (visitLimit < 0) {
-            throw new IllegalArgumentException("visitLimit must not be negative");
-        }
+        rules = Objects.requireNonNullElse(rules, CostShareRules.STANDARD);
+    }
+
+    /** A single-version plan with standard rules and a massage-only visit limit (the foundation's plan shape). */
+    public BenefitPlan(String planId, MonthDay planYearStart, boolean preAuthRequired, boolean referralRequired,
+                       int visitLimit, TierTerms inNetwork, TierTerms outOfNetwork) {
+        this(planId, ALWAYS, planYearStart, preAuthRequired, referralRequired, VisitBenefit.massageOnly(visitLimit),
+                inNetwork, outOfNetwork, CostShareRules.STANDARD);
+    }
+
+    public int visitLimit() {
+        return visits.limit();
     }
 
     public TierTerms terms(NetworkTier tier) {

@@ -5,11 +5,16 @@ import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.List;
 import org.medmassage.benefits.coverage.Coverage;
+import org.medmassage.benefits.coverage.Relationship;
 import org.medmassage.support.web.FieldProblem;
 import org.medmassage.support.web.RequestRejectedException;
 
-/** {@code PUT /members/{memberId}/coverage} body; no effectiveTo means open-ended coverage. */
-public record CoverageBody(@NotBlank String planId, @NotNull LocalDate effectiveFrom, LocalDate effectiveTo) {
+/**
+ * {@code PUT /members/{memberId}/coverage} body; no effectiveTo means open-ended coverage. A familyId makes it family
+ * coverage shared with the other members of that family (CS-04); relationship defaults to SUBSCRIBER.
+ */
+public record CoverageBody(@NotBlank String planId, @NotNull LocalDate effectiveFrom, LocalDate effectiveTo,
+                           String familyId, Relationship relationship) {
 
     Coverage toCoverage(String memberId) {
         if (effectiveTo != null && effectiveTo.isBefore(effectiveFrom)) {
@@ -17,6 +22,6 @@ public record CoverageBody(@NotBlank String planId, @NotNull LocalDate effective
                     "effectiveTo", "EffectivePeriod",
                     "effectiveTo " + effectiveTo + " is before effectiveFrom " + effectiveFrom)));
         }
-        return new Coverage(memberId, planId, effectiveFrom, effectiveTo);
+        return new Coverage(memberId, planId, effectiveFrom, effectiveTo, familyId, relationship);
     }
 }

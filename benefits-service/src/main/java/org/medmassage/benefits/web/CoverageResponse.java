@@ -3,9 +3,11 @@ package org.medmassage.benefits.web;
 import java.time.LocalDate;
 import org.medmassage.benefits.coverage.Coverage;
 
-public record CoverageResponse(String memberId, String planId, LocalDate effectiveFrom, LocalDate effectiveTo) {
+public record CoverageResponse(String memberId, String planId, LocalDate effectiveFrom, LocalDate effectiveTo,
+                               String familyId, String relationship) {
 
     static CoverageResponse of(Coverage coverage) {
-        return new CoverageResponse(coverage.memberId(), coverage.planId(), coverage.effectiveFrom(), coverage.effectiveTo());
+        return new CoverageResponse(coverage.memberId(), coverage.planId(), coverage.effectiveFrom(), coverage.effectiveTo(),
+                coverage.familyId(), coverage.relationship().name());
     }
 }

@@ -51,6 +51,12 @@ class MemberController {
                 .map(CoverageResponse::of);
     }
 
+    /** Every coverage period of the member, oldest first (gaps and plan changes show as separate periods). */
+    @GetMapping("/members/{memberId}/coverages")
+    Mono<java.util.List<CoverageResponse>> coverages(@PathVariable String memberId) {
+        return coverages.findAllByMember(memberId).map(CoverageResponse::of).collectList();
+    }
+
     /** CS-03: asOf (default today) selects the plan year shown. */
     @GetMapping("/members/{memberId}/benefits")
     Mono<BenefitsResponse> benefits(@PathVariable String memberId,
@@ -58,6 +64,12 @@ class MemberController {
         LocalDate date = asOf == null ? LocalDate.now(clock) : asOf;
         return readBenefits.asOf(memberId, date)
                 .switchIfEmpty(Mono.error(() -> new ResourceNotFoundException("coverage of member", memberId + " on " + date)))
-                .map(accumulators -> BenefitsResponse.of(memberId, accumulators));
+                .map(benefits -> BenefitsResponse.of(memberId, benefits));
+    }
+
+    /** The member's ledger rows with their claims, oldest first: the audit trail behind the balances. */
+    @GetMapping("/members/{memberId}/ledger")
+    Mono<LedgerResponse> ledger(@PathVariable String memberId) {
+        return readBenefits.ledger(memberId).collectList().map(rows -> new LedgerResponse(memberId, rows));
     }
 }

@@ -5,33 +5,65 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.medmassage.benefits.plan.BenefitPlan;
+import org.medmassage.benefits.plan.CostShareRules;
+import org.medmassage.benefits.plan.Discipline;
+import org.medmassage.benefits.plan.FamilyDeductible;
+import org.medmassage.benefits.plan.LiabilityBasis;
+import org.medmassage.benefits.plan.PlanValidator;
+import org.medmassage.benefits.plan.PlanYear;
+import org.medmassage.benefits.plan.VisitBenefit;
 import org.medmassage.support.web.FieldProblem;
 import org.medmassage.support.web.RequestRejectedException;
 
-/** {@code PUT /plans/{planId}} body; the response is the same shape plus the planId. */
+/**
+ * {@code PUT /plans/{planId}} body; the response is the same shape plus the planId. Without effectiveFrom the terms apply
+ * to every date of service (they replace all versions); with it, from that date on (earlier claims keep older terms).
+ */
 public record PlanBody(
+        LocalDate effectiveFrom,
         @NotNull @Pattern(regexp = "\\d{2}-\\d{2}", message = "must be a month and day MM-DD, e.g. 01-01") String planYearStart,
         @NotNull Boolean preAuthRequired,
         @NotNull Boolean referralRequired,
         @NotNull @PositiveOrZero Integer visitLimit,
+        Set<Discipline> visitLimitSharedBy,
+        LiabilityBasis liabilityWhenExhausted,
+        FamilyDeductible familyDeductible,
+        Boolean copayBeforeDeductible,
+        Boolean deductibleWaivedForRehab,
+        Boolean hsaQualified,
         @NotNull @Valid TierTermsBody inNetwork,
         @NotNull @Valid TierTermsBody outOfNetwork) {
 
-    /** Well-formed but against the rules ⇒ 422 naming every field at once. */
-    BenefitPlan toPlan(String planId) {
+    private static final PlanValidator VALIDATOR = new PlanValidator();
+
+    /** Well-formed but against the rules ⇒ 422 naming every field at once. {@code today} dates a dateless version. */
+    BenefitPlan toPlan(String planId, LocalDate today) {
         List<FieldProblem> problems = new ArrayList<>();
         MonthDay start = monthDay(problems);
-        outOfPocketNotBelowDeductible("inNetwork", inNetwork, problems);
-        outOfPocketNotBelowDeductible("outOfNetwork", outOfNetwork, problems);
+        if (visitLimitSharedBy != null && !visitLimitSharedBy.isEmpty() && !visitLimitSharedBy.contains(Discipline.MASSAGE)) {
+            problems.add(new FieldProblem("visitLimitSharedBy", "CS-06",
+                    "the visit limit of a massage benefit must be shared by MASSAGE"));
+        }
+        BenefitPlan plan = new BenefitPlan(planId, effectiveFrom, start == null ? MonthDay.of(1, 1) : start,
+                preAuthRequired, referralRequired,
+                new VisitBenefit(visitLimit, withMassage(visitLimitSharedBy), liabilityWhenExhausted),
+                inNetwork.toTerms(), outOfNetwork.toTerms(),
+                new CostShareRules(familyDeductible, isTrue(copayBeforeDeductible), isTrue(deductibleWaivedForRehab),
+                        isTrue(hsaQualified)));
+        // the ACA/HSA figures are those of the plan year the version's terms start in
+        PlanYear firstYear = plan.planYearOf(effectiveFrom == null ? today : effectiveFrom);
+        VALIDATOR.problems(plan, firstYear).forEach(problem ->
+                problems.add(new FieldProblem(problem.field(), problem.rule(), problem.message())));
         if (!problems.isEmpty()) {
             throw RequestRejectedException.unprocessable("Plan cannot be registered", problems);
         }
-        return new BenefitPlan(planId, start, preAuthRequired, referralRequired, visitLimit,
-                inNetwork.toTerms(), outOfNetwork.toTerms());
+        return plan;
     }
 
     private MonthDay monthDay(List<FieldProblem> problems) {
@@ -44,12 +76,16 @@ public record PlanBody(
         }
     }
 
-    // The deductible counts toward the out-of-pocket maximum (CS-01 step 7), so a smaller maximum cannot be met.
-    private static void outOfPocketNotBelowDeductible(String tier, TierTermsBody terms, List<FieldProblem> problems) {
-        if (terms.outOfPocketMax() != null && terms.outOfPocketMax().compareTo(terms.deductible()) < 0) {
-            problems.add(new FieldProblem(tier + ".outOfPocketMax", "CS-01",
-                    tier + ".outOfPocketMax " + terms.outOfPocketMax() + " is below the deductible " + terms.deductible()
-                            + ": the deductible counts toward the out-of-pocket maximum"));
+    private static Set<Discipline> withMassage(Set<Discipline> sharedBy) {
+        if (sharedBy == null || sharedBy.isEmpty()) {
+            return Set.of(Discipline.MASSAGE);
         }
+        Set<Discipline> all = new java.util.HashSet<>(sharedBy);
+        all.add(Discipline.MASSAGE);
+        return all;
+    }
+
+    private static boolean isTrue(Boolean flag) {
+        return Boolean.TRUE.equals(flag);
     }
 }

@@ -1,13 +1,17 @@
 package org.medmassage.benefits.web;
 
 import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.LocalDate;
 import org.medmassage.benefits.application.Plans;
 import org.medmassage.benefits.application.RegisterPlan;
 import org.medmassage.support.web.ResourceNotFoundException;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
@@ -16,22 +20,26 @@ class PlanController {
 
     private final RegisterPlan registerPlan;
     private final Plans plans;
+    private final Clock clock;
 
-    PlanController(RegisterPlan registerPlan, Plans plans) {
+    PlanController(RegisterPlan registerPlan, Plans plans, Clock clock) {
         this.registerPlan = registerPlan;
         this.plans = plans;
+        this.clock = clock;
     }
 
     @PutMapping("/plans/{planId}")
     Mono<PlanResponse> register(@PathVariable String planId, @Valid @RequestBody PlanBody body) {
-        return Mono.fromCallable(() -> body.toPlan(planId))
+        return Mono.fromCallable(() -> body.toPlan(planId, LocalDate.now(clock)))
                 .flatMap(registerPlan::register)
                 .map(PlanResponse::of);
     }
 
+    /** The latest version, or with asOf the version in effect on that date. */
     @GetMapping("/plans/{planId}")
-    Mono<PlanResponse> plan(@PathVariable String planId) {
-        return plans.findById(planId)
+    Mono<PlanResponse> plan(@PathVariable String planId,
+                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+        return (asOf == null ? plans.findById(planId) : plans.findEffective(planId, asOf))
                 .switchIfEmpty(Mono.error(() -> new ResourceNotFoundException("plan", planId)))
                 .map(PlanResponse::of);
     }

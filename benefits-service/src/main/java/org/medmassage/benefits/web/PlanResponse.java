@@ -1,16 +1,26 @@
 package org.medmassage.benefits.web;
 
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import org.medmassage.benefits.plan.BenefitPlan;
+import org.medmassage.benefits.plan.Discipline;
 
-/** A registered plan; planYearStart as MM-DD. */
-public record PlanResponse(String planId, String planYearStart, boolean preAuthRequired, boolean referralRequired,
-                           int visitLimit, TierTermsBody inNetwork, TierTermsBody outOfNetwork) {
+/** A registered plan version; planYearStart as MM-DD; effectiveFrom null when the terms apply to every date. */
+public record PlanResponse(String planId, LocalDate effectiveFrom, String planYearStart, boolean preAuthRequired,
+                           boolean referralRequired, int visitLimit, String visitBenefitGroup,
+                           List<Discipline> visitLimitSharedBy, String liabilityWhenExhausted, String familyDeductible,
+                           boolean copayBeforeDeductible, boolean deductibleWaivedForRehab, boolean hsaQualified,
+                           TierTermsBody inNetwork, TierTermsBody outOfNetwork) {
 
     static PlanResponse of(BenefitPlan plan) {
         return new PlanResponse(plan.planId(),
+                BenefitPlan.ALWAYS.equals(plan.effectiveFrom()) ? null : plan.effectiveFrom(),
                 DateTimeFormatter.ofPattern("MM-dd").format(plan.planYearStart()),
-                plan.preAuthRequired(), plan.referralRequired(), plan.visitLimit(),
+                plan.preAuthRequired(), plan.referralRequired(), plan.visitLimit(), plan.visits().benefitGroup(),
+                plan.visits().sharedBy().stream().sorted().toList(), plan.visits().liabilityWhenExhausted().name(),
+                plan.rules().familyDeductible().name(), plan.rules().copayBeforeDeductible(),
+                plan.rules().deductibleWaivedForRehab(), plan.rules().hsaQualified(),
                 TierTermsBody.of(plan.inNetwork()), TierTermsBody.of(plan.outOfNetwork()));
     }
 }
