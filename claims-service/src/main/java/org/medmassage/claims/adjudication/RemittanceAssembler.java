@@ -74,7 +74,12 @@ public final class RemittanceAssembler {
 
     static RemittanceLine denied(ClaimLine line, CodedRejection rejection) {
         List<ClaimAdjustment> adjustments = new ArrayList<>();
-        addIfPositive(adjustments, rejection.group(), rejection.carc(), line.charge());
+        if (rejection.onAllowedAmount()) {
+            addIfPositive(adjustments, AdjustmentGroup.CO, "45", line.charge().subtract(line.allowed()));
+            addIfPositive(adjustments, rejection.group(), rejection.carc(), line.allowed());
+        } else {
+            addIfPositive(adjustments, rejection.group(), rejection.carc(), line.charge());
+        }
         return new RemittanceLine(line.lineNumber(), line.procedureCode(), line.modifiers(), line.units(),
                 line.charge(), Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO,
                 patientTotal(adjustments), adjustments, rejection.remarkCode().stream().toList(), true);

@@ -31,7 +31,7 @@ class BenefitEventsListener {
                         ClaimStatus.IN_PROCESS,
                         new CodedRejection(AdjustmentGroup.PR, event.carc(), event.rarc(),
                                 "visit limit reached: " + event.visitsUsed() + " of " + event.visitLimit()
-                                        + " visits used"),
+                                        + " visits used", "ALLOWED".equals(event.liabilityBasis())),
                         envelope.eventId()))
                 .on(CostShareDenied.class, (event, envelope) -> denyClaim.deny(event.claimId(),
                         ClaimStatus.IN_PROCESS,

@@ -124,6 +124,18 @@ class RemittanceAssemblerTest {
     }
 
     @Test
+    void example_5_with_liability_on_the_allowed_amount_is_PR_119_on_allowed_and_CO_45_on_the_rest() {
+        Remittance remittance = RemittanceAssembler.visitDenied(commonVisit(),
+                CodedRejection.benefitLimitReachedOnAllowed("visit 21 of 20"));
+
+        assertThat(remittance.lines()).extracting(RemittanceLine::adjustments).containsExactly(
+                List.of(ClaimAdjustment.of(CO, "45", "50.00"), ClaimAdjustment.of(PR, "119", "70.00")),
+                List.of(ClaimAdjustment.of(CO, "45", "28.00"), ClaimAdjustment.of(PR, "119", "32.00")));
+        assertTotals(remittance, "180.00", "0.00", "0.00", "102.00");
+        assertBalanced(remittance);
+    }
+
+    @Test
     void example_6a_no_authorization_is_CO_197_on_each_line_and_the_patient_owes_nothing() {
         Remittance remittance = RemittanceAssembler.visitDenied(commonVisit(),
                 CodedRejection.noAuthorization("N54", "no authorization on file"));
