@@ -1,10 +1,10 @@
 package org.medmassage.referral;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.medmassage.referral.fixtures.ReferralBodies.story;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -247,18 +247,6 @@ class ReferralIntakeIntegrationTest {
             assertThat(kafka.all(ReferralRecorded.class, event -> event.memberId().equals(memberId), Duration.ofSeconds(2)))
                     .isEmpty();
         }
-    }
-
-    private static Map<String, Object> story(String memberId) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("memberId", memberId);
-        body.put("prescriber", Map.of("npi", "1234567893", "name", "Dr. Ada Lovelace", "type", "MD"));
-        body.put("diagnosisCodes", List.of("M54.50"));
-        body.put("procedureCodes", List.of("97124", "97140"));
-        body.put("sessions", 12);
-        body.put("durationWeeks", 6);
-        body.put("issuedOn", "2026-03-02");
-        return body;
     }
 
     private WebTestClient http() {

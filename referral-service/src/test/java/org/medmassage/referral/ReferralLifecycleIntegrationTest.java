@@ -1,6 +1,7 @@
 package org.medmassage.referral;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.medmassage.referral.fixtures.ReferralBodies.story;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Clock;
@@ -8,7 +9,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -264,18 +264,6 @@ class ReferralLifecycleIntegrationTest {
         Map<String, Object> created = http().post().uri("/referrals").bodyValue(body).exchange()
                 .expectStatus().isCreated().expectBody(JSON_OBJECT).returnResult().getResponseBody();
         return (String) created.get("referralId");
-    }
-
-    static Map<String, Object> story(String memberId) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("memberId", memberId);
-        body.put("prescriber", Map.of("npi", "1234567893", "name", "Dr. Ada Lovelace", "type", "MD"));
-        body.put("diagnosisCodes", List.of("M54.50"));
-        body.put("procedureCodes", List.of("97124", "97140"));
-        body.put("sessions", 12);
-        body.put("durationWeeks", 6);
-        body.put("issuedOn", "2026-03-02");
-        return body;
     }
 
     private WebTestClient http() {
