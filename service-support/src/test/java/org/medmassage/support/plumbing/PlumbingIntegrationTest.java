@@ -49,6 +49,14 @@ class PlumbingIntegrationTest {
 
     private static final String DATABASE = "support_test_" + UUID.randomUUID().toString().substring(0, 8);
 
+    @org.junit.jupiter.api.AfterAll
+    static void dropDatabase() throws Exception {
+        // test-support (which drops its databases itself) depends on this module, so this test cleans up on its own
+        try (var postgres = java.sql.DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "")) {
+            postgres.createStatement().execute("drop database if exists \"" + DATABASE + "\" with (force)");
+        }
+    }
+
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         registry.add("spring.r2dbc.url", () -> "r2dbc:postgresql://127.0.0.1:5432/" + DATABASE);
