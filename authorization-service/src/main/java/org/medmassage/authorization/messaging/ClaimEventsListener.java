@@ -12,7 +12,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
-import reactor.core.publisher.Mono;
 
 /** claim.events: a billed session is checked against the authorizations; a denied or voided claim gives its visit back. */
 @Configuration
@@ -25,9 +24,9 @@ class ClaimEventsListener {
             ReleaseVisit releaseVisit, @Value("${spring.application.name}") String consumerName) {
         return consumers.consumer(consumerName, EventHandlers.builder()
                 .on(SessionBilled.class, (event, envelope) -> authorizeVisit.sessionBilled(event, envelope.eventId()))
-                .on(ClaimAdjudicated.class, (event, envelope) -> DENIED.equals(event.status())
-                        ? releaseVisit.claimUndone(event.claimId(), event.memberId(), envelope.eventId())
-                        : Mono.empty())
+                // only a denial gives a visit back: a paid claim costs no inbox row nor transaction here
+                .on(ClaimAdjudicated.class, event -> DENIED.equals(event.status()), (event, envelope) ->
+                        releaseVisit.claimUndone(event.claimId(), event.memberId(), envelope.eventId()))
                 .on(ClaimVoided.class, (event, envelope) ->
                         releaseVisit.claimUndone(event.claimId(), event.memberId(), envelope.eventId()))
                 .build());

@@ -49,12 +49,18 @@ public class InboxConsumers {
                 count("medmassage.inbox.ignored", consumerName, envelope.type());
                 return;
             }
-            handlers.handlerFor(type.get()).ifPresent(handler -> handle(consumerName, envelope, type.get(), handler));
+            handlers.handlerFor(type.get()).ifPresent(registration -> {
+                DomainEvent event = codec.payload(envelope, type.get().payloadType());
+                if (registration.relevant().test(event)) {
+                    handle(consumerName, envelope, event, registration.handler());
+                } else {
+                    count("medmassage.inbox.ignored", consumerName, envelope.type());
+                }
+            });
         };
     }
 
-    private void handle(String consumerName, EventEnvelope envelope, EventType type, EventHandler<DomainEvent> handler) {
-        DomainEvent event = codec.payload(envelope, type.payloadType());
+    private void handle(String consumerName, EventEnvelope envelope, DomainEvent event, EventHandler<DomainEvent> handler) {
         Boolean first = unitOfWork.execute(inbox.firstDelivery(consumerName, envelope)
                         .flatMap(isFirst -> isFirst
                                 ? handler.handle(event, envelope).thenReturn(true)

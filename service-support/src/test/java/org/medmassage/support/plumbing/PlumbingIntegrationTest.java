@@ -144,6 +144,18 @@ class PlumbingIntegrationTest {
     }
 
     @Test
+    void an_event_the_handler_declares_irrelevant_costs_no_inbox_row() {
+        EventEnvelope irrelevant = codec.wrap(new ReferralRevoked("R-IRR", "M-IRR", "irrelevant"), null, Instant.now());
+        send(Topics.REFERRAL, "M-IRR", codec.encode(irrelevant));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(meters.counter("medmassage.inbox.ignored", "consumer", "plumbing-test",
+                        "event_type", "ReferralRevoked").count()).isEqualTo(1.0));
+        assertThat(count("select count(*) from inbox_event where event_id = '" + irrelevant.eventId() + "'")).isZero();
+        assertThat(count("select count(*) from revocation where referral_id = 'R-IRR'")).isZero();
+    }
+
+    @Test
     void a_malformed_record_goes_to_the_dead_letter_topic_and_the_next_record_is_still_processed() {
         send(Topics.REFERRAL, "M-DLQ", "{not json".getBytes(StandardCharsets.UTF_8));
         send(Topics.REFERRAL, "M-DLQ", codec.encode(

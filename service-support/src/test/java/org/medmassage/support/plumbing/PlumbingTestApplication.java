@@ -27,7 +27,7 @@ public class PlumbingTestApplication {
     @Bean
     Consumer<Message<byte[]>> referralEvents(InboxConsumers consumers, DatabaseClient db) {
         return consumers.consumer("plumbing-test", EventHandlers.builder()
-                .on(ReferralRevoked.class, (event, envelope) -> {
+                .on(ReferralRevoked.class, event -> !event.reason().equals("irrelevant"), (event, envelope) -> {
                     if (event.reason().equals("fail")) {
                         return Mono.error(new IllegalStateException("handler failure"));
                     }
