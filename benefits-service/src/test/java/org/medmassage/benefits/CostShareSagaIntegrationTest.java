@@ -6,14 +6,11 @@ import static org.medmassage.benefits.fixtures.BenefitsRequests.costShareRequest
 import static org.medmassage.benefits.fixtures.BenefitsRequests.lineCostShare;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.medmassage.benefits.fixtures.BenefitsApi;
 import org.medmassage.events.EventEnvelope;
 import org.medmassage.events.NetworkTier;
 import org.medmassage.events.Topics;
@@ -24,43 +21,20 @@ import org.medmassage.events.benefit.CostShareDenied;
 import org.medmassage.events.benefit.CoverageActivated;
 import org.medmassage.events.benefit.VisitLimitApproaching;
 import org.medmassage.testsupport.KafkaProbe;
-import org.medmassage.testsupport.ServiceIntegrationTest;
-import org.medmassage.testsupport.TestDatabases;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /** Saga step 4 on the real in-process KRaft broker and a fresh PostgreSQL database. Each test has its own member. */
-@ServiceIntegrationTest
-class CostShareSagaIntegrationTest {
+class CostShareSagaIntegrationTest extends BenefitsServiceTest {
 
     private static final NetworkTier IN = NetworkTier.IN_NETWORK;
     private static final NetworkTier OON = NetworkTier.OUT_OF_NETWORK;
 
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        TestDatabases.register(registry, "benefits");
-    }
-
-    @LocalServerPort
-    int port;
-    @Value("${spring.embedded.kafka.brokers}")
-    String brokers;
     @Autowired
     DatabaseClient db;
     @Autowired
     MeterRegistry meters;
-
-    private BenefitsApi api;
-
-    @BeforeEach
-    void api() {
-        api = new BenefitsApi(port);
-    }
 
     @Test
     void foundation_story_applies_the_deductible_to_two_visits_and_shows_the_remainders() {
@@ -205,9 +179,5 @@ class CostShareSagaIntegrationTest {
 
     private long count(String sql) {
         return db.sql(sql).map(row -> row.get(0, Long.class)).one().block();
-    }
-
-    private static BigDecimal money(String amount) {
-        return new BigDecimal(amount);
     }
 }

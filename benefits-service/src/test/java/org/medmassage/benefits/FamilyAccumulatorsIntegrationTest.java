@@ -6,56 +6,30 @@ import static org.medmassage.benefits.fixtures.BenefitsRequests.lineCostShare;
 import static org.medmassage.benefits.fixtures.BenefitsRequests.planBody;
 import static org.medmassage.benefits.fixtures.BenefitsRequests.tier;
 
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.medmassage.benefits.fixtures.BenefitsApi;
 import org.medmassage.events.NetworkTier;
 import org.medmassage.events.benefit.AccumulatorsReversed;
 import org.medmassage.events.benefit.CostShareApplied;
 import org.medmassage.events.benefit.CostShareDenied;
 import org.medmassage.events.claim.ClaimVoided;
 import org.medmassage.testsupport.KafkaProbe;
-import org.medmassage.testsupport.ServiceIntegrationTest;
-import org.medmassage.testsupport.TestDatabases;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Through Kafka and the REST API: family accumulators (CS-04, Example 7), reversal of a voided claim (CS-07) with the
  * ledger statement, plan versions by date of service, and the plan-year boundary (CS-03).
  */
-@ServiceIntegrationTest
-class FamilyAccumulatorsIntegrationTest {
+class FamilyAccumulatorsIntegrationTest extends BenefitsServiceTest {
 
     private static final NetworkTier IN = NetworkTier.IN_NETWORK;
 
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        TestDatabases.register(registry, "benefits");
-    }
-
-    @LocalServerPort
-    int port;
-    @Value("${spring.embedded.kafka.brokers}")
-    String brokers;
     @Autowired
     DatabaseClient db;
-
-    private BenefitsApi api;
-
-    @BeforeEach
-    void api() {
-        api = new BenefitsApi(port);
-    }
 
     @Test
     void example_7_family_deductible_met_by_member_C_frees_member_B_and_voiding_C_s_claim_gives_it_back() {
@@ -194,9 +168,5 @@ class FamilyAccumulatorsIntegrationTest {
 
     private long count(String sql) {
         return db.sql(sql).map(row -> row.get(0, Long.class)).one().block();
-    }
-
-    private static BigDecimal money(String amount) {
-        return new BigDecimal(amount);
     }
 }

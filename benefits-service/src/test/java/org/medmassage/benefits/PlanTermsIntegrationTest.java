@@ -6,47 +6,20 @@ import static org.medmassage.benefits.fixtures.BenefitsRequests.lineCostShare;
 import static org.medmassage.benefits.fixtures.BenefitsRequests.planBody;
 import static org.medmassage.benefits.fixtures.BenefitsRequests.tier;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.medmassage.benefits.fixtures.BenefitsApi;
 import org.medmassage.events.NetworkTier;
 import org.medmassage.events.benefit.BenefitLimitReached;
 import org.medmassage.events.benefit.CostShareApplied;
 import org.medmassage.testsupport.KafkaProbe;
-import org.medmassage.testsupport.ServiceIntegrationTest;
-import org.medmassage.testsupport.TestDatabases;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /** Plan terms through the API: 422 for ACA/HSA limits of RULEBOOK §5.1; Examples 2, 5 (ALLOWED basis) and 8 to the cent. */
-@ServiceIntegrationTest
-class PlanTermsIntegrationTest {
+class PlanTermsIntegrationTest extends BenefitsServiceTest {
 
     private static final NetworkTier IN = NetworkTier.IN_NETWORK;
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        TestDatabases.register(registry, "benefits");
-    }
-
-    @LocalServerPort
-    int port;
-    @Value("${spring.embedded.kafka.brokers}")
-    String brokers;
-
-    private BenefitsApi api;
-
-    @BeforeEach
-    void api() {
-        api = new BenefitsApi(port);
-    }
 
     @Test
     void an_in_network_out_of_pocket_max_above_10_600_00_for_the_2026_plan_year_is_a_422_naming_it() {
@@ -135,9 +108,5 @@ class PlanTermsIntegrationTest {
         assertThat(problem.at("/errors/0/field").asString()).isEqualTo(field);
         assertThat(problem.at("/errors/0/rule").asString()).isEqualTo(rule);
         return problem;
-    }
-
-    private static BigDecimal money(String amount) {
-        return new BigDecimal(amount);
     }
 }

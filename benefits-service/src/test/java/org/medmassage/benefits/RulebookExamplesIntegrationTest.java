@@ -6,49 +6,22 @@ import static org.medmassage.benefits.fixtures.BenefitsRequests.lineCostShare;
 import static org.medmassage.benefits.fixtures.BenefitsRequests.planBody;
 import static org.medmassage.benefits.fixtures.BenefitsRequests.tier;
 
-import java.math.BigDecimal;
 import java.time.Duration;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.medmassage.benefits.fixtures.BenefitsApi;
 import org.medmassage.events.NetworkTier;
 import org.medmassage.events.benefit.CostShareApplied;
 import org.medmassage.events.claim.CostShareRequested;
 import org.medmassage.testsupport.KafkaProbe;
-import org.medmassage.testsupport.ServiceIntegrationTest;
-import org.medmassage.testsupport.TestDatabases;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
  * RULEBOOK §5.3 Examples 1, 3, 4a and 9 through Kafka and the API, to the cent, with the accumulators after each. The
  * starting balances of each example are reached by earlier claims, as they would be in production.
  */
-@ServiceIntegrationTest
-class RulebookExamplesIntegrationTest {
+class RulebookExamplesIntegrationTest extends BenefitsServiceTest {
 
     private static final NetworkTier IN = NetworkTier.IN_NETWORK;
     private static final NetworkTier OON = NetworkTier.OUT_OF_NETWORK;
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        TestDatabases.register(registry, "benefits");
-    }
-
-    @LocalServerPort
-    int port;
-    @Value("${spring.embedded.kafka.brokers}")
-    String brokers;
-
-    private BenefitsApi api;
-
-    @BeforeEach
-    void api() {
-        api = new BenefitsApi(port);
-    }
 
     @Test
     void example_1_deductible_50_00_left_then_20_percent_leaves_0_00_1939_60_and_6_of_20_visits() {
@@ -129,9 +102,5 @@ class RulebookExamplesIntegrationTest {
         kafka.publish(request);
         return kafka.awaitEnvelope(CostShareApplied.class, e -> e.claimId().equals(request.claimId()),
                 Duration.ofSeconds(30)).payload();
-    }
-
-    private static BigDecimal money(String amount) {
-        return new BigDecimal(amount);
     }
 }
