@@ -193,7 +193,7 @@ class ConcurrentCostShareIntegrationTest {
         for (CostShareRequested request : requests(memberId)) {
             Adjudication decision = adjudicator.adjudicate(new CostShareRequest(request.claimId(), memberId,
                     request.dateOfService(), IN, request.lines().stream()
-                    .map(line -> new AllowedLine(line.lineNumber(), line.allowed())).toList()), enrollment, ledger);
+                    .map(line -> new AllowedLine(line.lineNumber(), line.procedureCode(), line.allowed())).toList()), enrollment, ledger);
             if (decision instanceof Adjudication.Applied applied) {
                 ledger = ledger.with(applied.postings(), applied.visits());
             }

@@ -16,7 +16,7 @@ import org.medmassage.testsupport.KafkaProbe;
 import org.springframework.http.MediaType;
 import tools.jackson.databind.JsonNode;
 
-/** Plan terms through the API: 422 for ACA/HSA limits of RULEBOOK §5.1; Examples 2, 5 (ALLOWED basis) and 8 to the cent. */
+/** Plan terms through the API: 422 for ACA/HSA limits of RULEBOOK §5.1; Examples 2, 2b, 5 (ALLOWED basis) and 8 to the cent. */
 class PlanTermsIntegrationTest extends BenefitsServiceTest {
 
     private static final NetworkTier IN = NetworkTier.IN_NETWORK;
@@ -56,6 +56,25 @@ class PlanTermsIntegrationTest extends BenefitsServiceTest {
             assertThat(applied.deductibleRemaining()).isEqualTo(money("500.00"));
             assertThat(applied.outOfPocketRemaining()).isEqualTo(money("2970.00"));
         }
+    }
+
+    @Test
+    void example_2b_a_30_00_copay_on_a_25_00_allowed_line_charges_25_00_and_the_plan_pays_0_00() {
+        Map<String, Object> plan = planBody(20, tier("500.00", null, 0, "30.00", "3000.00", null), tier("1000.00", 40, null));
+        plan.put("deductibleWaivedForRehab", true);
+        api.registerPlan("COPAY-2B", plan);
+        api.cover("M-EX2B", "COPAY-2B");
+        try (KafkaProbe kafka = new KafkaProbe(brokers)) {
+            kafka.publish(costShareRequested("C-EX2B", "M-EX2B", "2026-03-10", IN, "25.00"));
+            CostShareApplied applied = kafka.await(CostShareApplied.class, e -> e.claimId().equals("C-EX2B"));
+            // CS-02: the copay never exceeds the allowed amount
+            assertThat(applied.lines()).containsExactly(lineCostShare(1, "25.00", "0.00", "25.00", "0.00", "0.00", "25.00"));
+            assertThat(applied.outOfPocketRemaining()).isEqualTo(money("2975.00"));
+        }
+        JsonNode benefits = api.benefits("M-EX2B", "2026-03-10");
+        assertThat(benefits.at("/inNetwork/deductibleMet").decimalValue()).isEqualTo(money("0.00"));
+        assertThat(benefits.at("/inNetwork/outOfPocketMet").decimalValue()).isEqualTo(money("25.00"));
+        assertThat(benefits.at("/visits/used").asInt()).isEqualTo(1);
     }
 
     @Test

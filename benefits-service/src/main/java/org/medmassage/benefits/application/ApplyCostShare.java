@@ -3,6 +3,7 @@ package org.medmassage.benefits.application;
 import java.util.Optional;
 import java.util.UUID;
 import org.medmassage.benefits.accumulator.Ledger;
+import org.medmassage.benefits.accumulator.VisitPosting;
 import org.medmassage.benefits.costshare.Adjudication;
 import org.medmassage.benefits.costshare.BenefitAdjudicator;
 import org.medmassage.benefits.costshare.CostShareRequest;
@@ -66,7 +67,8 @@ public class ApplyCostShare {
         }
         Coverage held = coverage.get();
         return plans.findEffective(held.planId(), request.dateOfService())
-                .flatMap(plan -> ledgers.load(held, plan.planYearOf(request.dateOfService()), plan.visits().benefitGroup())
+                .flatMap(plan -> coverages.accumulationWindow(held, plan.planYearOf(request.dateOfService()))
+                        .flatMap(window -> ledgers.load(held, window, plan.visits().benefitGroup()))
                         .map(ledger -> adjudicator.adjudicate(request, Optional.of(new Enrollment(held, plan)), ledger))
                         .flatMap(adjudication -> record(request, adjudication, new Enrollment(held, plan), causationId)));
     }
@@ -76,7 +78,8 @@ public class ApplyCostShare {
         Mono<Void> rows = Mono.empty();
         if (adjudication instanceof Adjudication.Applied applied) {
             BenefitPlan plan = enrollment.plan();
-            rows = ledgers.append(enrollment.coverage(), plan.visits().benefitGroup(), applied.postings(), applied.visits());
+            rows = ledgers.append(enrollment.coverage(), plan.visits().benefitGroup(),
+                    new VisitPosting(request.claimId(), request.dateOfService()), applied.postings(), applied.visits());
         }
         return rows.then(outbox.appendAll(CostShareEvents.of(request, adjudication), causationId)).then();
     }

@@ -14,6 +14,7 @@ import org.medmassage.events.benefit.CostShareApplied;
 import org.medmassage.events.benefit.CostShareDenied;
 import org.medmassage.events.benefit.DeductibleMet;
 import org.medmassage.events.benefit.LineCostShare;
+import org.medmassage.events.benefit.NotCoveredLine;
 import org.medmassage.events.benefit.OutOfPocketMaxReached;
 import org.medmassage.events.benefit.VisitLimitApproaching;
 
@@ -46,7 +47,8 @@ final class CostShareEvents {
         events.add(new CostShareApplied(request.claimId(), request.memberId(), request.dateOfService(), request.tier(),
                 applied.costShare().lines().stream().map(CostShareEvents::line).toList(),
                 after.deductibleRemaining(request.tier()), after.outOfPocketRemaining(request.tier()),
-                after.visitsUsed(), after.plan().visitLimit()));
+                after.visitsUsed(), after.plan().visitLimit(),
+                applied.notCovered().stream().map(CostShareEvents::notCovered).toList()));
         applied.milestones().forEach(milestone -> events.add(milestone(request, milestone)));
         return events;
     }
@@ -54,6 +56,12 @@ final class CostShareEvents {
     private static LineCostShare line(LineShare share) {
         return new LineCostShare(share.lineNumber(), share.allowed(), share.deductible(), share.copay(),
                 share.coinsurance(), share.planPaid(), share.patientResponsibility());
+    }
+
+    private static NotCoveredLine notCovered(org.medmassage.benefits.costshare.NotCoveredLine line) {
+        Rejection rejection = line.rejection();
+        return new NotCoveredLine(line.lineNumber(), line.procedureCode(), rejection.group(), rejection.carc(),
+                rejection.rarc(), rejection.reason());
     }
 
     private static DomainEvent milestone(CostShareRequest request, Milestone milestone) {

@@ -1,7 +1,9 @@
 package org.medmassage.benefits.application;
 
 import java.time.LocalDate;
+import org.medmassage.benefits.coverage.AccumulationWindow;
 import org.medmassage.benefits.coverage.Coverage;
+import org.medmassage.benefits.plan.PlanYear;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -27,4 +29,10 @@ public interface Coverages {
     Flux<Coverage> findAllByMember(String memberId);
 
     Flux<Coverage> findByPlan(String planId);
+
+    /** The dates whose postings count toward the period's accumulators in the plan year (CS-03, carry-over). */
+    default Mono<AccumulationWindow> accumulationWindow(Coverage period, PlanYear year) {
+        return findAllByMember(period.memberId()).collectList()
+                .map(periods -> AccumulationWindow.of(year, period, periods));
+    }
 }

@@ -7,7 +7,7 @@ import org.medmassage.benefits.accumulator.Posting;
 import org.medmassage.benefits.accumulator.Reversal;
 import org.medmassage.benefits.accumulator.VisitPosting;
 import org.medmassage.benefits.coverage.Coverage;
-import org.medmassage.benefits.plan.PlanYear;
+import org.medmassage.benefits.coverage.AccumulationWindow;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -21,15 +21,26 @@ public interface Ledgers {
      */
     Mono<Void> serialize(Coverage coverage);
 
-    /** The member's active rows of the plan year (visits of the benefit group), and the relatives' rows if family coverage. */
-    Mono<Ledger> load(Coverage coverage, PlanYear planYear, String benefitGroup);
+    /**
+     * The member's active rows dated in the window (visits of the benefit group), and the relatives' rows if family
+     * coverage.
+     */
+    Mono<Ledger> load(Coverage coverage, AccumulationWindow window, String benefitGroup);
 
-    Mono<Void> append(Coverage coverage, String benefitGroup, List<Posting> postings, List<VisitPosting> visits);
+    /**
+     * Records an applied claim: its visit on the date of service ({@code claimVisit}, counted or not), its money
+     * postings and the visit it counted, if any (CS-06).
+     */
+    Mono<Void> append(Coverage coverage, String benefitGroup, VisitPosting claimVisit, List<Posting> postings,
+                      List<VisitPosting> visits);
 
     /** True when the claim already has active ledger or visit rows. */
     Mono<Boolean> hasPosted(String claimId);
 
-    /** Deactivates every active row of the claim (CS-07) and says what they held. */
+    /**
+     * Deactivates every active row of the claim (CS-07) and says what they held. A counted visit whose date still has
+     * another standing claim passes to that claim and is not given back (CS-06).
+     */
     Mono<Reversal> reverse(String claimId);
 
     Mono<Boolean> isVoided(String claimId);

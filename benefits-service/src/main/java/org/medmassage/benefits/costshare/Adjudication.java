@@ -10,7 +10,7 @@ import org.medmassage.benefits.plan.LiabilityBasis;
 /** What benefits decided for one claim's visit. Only {@link Applied} posts anything. */
 public sealed interface Adjudication {
 
-    /** No coverage on the date of service (CO-26/CO-27). */
+    /** No coverage on the date of service (CO-26/CO-27), or no billed code is a covered service (PR-204). */
     record NotCovered(Rejection rejection) implements Adjudication {
     }
 
@@ -19,14 +19,18 @@ public sealed interface Adjudication {
             implements Adjudication {
     }
 
-    /** Cost share applied; the postings and visit are the new ledger rows, {@code after} the balances they lead to. */
+    /**
+     * Cost share applied to the covered lines; the postings and visit are the new ledger rows, {@code after} the
+     * balances they lead to; {@code notCovered} the lines the plan does not cover (denied on their own).
+     */
     record Applied(CostShare costShare, List<Posting> postings, List<VisitPosting> visits, Accumulators after,
-                   List<Milestone> milestones) implements Adjudication {
+                   List<Milestone> milestones, List<NotCoveredLine> notCovered) implements Adjudication {
 
         public Applied {
             postings = List.copyOf(postings);
             visits = List.copyOf(visits);
             milestones = List.copyOf(milestones);
+            notCovered = List.copyOf(notCovered);
         }
     }
 }

@@ -16,12 +16,13 @@ import org.medmassage.benefits.plan.BenefitPlan;
 import org.medmassage.benefits.plan.PlanYear;
 
 /**
- * Saga step 4 as a pure decision: eligibility on the DOS, then the visit limit, then CS-01 against the accumulators
+ * Saga step 4 as a pure decision: eligibility on the DOS, the covered codes, then the visit limit, then CS-01 against the accumulators
  * of the plan year the DOS selects (CS-03). Nothing is posted on a refusal (CS-06: denied visits do not count).
  */
 public final class BenefitAdjudicator {
 
     private final EligibilityPolicy eligibility = new EligibilityPolicy();
+    private final CoveredServicePolicy coveredServices = new CoveredServicePolicy();
     private final VisitLimitPolicy visitLimit = new VisitLimitPolicy();
     private final CostShareCalculator calculator = new CostShareCalculator();
     private final int visitsLeftThreshold;
@@ -42,6 +43,11 @@ public final class BenefitAdjudicator {
             return new Adjudication.NotCovered(ineligible.get());
         }
         BenefitPlan plan = enrollment.orElseThrow().plan();
+        CoveredServicePolicy.Split split = coveredServices.split(plan, request.lines());
+        Optional<Rejection> nothingCovered = split.visitRejection(plan.planId());
+        if (nothingCovered.isPresent()) {
+            return new Adjudication.NotCovered(nothingCovered.get());
+        }
         PlanYear year = plan.planYearOf(request.dateOfService());
         Accumulators before = Accumulators.of(plan, year, ledger, enrollment.get().coverage().isFamilyCoverage());
         VisitDecision visit = visitLimit.decide(plan.visitLimit(), before.visitsUsed(),
@@ -50,17 +56,17 @@ public final class BenefitAdjudicator {
             return new Adjudication.OverVisitLimit(over.rejection(), over.visitsUsed(), over.visitLimit(),
                     plan.visits().liabilityWhenExhausted());
         }
-        return apply(request, plan, ledger, before, ((VisitDecision.Covered) visit).newlyCounted());
+        return apply(request, split, plan, ledger, before, ((VisitDecision.Covered) visit).newlyCounted());
     }
 
-    private Adjudication apply(CostShareRequest request, BenefitPlan plan, Ledger ledger, Accumulators before,
-                               boolean countsVisit) {
+    private Adjudication apply(CostShareRequest request, CoveredServicePolicy.Split split, BenefitPlan plan,
+                               Ledger ledger, Accumulators before, boolean countsVisit) {
         // Example 2: massage is a rehab visit; a plan that waives the deductible for rehab skips CS-01 step 2
         BigDecimal deductibleRemaining = plan.rules().deductibleWaivedForRehab()
                 ? Money.ZERO : before.deductibleRemaining(request.tier());
         Remaining remaining = new Remaining(deductibleRemaining, before.outOfPocketRemaining(request.tier()));
         CostShare share = calculator.calculate(plan.terms(request.tier()), plan.rules().copayBeforeDeductible(),
-                remaining, request.lines());
+                remaining, split.covered());
         List<Posting> postings = postingsOf(request, share);
         List<VisitPosting> visits = countsVisit
                 ? List.of(new VisitPosting(request.claimId(), request.dateOfService()))
@@ -69,7 +75,7 @@ public final class BenefitAdjudicator {
                 before.familyCoverage());
         List<Milestone> milestones = Milestone.crossed(before, after, request.tier(), countsVisit,
                 visitsLeftThreshold);
-        return new Adjudication.Applied(share, postings, visits, after, milestones);
+        return new Adjudication.Applied(share, postings, visits, after, milestones, split.notCovered());
     }
 
     /** CS-01 step 7: DED += deductible; OOP += deductible + copay + coinsurance (never balance bill, CS-05). */

@@ -6,10 +6,11 @@ import java.util.Objects;
 /**
  * A member enrolled in a plan from effectiveFrom to effectiveTo, both inclusive; no effectiveTo means open-ended.
  * A familyId makes it family (other-than-self-only) coverage: the members sharing it share the family deductible and
- * out-of-pocket maximum (CS-04); without one it is self-only coverage.
+ * out-of-pocket maximum (CS-04); without one it is self-only coverage. {@code carryOverAccumulators}: a period starting
+ * mid plan year keeps what the member already met that plan year (true, the usual case) or starts from zero.
  */
 public record Coverage(String memberId, String planId, LocalDate effectiveFrom, LocalDate effectiveTo, String familyId,
-                       Relationship relationship) {
+                       Relationship relationship, boolean carryOverAccumulators) {
 
     public Coverage {
         Objects.requireNonNull(memberId, "memberId");
@@ -20,6 +21,12 @@ public record Coverage(String memberId, String planId, LocalDate effectiveFrom, 
         }
         familyId = familyId == null || familyId.isBlank() ? null : familyId;
         relationship = Objects.requireNonNullElse(relationship, Relationship.SUBSCRIBER);
+    }
+
+    /** A period that carries the plan year's accumulators over from the member's earlier periods. */
+    public Coverage(String memberId, String planId, LocalDate effectiveFrom, LocalDate effectiveTo, String familyId,
+                    Relationship relationship) {
+        this(memberId, planId, effectiveFrom, effectiveTo, familyId, relationship, true);
     }
 
     /** Self-only coverage of the subscriber. */

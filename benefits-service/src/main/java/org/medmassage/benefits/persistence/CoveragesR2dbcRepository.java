@@ -15,7 +15,8 @@ import reactor.core.publisher.Mono;
 @Repository
 class CoveragesR2dbcRepository implements Coverages {
 
-    private static final String COLUMNS = "member_id, plan_id, effective_from, effective_to, family_id, relationship";
+    private static final String COLUMNS =
+            "member_id, plan_id, effective_from, effective_to, family_id, relationship, carry_over_accumulators";
 
     private final DatabaseClient db;
 
@@ -39,13 +40,14 @@ class CoveragesR2dbcRepository implements Coverages {
                 .bind("dayBefore", coverage.effectiveFrom().minusDays(1))
                 .fetch().rowsUpdated();
         Mono<Long> inserted = db.sql("insert into coverage (" + COLUMNS + ")"
-                        + " values (:memberId, :planId, :from, :to, :familyId, :relationship)")
+                        + " values (:memberId, :planId, :from, :to, :familyId, :relationship, :carryOver)")
                 .bind("memberId", coverage.memberId())
                 .bind("planId", coverage.planId())
                 .bind("from", coverage.effectiveFrom())
                 .bind("to", Parameter.fromOrEmpty(coverage.effectiveTo(), LocalDate.class))
                 .bind("familyId", Parameter.fromOrEmpty(coverage.familyId(), String.class))
                 .bind("relationship", coverage.relationship().name())
+                .bind("carryOver", coverage.carryOverAccumulators())
                 .fetch().rowsUpdated();
         return replaced.then(endedBefore).then(inserted).thenReturn(coverage);
     }
@@ -90,6 +92,7 @@ class CoveragesR2dbcRepository implements Coverages {
     private static Coverage toCoverage(Readable row) {
         return new Coverage(row.get("member_id", String.class), row.get("plan_id", String.class),
                 row.get("effective_from", LocalDate.class), row.get("effective_to", LocalDate.class),
-                row.get("family_id", String.class), Relationship.valueOf(row.get("relationship", String.class)));
+                row.get("family_id", String.class), Relationship.valueOf(row.get("relationship", String.class)),
+                Boolean.TRUE.equals(row.get("carry_over_accumulators", Boolean.class)));
     }
 }

@@ -13,9 +13,9 @@ import org.medmassage.benefits.accumulator.Posting;
 import org.medmassage.benefits.accumulator.Reversal;
 import org.medmassage.benefits.accumulator.VisitPosting;
 import org.medmassage.benefits.application.Ledgers;
+import org.medmassage.benefits.coverage.AccumulationWindow;
 import org.medmassage.benefits.coverage.Coverage;
 import org.medmassage.benefits.money.Money;
-import org.medmassage.benefits.plan.PlanYear;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.Parameter;
 import org.springframework.stereotype.Repository;
@@ -42,10 +42,10 @@ class LedgersR2dbcRepository implements Ledgers {
     }
 
     @Override
-    public Mono<Ledger> load(Coverage coverage, PlanYear planYear, String benefitGroup) {
-        Mono<List<Posting>> postings = postings("member_id = :memberId", coverage, planYear);
+    public Mono<Ledger> load(Coverage coverage, AccumulationWindow window, String benefitGroup) {
+        Mono<List<Posting>> postings = postings("member_id = :memberId", coverage, window);
         Mono<List<Posting>> relatives = coverage.isFamilyCoverage()
-                ? postings("family_id = :familyId and member_id <> :memberId", coverage, planYear)
+                ? postings("family_id = :familyId and member_id <> :memberId", coverage, window)
                 : Mono.just(List.of());
         Mono<List<VisitPosting>> visits = db.sql("""
                         select claim_id, date_of_service from visit_posting
@@ -53,16 +53,16 @@ class LedgersR2dbcRepository implements Ledgers {
                             and date_of_service between :start and :end
                         order by id""")
                 .bind("memberId", coverage.memberId()).bind("group", benefitGroup)
-                .bind("start", planYear.start()).bind("end", planYear.end())
+                .bind("start", window.start()).bind("end", window.end())
                 .map(row -> new VisitPosting(row.get("claim_id", String.class), row.get("date_of_service", LocalDate.class)))
                 .all().collectList();
         return Mono.zip(postings, visits, relatives).map(rows -> new Ledger(rows.getT1(), rows.getT2(), rows.getT3()));
     }
 
-    private Mono<List<Posting>> postings(String whose, Coverage coverage, PlanYear planYear) {
+    private Mono<List<Posting>> postings(String whose, Coverage coverage, AccumulationWindow window) {
         DatabaseClient.GenericExecuteSpec query = db.sql("select claim_id, date_of_service, bucket, amount from ledger_posting where "
                         + whose + " and reversed_at is null and date_of_service between :start and :end order by id")
-                .bind("memberId", coverage.memberId()).bind("start", planYear.start()).bind("end", planYear.end());
+                .bind("memberId", coverage.memberId()).bind("start", window.start()).bind("end", window.end());
         if (whose.contains(":familyId")) {
             query = query.bind("familyId", coverage.familyId());
         }
@@ -72,7 +72,8 @@ class LedgersR2dbcRepository implements Ledgers {
     }
 
     @Override
-    public Mono<Void> append(Coverage coverage, String benefitGroup, List<Posting> postings, List<VisitPosting> visits) {
+    public Mono<Void> append(Coverage coverage, String benefitGroup, VisitPosting claim, List<Posting> postings,
+                             List<VisitPosting> visits) {
         Flux<Long> postingRows = Flux.fromIterable(postings).concatMap(posting -> db.sql("""
                         insert into ledger_posting (member_id, family_id, claim_id, date_of_service, bucket, amount)
                         values (:memberId, :familyId, :claimId, :dos, :bucket, :amount)""")
@@ -88,7 +89,13 @@ class LedgersR2dbcRepository implements Ledgers {
                 .bind("memberId", coverage.memberId()).bind("dos", visit.dateOfService())
                 .bind("claimId", visit.claimId()).bind("group", benefitGroup)
                 .fetch().rowsUpdated());
-        return postingRows.thenMany(visitRows).then();
+        Mono<Long> claimVisit = db.sql("""
+                        insert into claim_visit (member_id, date_of_service, claim_id, benefit_group)
+                        values (:memberId, :dos, :claimId, :group)""")
+                .bind("memberId", coverage.memberId()).bind("dos", claim.dateOfService())
+                .bind("claimId", claim.claimId()).bind("group", benefitGroup)
+                .fetch().rowsUpdated();
+        return postingRows.thenMany(visitRows).then(claimVisit).then();
     }
 
     @Override
@@ -115,18 +122,49 @@ class LedgersR2dbcRepository implements Ledgers {
                 .map(row -> new Reversal(claimId, row.get("dos", LocalDate.class), row.get("deductible", BigDecimal.class),
                         row.get("out_of_pocket", BigDecimal.class), 0))
                 .one();
+        Mono<Long> claimVisit = db.sql("update claim_visit set reversed_at = now() where claim_id = :claimId and reversed_at is null")
+                .bind("claimId", claimId).fetch().rowsUpdated();
         Mono<Reversal> visits = db.sql("""
-                        with reversed as (
-                            update visit_posting set reversed_at = now() where claim_id = :claimId and reversed_at is null
-                            returning date_of_service)
-                        select min(date_of_service) as dos, count(*) as visits from reversed""")
+                        update visit_posting set reversed_at = now() where claim_id = :claimId and reversed_at is null
+                        returning member_id, date_of_service, benefit_group""")
                 .bind("claimId", claimId)
-                .map(row -> new Reversal(claimId, row.get("dos", LocalDate.class), Money.ZERO, Money.ZERO,
-                        row.get("visits", Long.class).intValue()))
-                .one();
-        return money.zipWith(visits, (m, v) -> new Reversal(claimId,
+                .map(row -> new CountedVisit(row.get("member_id", String.class),
+                        row.get("date_of_service", LocalDate.class), row.get("benefit_group", String.class)))
+                .all()
+                .concatMap(visit -> passOn(visit, claimId).map(passedOn -> passedOn ? visit.withoutCount() : visit))
+                .collectList()
+                .map(reversed -> new Reversal(claimId,
+                        reversed.stream().map(CountedVisit::dateOfService).min(LocalDate::compareTo).orElse(null),
+                        Money.ZERO, Money.ZERO, reversed.stream().mapToInt(CountedVisit::count).sum()));
+        return claimVisit.then(money).zipWith(visits, (m, v) -> new Reversal(claimId,
                 m.dateOfService() != null ? m.dateOfService() : v.dateOfService(), m.deductible(), m.outOfPocket(),
                 v.visits()));
+    }
+
+    /** CS-06: the date still has a standing claim, so it stays one counted visit, now that claim's. True if passed on. */
+    private Mono<Boolean> passOn(CountedVisit visit, String reversedClaimId) {
+        return db.sql("""
+                        insert into visit_posting (member_id, date_of_service, claim_id, benefit_group)
+                        select member_id, date_of_service, claim_id, benefit_group from claim_visit
+                        where member_id = :memberId and date_of_service = :dos and benefit_group = :group
+                            and reversed_at is null and claim_id <> :claimId
+                        order by id limit 1""")
+                .bind("memberId", visit.memberId()).bind("dos", visit.dateOfService())
+                .bind("group", visit.benefitGroup()).bind("claimId", reversedClaimId)
+                .fetch().rowsUpdated()
+                .map(inserted -> inserted > 0);
+    }
+
+    /** A visit row a reversal deactivated; count 0 once another claim of its date holds the visit. */
+    private record CountedVisit(String memberId, LocalDate dateOfService, String benefitGroup, int count) {
+
+        CountedVisit(String memberId, LocalDate dateOfService, String benefitGroup) {
+            this(memberId, dateOfService, benefitGroup, 1);
+        }
+
+        CountedVisit withoutCount() {
+            return new CountedVisit(memberId, dateOfService, benefitGroup, 0);
+        }
     }
 
     @Override

@@ -6,10 +6,12 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.medmassage.benefits.application.Plans;
 import org.medmassage.benefits.plan.BenefitPlan;
 import org.medmassage.benefits.plan.CostShareRules;
+import org.medmassage.benefits.plan.CoveredServices;
 import org.medmassage.benefits.plan.Discipline;
 import org.medmassage.benefits.plan.FamilyDeductible;
 import org.medmassage.benefits.plan.LiabilityBasis;
@@ -31,7 +33,7 @@ class PlansR2dbcRepository implements Plans {
             deductible_waived_for_rehab, hsa_qualified,
             in_deductible, in_coinsurance_percent, in_copay, in_out_of_pocket_max, in_family_deductible,
             in_family_out_of_pocket_max, oon_deductible, oon_coinsurance_percent, oon_copay, oon_out_of_pocket_max,
-            oon_family_deductible, oon_family_out_of_pocket_max""";
+            oon_family_deductible, oon_family_out_of_pocket_max, covered_procedure_codes""";
 
     private final DatabaseClient db;
 
@@ -69,7 +71,8 @@ class PlansR2dbcRepository implements Plans {
                 .bind("family_deductible_kind", plan.rules().familyDeductible().name())
                 .bind("copay_before_deductible", plan.rules().copayBeforeDeductible())
                 .bind("deductible_waived_for_rehab", plan.rules().deductibleWaivedForRehab())
-                .bind("hsa_qualified", plan.rules().hsaQualified());
+                .bind("hsa_qualified", plan.rules().hsaQualified())
+                .bind("covered_procedure_codes", String.join(",", plan.coveredServices().sorted()));
         insert = bindTerms(insert, "in_", plan.inNetwork());
         insert = bindTerms(insert, "oon_", plan.outOfNetwork());
         return insert.fetch().rowsUpdated();
@@ -122,7 +125,8 @@ class PlansR2dbcRepository implements Plans {
                 MonthDay.parse("--" + row.get("plan_year_start", String.class)),
                 Boolean.TRUE.equals(row.get("pre_auth_required", Boolean.class)),
                 Boolean.TRUE.equals(row.get("referral_required", Boolean.class)),
-                visits, terms(row, "in_"), terms(row, "oon_"), rules);
+                visits, terms(row, "in_"), terms(row, "oon_"), rules,
+                new CoveredServices(Set.of(row.get("covered_procedure_codes", String.class).split(","))));
     }
 
     private static TierTerms terms(Readable row, String prefix) {

@@ -8,7 +8,7 @@ import org.medmassage.events.NetworkTier;
 /**
  * One version of a benefit plan's terms for medical massage, in effect from {@code effectiveFrom} until the next
  * version starts: earlier claims keep the terms of their date of service. In- and out-of-network terms are separate
- * buckets (CS-05); the visit benefit is per plan year (CS-06).
+ * buckets (CS-05); the visit benefit is per plan year (CS-06); only the covered procedure codes are a benefit at all.
  */
 public record BenefitPlan(
         String planId,
@@ -19,7 +19,8 @@ public record BenefitPlan(
         VisitBenefit visits,
         TierTerms inNetwork,
         TierTerms outOfNetwork,
-        CostShareRules rules) {
+        CostShareRules rules,
+        CoveredServices coveredServices) {
 
     /** A version registered without a date applies to every date of service. */
     public static final LocalDate ALWAYS = LocalDate.of(1900, 1, 1);
@@ -32,6 +33,15 @@ public record BenefitPlan(
         Objects.requireNonNull(inNetwork, "inNetwork");
         Objects.requireNonNull(outOfNetwork, "outOfNetwork");
         rules = Objects.requireNonNullElse(rules, CostShareRules.STANDARD);
+        coveredServices = Objects.requireNonNullElse(coveredServices, CoveredServices.MEDICAL_MASSAGE);
+    }
+
+    /** The medical-massage codes covered (RULEBOOK §4.1). */
+    public BenefitPlan(String planId, LocalDate effectiveFrom, MonthDay planYearStart, boolean preAuthRequired,
+                       boolean referralRequired, VisitBenefit visits, TierTerms inNetwork, TierTerms outOfNetwork,
+                       CostShareRules rules) {
+        this(planId, effectiveFrom, planYearStart, preAuthRequired, referralRequired, visits, inNetwork, outOfNetwork,
+                rules, CoveredServices.MEDICAL_MASSAGE);
     }
 
     /** A single-version plan with standard rules and a massage-only visit limit (the foundation's plan shape). */

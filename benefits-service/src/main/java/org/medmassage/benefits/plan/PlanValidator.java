@@ -3,6 +3,7 @@ package org.medmassage.benefits.plan;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Refuses plans that contradict themselves or the ACA/HSA limits of RULEBOOK §5.1 for the plan year their version
@@ -13,6 +14,22 @@ public final class PlanValidator {
     static final String ACA = "ACA-5.1";
     static final String HSA = "HSA-5.1";
 
+    private final AnnualLimitsTable limits;
+
+    /** Checks against the limits of RULEBOOK §5.1 only. */
+    public PlanValidator() {
+        this(AnnualLimitsTable.RULEBOOK);
+    }
+
+    public PlanValidator(AnnualLimitsTable limits) {
+        this.limits = limits;
+    }
+
+    /** The limits a plan year is checked against; empty when no figures are known for its year. */
+    public Optional<AnnualLimits> limitsFor(PlanYear planYear) {
+        return limits.forPlanYear(planYear);
+    }
+
     /** {@code planYear}: the plan year the version's terms first apply to (selects the year's limits). */
     public List<PlanProblem> problems(BenefitPlan plan, PlanYear planYear) {
         List<PlanProblem> problems = new ArrayList<>();
@@ -22,10 +39,10 @@ public final class PlanValidator {
             problems.add(new PlanProblem("inNetwork.outOfPocketMax", ACA,
                     "an in-network out-of-pocket maximum is required (ACA limit on in-network cost sharing)"));
         }
-        AnnualLimits.forPlanYear(planYear).ifPresent(limits -> {
-            withinAca(plan.inNetwork(), limits, problems);
+        limitsFor(planYear).ifPresent(yearLimits -> {
+            withinAca(plan.inNetwork(), yearLimits, problems);
             if (plan.rules().hsaQualified()) {
-                withinHsa(plan, limits, problems);
+                withinHsa(plan, yearLimits, problems);
             }
         });
         if (plan.rules().hsaQualified()) {

@@ -12,9 +12,11 @@ import org.medmassage.support.web.RequestRejectedException;
 /**
  * {@code PUT /members/{memberId}/coverage} body; no effectiveTo means open-ended coverage. A familyId makes it family
  * coverage shared with the other members of that family (CS-04); relationship defaults to SUBSCRIBER.
+ * carryOverAccumulators (default true): a period starting mid plan year keeps what was met earlier that plan year
+ * (e.g. a plan change with deductible credit); false starts the accumulators afresh on effectiveFrom.
  */
 public record CoverageBody(@NotBlank String planId, @NotNull LocalDate effectiveFrom, LocalDate effectiveTo,
-                           String familyId, Relationship relationship) {
+                           String familyId, Relationship relationship, Boolean carryOverAccumulators) {
 
     Coverage toCoverage(String memberId) {
         if (effectiveTo != null && effectiveTo.isBefore(effectiveFrom)) {
@@ -22,6 +24,7 @@ public record CoverageBody(@NotBlank String planId, @NotNull LocalDate effective
                     "effectiveTo", "EffectivePeriod",
                     "effectiveTo " + effectiveTo + " is before effectiveFrom " + effectiveFrom)));
         }
-        return new Coverage(memberId, planId, effectiveFrom, effectiveTo, familyId, relationship);
+        return new Coverage(memberId, planId, effectiveFrom, effectiveTo, familyId, relationship,
+                !Boolean.FALSE.equals(carryOverAccumulators));
     }
 }

@@ -4,10 +4,10 @@ import java.time.LocalDate;
 import org.medmassage.benefits.coverage.Coverage;
 
 public record CoverageResponse(String memberId, String planId, LocalDate effectiveFrom, LocalDate effectiveTo,
-                               String familyId, String relationship) {
+                               String familyId, String relationship, boolean carryOverAccumulators) {
 
     static CoverageResponse of(Coverage coverage) {
         return new CoverageResponse(coverage.memberId(), coverage.planId(), coverage.effectiveFrom(), coverage.effectiveTo(),
-                coverage.familyId(), coverage.relationship().name());
+                coverage.familyId(), coverage.relationship().name(), coverage.carryOverAccumulators());
     }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import org.medmassage.benefits.plan.BenefitPlan;
 import org.medmassage.benefits.plan.CostShareRules;
+import org.medmassage.benefits.plan.CoveredServices;
 import org.medmassage.benefits.plan.Discipline;
 import org.medmassage.benefits.plan.FamilyDeductible;
 import org.medmassage.benefits.plan.LiabilityBasis;
@@ -24,6 +25,7 @@ import org.medmassage.support.web.RequestRejectedException;
 /**
  * {@code PUT /plans/{planId}} body; the response is the same shape plus the planId. Without effectiveFrom the terms apply
  * to every date of service (they replace all versions); with it, from that date on (earlier claims keep older terms).
+ * coveredProcedureCodes: the codes the massage benefit covers; omitted, the medical-massage codes 97124 and 97140.
  */
 public record PlanBody(
         LocalDate effectiveFrom,
@@ -37,33 +39,43 @@ public record PlanBody(
         Boolean copayBeforeDeductible,
         Boolean deductibleWaivedForRehab,
         Boolean hsaQualified,
+        Set<@NotNull @Pattern(regexp = "[0-9]{4}[0-9A-Z]|[A-Z][0-9]{4}",
+                message = "must be a CPT code such as 97124 or a HCPCS code such as G0283") String> coveredProcedureCodes,
         @NotNull @Valid TierTermsBody inNetwork,
         @NotNull @Valid TierTermsBody outOfNetwork) {
 
-    private static final PlanValidator VALIDATOR = new PlanValidator();
-
     /** Well-formed but against the rules ⇒ 422 naming every field at once. {@code today} dates a dateless version. */
-    BenefitPlan toPlan(String planId, LocalDate today) {
+    BenefitPlan toPlan(String planId, LocalDate today, PlanValidator validator) {
         List<FieldProblem> problems = new ArrayList<>();
         MonthDay start = monthDay(problems);
         if (visitLimitSharedBy != null && !visitLimitSharedBy.isEmpty() && !visitLimitSharedBy.contains(Discipline.MASSAGE)) {
             problems.add(new FieldProblem("visitLimitSharedBy", "CS-06",
                     "the visit limit of a massage benefit must be shared by MASSAGE"));
         }
+        if (coveredProcedureCodes != null && coveredProcedureCodes.isEmpty()) {
+            problems.add(new FieldProblem("coveredProcedureCodes", "BenefitExists",
+                    "a massage benefit must cover at least one procedure code (omit it for 97124 and 97140)"));
+        }
         BenefitPlan plan = new BenefitPlan(planId, effectiveFrom, start == null ? MonthDay.of(1, 1) : start,
                 preAuthRequired, referralRequired,
                 new VisitBenefit(visitLimit, withMassage(visitLimitSharedBy), liabilityWhenExhausted),
                 inNetwork.toTerms(), outOfNetwork.toTerms(),
                 new CostShareRules(familyDeductible, isTrue(copayBeforeDeductible), isTrue(deductibleWaivedForRehab),
-                        isTrue(hsaQualified)));
+                        isTrue(hsaQualified)),
+                coveredProcedureCodes == null || coveredProcedureCodes.isEmpty() ? null
+                        : new CoveredServices(coveredProcedureCodes));
         // the ACA/HSA figures are those of the plan year the version's terms start in
-        PlanYear firstYear = plan.planYearOf(effectiveFrom == null ? today : effectiveFrom);
-        VALIDATOR.problems(plan, firstYear).forEach(problem ->
+        validator.problems(plan, firstPlanYear(plan, today)).forEach(problem ->
                 problems.add(new FieldProblem(problem.field(), problem.rule(), problem.message())));
         if (!problems.isEmpty()) {
             throw RequestRejectedException.unprocessable("Plan cannot be registered", problems);
         }
         return plan;
+    }
+
+    /** The plan year a version's terms first apply to: that of effectiveFrom, or of today for a dateless version. */
+    static PlanYear firstPlanYear(BenefitPlan plan, LocalDate today) {
+        return plan.planYearOf(BenefitPlan.ALWAYS.equals(plan.effectiveFrom()) ? today : plan.effectiveFrom());
     }
 
     private MonthDay monthDay(List<FieldProblem> problems) {

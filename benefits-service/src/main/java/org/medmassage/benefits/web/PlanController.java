@@ -3,9 +3,16 @@ package org.medmassage.benefits.web;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
+import org.medmassage.benefits.application.AnnualLimitsProperties;
 import org.medmassage.benefits.application.Plans;
 import org.medmassage.benefits.application.RegisterPlan;
+import org.medmassage.benefits.plan.AnnualLimits;
+import org.medmassage.benefits.plan.BenefitPlan;
+import org.medmassage.benefits.plan.PlanValidator;
+import org.medmassage.benefits.plan.PlanYear;
 import org.medmassage.support.web.ResourceNotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,21 +25,27 @@ import reactor.core.publisher.Mono;
 @RestController
 class PlanController {
 
+    private static final Logger log = LoggerFactory.getLogger(PlanController.class);
+
     private final RegisterPlan registerPlan;
     private final Plans plans;
     private final Clock clock;
 
-    PlanController(RegisterPlan registerPlan, Plans plans, Clock clock) {
+    private final PlanValidator validator;
+
+    PlanController(RegisterPlan registerPlan, Plans plans, Clock clock, AnnualLimitsProperties annualLimits) {
         this.registerPlan = registerPlan;
         this.plans = plans;
         this.clock = clock;
+        this.validator = new PlanValidator(annualLimits.table());
     }
 
     @PutMapping("/plans/{planId}")
     Mono<PlanResponse> register(@PathVariable String planId, @Valid @RequestBody PlanBody body) {
-        return Mono.fromCallable(() -> body.toPlan(planId, LocalDate.now(clock)))
+        return Mono.fromCallable(() -> body.toPlan(planId, LocalDate.now(clock), validator))
+                .doOnNext(this::warnIfUnchecked)
                 .flatMap(registerPlan::register)
-                .map(PlanResponse::of);
+                .map(this::response);
     }
 
     /** The latest version, or with asOf the version in effect on that date. */
@@ -41,6 +54,20 @@ class PlanController {
                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
         return (asOf == null ? plans.findById(planId) : plans.findEffective(planId, asOf))
                 .switchIfEmpty(Mono.error(() -> new ResourceNotFoundException("plan", planId)))
-                .map(PlanResponse::of);
+                .map(this::response);
+    }
+
+    private PlanResponse response(BenefitPlan plan) {
+        return PlanResponse.of(plan, validator.limitsFor(PlanBody.firstPlanYear(plan, LocalDate.now(clock)))
+                .map(AnnualLimits::year).orElse(null));
+    }
+
+    private void warnIfUnchecked(BenefitPlan plan) {
+        PlanYear firstYear = PlanBody.firstPlanYear(plan, LocalDate.now(clock));
+        if (validator.limitsFor(firstYear).isEmpty()) {
+            log.warn("plan {}: no ACA/HSA limits are known for the plan year starting {}; configure "
+                    + "medmassage.benefits.annual-limits.{} to check them", plan.planId(), firstYear.start(),
+                    firstYear.start().getYear());
+        }
     }
 }

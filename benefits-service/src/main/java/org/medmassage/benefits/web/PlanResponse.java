@@ -11,9 +11,11 @@ public record PlanResponse(String planId, LocalDate effectiveFrom, String planYe
                            boolean referralRequired, int visitLimit, String visitBenefitGroup,
                            List<Discipline> visitLimitSharedBy, String liabilityWhenExhausted, String familyDeductible,
                            boolean copayBeforeDeductible, boolean deductibleWaivedForRehab, boolean hsaQualified,
-                           TierTermsBody inNetwork, TierTermsBody outOfNetwork) {
+                           List<String> coveredProcedureCodes, TierTermsBody inNetwork, TierTermsBody outOfNetwork,
+                           Integer annualLimitsYear) {
 
-    static PlanResponse of(BenefitPlan plan) {
+    /** {@code annualLimitsYear}: whose ACA/HSA limits (RULEBOOK §5.1) the terms were checked against; null if unknown. */
+    static PlanResponse of(BenefitPlan plan, Integer annualLimitsYear) {
         return new PlanResponse(plan.planId(),
                 BenefitPlan.ALWAYS.equals(plan.effectiveFrom()) ? null : plan.effectiveFrom(),
                 DateTimeFormatter.ofPattern("MM-dd").format(plan.planYearStart()),
@@ -21,6 +23,7 @@ public record PlanResponse(String planId, LocalDate effectiveFrom, String planYe
                 plan.visits().sharedBy().stream().sorted().toList(), plan.visits().liabilityWhenExhausted().name(),
                 plan.rules().familyDeductible().name(), plan.rules().copayBeforeDeductible(),
                 plan.rules().deductibleWaivedForRehab(), plan.rules().hsaQualified(),
-                TierTermsBody.of(plan.inNetwork()), TierTermsBody.of(plan.outOfNetwork()));
+                List.copyOf(plan.coveredServices().sorted()), TierTermsBody.of(plan.inNetwork()), TierTermsBody.of(plan.outOfNetwork()),
+                annualLimitsYear);
     }
 }

@@ -199,7 +199,7 @@ class AccumulatorPropertyTest {
             List<AllowedLine> lines = new ArrayList<>();
             int count = 1 + random.nextInt(3);
             for (int line = 1; line <= count; line++) {
-                lines.add(new AllowedLine(line, cents(30000)));
+                lines.add(new AllowedLine(line, "97124", cents(30000)));
             }
             Coverage coverage = family.get(random.nextInt(family.size()));
             NetworkTier tier = random.nextInt(5) == 0 ? NetworkTier.OUT_OF_NETWORK : NetworkTier.IN_NETWORK;

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.medmassage.benefits.accumulator.Accumulators;
@@ -20,9 +21,10 @@ import org.medmassage.benefits.coverage.Coverage;
 import org.medmassage.benefits.coverage.Enrollment;
 import org.medmassage.benefits.money.Money;
 import org.medmassage.benefits.plan.BenefitPlan;
+import org.medmassage.benefits.plan.CoveredServices;
 import org.medmassage.events.NetworkTier;
 
-/** Saga step 4 against the accumulators: RULEBOOK Examples 1, 4a, 5 and the foundation story. */
+/** Saga step 4 against the accumulators: RULEBOOK Examples 1, 4a, 5, the foundation story and covered codes (§5.2). */
 class BenefitAdjudicatorTest {
 
     private static final LocalDate DOS = LocalDate.parse("2026-03-10");
@@ -164,6 +166,68 @@ class BenefitAdjudicatorTest {
                 notCovered -> assertThat(notCovered.rejection().carc()).isEqualTo("27"));
     }
 
+    @Test
+    void denies_a_line_the_plan_does_not_cover_with_PR_204_and_shares_the_rest_as_example_1() {
+        Optional<Enrollment> massageOnly = Optional.of(new Enrollment(covered.get().coverage(), coveringOnly("97124")));
+
+        Adjudication.Applied applied = applied(adjudicator.adjudicate(
+                request("C-1", DOS, IN, line(1, "97124", "70.00"), line(2, "97140", "32.00")), massageOnly,
+                example1Ledger()));
+
+        assertThat(applied.costShare().lines()).containsExactly(
+                new LineShare(1, money("70.00"), money("50.00"), money("0.00"), money("4.00"), money("16.00")));
+        assertThat(applied.notCovered()).singleElement().satisfies(line -> {
+            assertThat(line.lineNumber()).isEqualTo(2);
+            assertThat(line.procedureCode()).isEqualTo("97140");
+            assertThat(line.rejection()).extracting(Rejection::group, Rejection::carc, Rejection::rarc)
+                    .containsExactly("PR", "204", "N130");
+        });
+        // CS-05: nothing of the non-covered line posts; the visit still counts once
+        assertThat(applied.postings()).containsExactly(
+                new Posting("C-1", DOS, Bucket.DED_IN, money("50.00")),
+                new Posting("C-1", DOS, Bucket.OOP_IN, money("54.00")));
+        assertThat(applied.after().visitsUsed()).isEqualTo(6);
+    }
+
+    @Test
+    void refuses_a_visit_whose_codes_are_none_of_them_covered_with_PR_204_and_counts_no_visit() {
+        Optional<Enrollment> massageOnly = Optional.of(new Enrollment(covered.get().coverage(), coveringOnly("97124")));
+
+        Adjudication decision = adjudicator.adjudicate(
+                request("C-1", DOS, IN, line(1, "97140", "32.00"), line(2, "97110", "30.00")), massageOnly,
+                ledgerWithVisits(20));
+
+        assertThat(decision).isInstanceOfSatisfying(Adjudication.NotCovered.class, notCovered -> {
+            assertThat(notCovered.rejection()).extracting(Rejection::group, Rejection::carc, Rejection::rarc)
+                    .containsExactly("PR", "204", "N130");
+            assertThat(notCovered.rejection().reason()).contains("[97110, 97140]");
+        });
+    }
+
+    @Test
+    void a_plan_that_names_no_codes_covers_97124_and_97140_but_not_97110() {
+        Adjudication.Applied applied = applied(adjudicator.adjudicate(
+                request("C-1", DOS, IN, line(1, "97124", "70.00"), line(2, "97140", "32.00"), line(3, "97110", "30.00")),
+                covered, Ledger.empty()));
+
+        assertThat(applied.costShare().lines()).extracting(LineShare::lineNumber).containsExactly(1, 2);
+        assertThat(applied.notCovered()).extracting(NotCoveredLine::lineNumber).containsExactly(3);
+    }
+
+    private BenefitPlan coveringOnly(String... codes) {
+        return new BenefitPlan(plan.planId(), plan.effectiveFrom(), plan.planYearStart(), plan.preAuthRequired(),
+                plan.referralRequired(), plan.visits(), plan.inNetwork(), plan.outOfNetwork(), plan.rules(),
+                new CoveredServices(Set.of(codes)));
+    }
+
+    private static AllowedLine line(int lineNumber, String code, String allowed) {
+        return new AllowedLine(lineNumber, code, money(allowed));
+    }
+
+    private static CostShareRequest request(String claimId, LocalDate dos, NetworkTier tier, AllowedLine... lines) {
+        return new CostShareRequest(claimId, "M-1", dos, tier, List.of(lines));
+    }
+
     /** Example 1 starting point: 450.00 of the 500.00 deductible met, 1000.00 of 3000.00 OOP, 5 visits. */
     private static Ledger example1Ledger() {
         return ledgerWithVisits(5).with(List.of(
@@ -181,7 +245,7 @@ class BenefitAdjudicatorTest {
     private static CostShareRequest request(String claimId, LocalDate dos, NetworkTier tier, String... allowed) {
         List<AllowedLine> lines = new ArrayList<>();
         for (int i = 0; i < allowed.length; i++) {
-            lines.add(new AllowedLine(i + 1, money(allowed[i])));
+            lines.add(new AllowedLine(i + 1, "97124", money(allowed[i])));
         }
         return new CostShareRequest(claimId, "M-1", dos, tier, lines);
     }

@@ -81,7 +81,7 @@ class CostShareCalculatorTest {
     @MethodSource({"rulebookExamples", "orderOfOperationsEdges"})
     void splits_each_line_into_deductible_copay_coinsurance_and_plan_paid(
             String example, TierTerms terms, Remaining before, List<LineShare> expected) {
-        List<AllowedLine> lines = expected.stream().map(share -> new AllowedLine(share.lineNumber(), share.allowed())).toList();
+        List<AllowedLine> lines = expected.stream().map(share -> new AllowedLine(share.lineNumber(), "97124", share.allowed())).toList();
 
         CostShare share = calculator.calculate(terms, before, lines);
 
@@ -93,7 +93,7 @@ class CostShareCalculatorTest {
     @MethodSource({"rulebookExamples", "orderOfOperationsEdges"})
     void every_line_balances_allowed_against_patient_and_plan(
             String example, TierTerms terms, Remaining before, List<LineShare> expected) {
-        List<AllowedLine> lines = expected.stream().map(share -> new AllowedLine(share.lineNumber(), share.allowed())).toList();
+        List<AllowedLine> lines = expected.stream().map(share -> new AllowedLine(share.lineNumber(), "97124", share.allowed())).toList();
 
         CostShare share = calculator.calculate(terms, before, lines);
 
@@ -119,7 +119,7 @@ class CostShareCalculatorTest {
     void totals_the_common_visit_like_the_rulebook(String example, TierTerms terms, Remaining before,
                                                   String patient, String plan) {
         CostShare share = calculator.calculate(terms, before,
-                List.of(new AllowedLine(1, money("70.00")), new AllowedLine(2, money("32.00"))));
+                List.of(new AllowedLine(1, "97124", money("70.00")), new AllowedLine(2, "97140", money("32.00"))));
 
         assertThat(share.patientResponsibility()).isEqualTo(money(patient));
         assertThat(share.planPaid()).isEqualTo(money(plan));

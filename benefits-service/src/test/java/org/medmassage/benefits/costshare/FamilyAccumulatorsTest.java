@@ -156,7 +156,7 @@ class FamilyAccumulatorsTest {
     private static CostShareRequest request(String claimId, String memberId, String... allowed) {
         List<AllowedLine> lines = new java.util.ArrayList<>();
         for (int i = 0; i < allowed.length; i++) {
-            lines.add(new AllowedLine(i + 1, money(allowed[i])));
+            lines.add(new AllowedLine(i + 1, "97124", money(allowed[i])));
         }
         return new CostShareRequest(claimId, memberId, DOS, IN, lines);
     }

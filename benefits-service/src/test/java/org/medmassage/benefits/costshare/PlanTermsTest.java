@@ -129,7 +129,7 @@ class PlanTermsTest {
     private static CostShareRequest request(String... allowed) {
         List<AllowedLine> lines = new ArrayList<>();
         for (int i = 0; i < allowed.length; i++) {
-            lines.add(new AllowedLine(i + 1, money(allowed[i])));
+            lines.add(new AllowedLine(i + 1, "97124", money(allowed[i])));
         }
         return new CostShareRequest("C-1", "M-1", DOS, IN, lines);
     }

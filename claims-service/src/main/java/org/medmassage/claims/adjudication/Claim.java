@@ -62,10 +62,19 @@ public final class Claim {
 
     /** CostShareApplied: every line covered with benefits' split (saga step 5). */
     public Claim adjudicate(List<CostShare> costShares) {
+        return adjudicate(costShares, List.of());
+    }
+
+    /**
+     * CostShareApplied with lines the plan does not cover (RULEBOOK §5.2 step 0): those are denied on their own and
+     * the rest is paid, so the claim ends PARTIALLY_PAID; the visit was still used, so nothing gives it back.
+     */
+    public Claim adjudicate(List<CostShare> costShares, List<UncoveredLine> notCovered) {
         if (status != ClaimStatus.IN_PROCESS) {
-            throw new ClaimTransitionRefused(header.claimId().toString(), status, ClaimStatus.PAID);
+            ClaimStatus target = notCovered.isEmpty() ? ClaimStatus.PAID : ClaimStatus.PARTIALLY_PAID;
+            throw new ClaimTransitionRefused(header.claimId().toString(), status, target);
         }
-        Remittance decided = RemittanceAssembler.costShared(lines, header.networkTier(), costShares);
+        Remittance decided = RemittanceAssembler.costShared(lines, header.networkTier(), costShares, notCovered);
         return moveTo(decided.status(), decided);
     }
 

@@ -2,10 +2,10 @@ package org.medmassage.claims.adjudication;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.medmassage.claims.pricing.Money;
 import org.medmassage.claims.reason.AdjustmentGroup;
 import org.medmassage.claims.reason.CodedRejection;
@@ -23,14 +23,26 @@ public final class RemittanceAssembler {
 
     /** Every line covered: benefits applied cost share to each (CostShareApplied). */
     public static Remittance costShared(List<ClaimLine> lines, NetworkTier tier, List<CostShare> costShares) {
-        Map<Integer, CostShare> byLine = costShares.stream()
-                .collect(Collectors.toMap(CostShare::lineNumber, Function.identity()));
-        if (!byLine.keySet().equals(lines.stream().map(ClaimLine::lineNumber).collect(Collectors.toSet()))) {
-            throw new UnbalancedRemittance(List.of("cost share lines " + byLine.keySet()
-                    + " do not match the claim's lines"));
+        return costShared(lines, tier, costShares, List.of());
+    }
+
+    /**
+     * CostShareApplied: benefits' split for the covered lines; the lines the plan does not cover are denied on their
+     * own (RULEBOOK §5.2 step 0). Together they must name each of the claim's lines exactly once.
+     */
+    public static Remittance costShared(List<ClaimLine> lines, NetworkTier tier, List<CostShare> costShares,
+            List<UncoveredLine> notCovered) {
+        List<Integer> covered = costShares.stream().map(CostShare::lineNumber).toList();
+        List<Integer> uncovered = notCovered.stream().map(UncoveredLine::lineNumber).toList();
+        List<Integer> claimed = lines.stream().map(ClaimLine::lineNumber).sorted().toList();
+        if (!Stream.concat(covered.stream(), uncovered.stream()).sorted().toList().equals(claimed)) {
+            throw new UnbalancedRemittance(List.of("cost share lines " + covered + " and not-covered lines "
+                    + uncovered + " do not match the claim's lines " + claimed));
         }
-        return decided(lines, tier, lines.stream().collect(Collectors.toMap(ClaimLine::lineNumber,
-                line -> LineDecision.covered(byLine.get(line.lineNumber())))), null);
+        Map<Integer, LineDecision> decisions = new HashMap<>();
+        costShares.forEach(share -> decisions.put(share.lineNumber(), LineDecision.covered(share)));
+        notCovered.forEach(line -> decisions.put(line.lineNumber(), LineDecision.denied(line.rejection())));
+        return decided(lines, tier, decisions, null);
     }
 
     /** The whole visit denied for one reason (PA-05, CS-06, eligibility): every line carries it for its full charge. */

@@ -4,11 +4,19 @@ import java.util.List;
 import java.util.UUID;
 import org.medmassage.claims.adjudication.ClaimStatus;
 import org.medmassage.claims.adjudication.CostShare;
+import org.medmassage.claims.adjudication.UncoveredLine;
+import org.medmassage.claims.reason.AdjustmentGroup;
+import org.medmassage.claims.reason.CodedRejection;
 import org.medmassage.events.benefit.CostShareApplied;
+import org.medmassage.events.benefit.LineCostShare;
+import org.medmassage.events.benefit.NotCoveredLine;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
 
-/** Saga step 5: benefits split every line, so the claim is adjudicated and its remittance announced. */
+/**
+ * Saga step 5: benefits split the covered lines and named the ones the plan does not cover, so the claim is
+ * adjudicated (PAID, or PARTIALLY_PAID with those lines denied) and its remittance announced.
+ */
 @Service
 public class AdjudicateClaim {
 
@@ -20,11 +28,21 @@ public class AdjudicateClaim {
 
     /** Runs inside the consumer's unit of work. */
     public Mono<Void> onCostShareApplied(CostShareApplied event, UUID causationId) {
-        List<CostShare> costShares = event.lines().stream()
-                .map(line -> new CostShare(line.lineNumber(), line.deductible(), line.copay(), line.coinsurance(),
-                        line.planPaid()))
-                .toList();
+        List<CostShare> costShares = event.lines().stream().map(AdjudicateClaim::costShare).toList();
+        // the contract allows null for "every line covered"
+        List<UncoveredLine> notCovered = event.notCoveredLines() == null ? List.of()
+                : event.notCoveredLines().stream().map(AdjudicateClaim::notCovered).toList();
         return saga.advance(event.claimId(), ClaimStatus.IN_PROCESS, causationId,
-                claim -> claim.adjudicate(costShares), ClaimEvents::claimAdjudicated);
+                claim -> claim.adjudicate(costShares, notCovered), ClaimEvents::claimAdjudicated);
+    }
+
+    private static CostShare costShare(LineCostShare line) {
+        return new CostShare(line.lineNumber(), line.deductible(), line.copay(), line.coinsurance(), line.planPaid());
+    }
+
+    // RULEBOOK §5.2 step 0: the benefit does not exist, so the line is denied as benefits coded it (e.g. PR-204 N130).
+    private static UncoveredLine notCovered(NotCoveredLine line) {
+        return new UncoveredLine(line.lineNumber(), new CodedRejection(AdjustmentGroup.valueOf(line.group()),
+                line.carc(), line.rarc(), line.reason()));
     }
 }

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.medmassage.claims.reason.AdjustmentGroup;
+import org.medmassage.claims.reason.CodedRejection;
 import org.medmassage.events.NetworkTier;
 
 /** RULEBOOK §5.3 common visit and the story's sessions, as priced claim lines. */
@@ -22,6 +24,12 @@ final class ClaimFixtures {
     /** Example 1–8 common visit: 97124 ×2 at $35.00 contract, 97140 ×1 at $32.00. */
     static List<ClaimLine> commonVisit() {
         return List.of(line(1, "97124", 2, "120.00", "70.00"), line(2, "97140", 1, "60.00", "32.00"));
+    }
+
+    /** RULEBOOK §5.2 step 0 as benefits codes it: the plan has no benefit for 97140 (PR-204, N130). */
+    static UncoveredLine manualTherapyNotCovered(int lineNumber) {
+        return new UncoveredLine(lineNumber, new CodedRejection(AdjustmentGroup.PR, "204", "N130",
+                "97140 is not a covered service under plan GOLD-PPO."));
     }
 
     static Claim received(NetworkTier tier, List<ClaimLine> lines) {

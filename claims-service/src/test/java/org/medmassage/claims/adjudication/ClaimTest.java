@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.medmassage.claims.adjudication.ClaimFixtures.commonVisit;
 import static org.medmassage.claims.adjudication.ClaimFixtures.line;
+import static org.medmassage.claims.adjudication.ClaimFixtures.manualTherapyNotCovered;
 
 import java.util.List;
 import java.util.UUID;
@@ -16,6 +17,7 @@ class ClaimTest {
     private static final List<CostShare> EXAMPLE_1 = List.of(
             CostShare.of(1, "50.00", "0.00", "4.00", "16.00"),
             CostShare.of(2, "0.00", "0.00", "6.40", "25.60"));
+    private static final List<CostShare> LINE_1_COPAY = List.of(CostShare.of(1, "0.00", "30.00", "0.00", "40.00"));
 
     @Test
     void is_received_without_a_remittance() {
@@ -49,6 +51,29 @@ class ClaimTest {
     }
 
     @Test
+    void is_partially_paid_when_benefits_reports_a_line_the_plan_does_not_cover() {
+        Claim claim = ClaimFixtures.received(NetworkTier.IN_NETWORK, commonVisit()).startProcessing()
+                .adjudicate(LINE_1_COPAY, List.of(manualTherapyNotCovered(2)));
+
+        assertThat(claim.status()).isEqualTo(ClaimStatus.PARTIALLY_PAID);
+        assertThat(claim.status().isTerminal()).isTrue();
+        assertThat(claim.remittance()).hasValueSatisfying(remittance -> {
+            assertThat(remittance.planPaid()).isEqualTo("40.00");
+            assertThat(remittance.patientResponsibility()).isEqualTo("90.00");
+        });
+        assertThat(claim.totalAllowed()).isEqualTo("70.00");
+    }
+
+    @Test
+    void is_not_adjudicated_when_covered_and_not_covered_lines_leave_a_claim_line_out() {
+        Claim inProcess = ClaimFixtures.received(NetworkTier.IN_NETWORK, commonVisit()).startProcessing();
+
+        assertThatThrownBy(() -> inProcess.adjudicate(LINE_1_COPAY, List.of()))
+                .isInstanceOf(UnbalancedRemittance.class);
+        assertThat(inProcess.status()).isEqualTo(ClaimStatus.IN_PROCESS);
+    }
+
+    @Test
     void is_denied_with_CO_197_when_the_visit_is_not_authorized() {
         Claim denied = ClaimFixtures.received(NetworkTier.IN_NETWORK, commonVisit())
                 .denyVisit(CodedRejection.noAuthorization("N54", "no authorization on file"));
@@ -70,12 +95,16 @@ class ClaimTest {
     @Test
     void refuses_every_transition_out_of_a_terminal_state() {
         Claim paid = ClaimFixtures.received(NetworkTier.IN_NETWORK, commonVisit()).startProcessing().adjudicate(EXAMPLE_1);
+        Claim partiallyPaid = ClaimFixtures.received(NetworkTier.IN_NETWORK, commonVisit()).startProcessing()
+                .adjudicate(LINE_1_COPAY, List.of(manualTherapyNotCovered(2)));
         Claim denied = ClaimFixtures.received(NetworkTier.IN_NETWORK, commonVisit())
                 .denyVisit(CodedRejection.noAuthorization("N54", "none"));
 
-        for (Claim terminal : List.of(paid, denied)) {
+        for (Claim terminal : List.of(paid, partiallyPaid, denied)) {
             assertThatThrownBy(terminal::startProcessing).isInstanceOf(ClaimTransitionRefused.class);
             assertThatThrownBy(() -> terminal.adjudicate(EXAMPLE_1)).isInstanceOf(ClaimTransitionRefused.class);
+            assertThatThrownBy(() -> terminal.adjudicate(LINE_1_COPAY, List.of(manualTherapyNotCovered(2))))
+                    .isInstanceOf(ClaimTransitionRefused.class);
             assertThatThrownBy(() -> terminal.denyVisit(CodedRejection.noAuthorization("N54", "again")))
                     .isInstanceOf(ClaimTransitionRefused.class);
         }

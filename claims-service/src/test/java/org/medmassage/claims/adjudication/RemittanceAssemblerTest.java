@@ -4,13 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.medmassage.claims.adjudication.ClaimFixtures.commonVisit;
 import static org.medmassage.claims.adjudication.ClaimFixtures.line;
+import static org.medmassage.claims.adjudication.ClaimFixtures.manualTherapyNotCovered;
 import static org.medmassage.claims.reason.AdjustmentGroup.CO;
 import static org.medmassage.claims.reason.AdjustmentGroup.PR;
 
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.medmassage.claims.reason.CodedRejection;
 import org.medmassage.events.NetworkTier;
 
@@ -163,6 +168,52 @@ class RemittanceAssemblerTest {
         assertThat(remittance.lines().get(0).adjustments()).containsExactly(ClaimAdjustment.of(CO, "284", "120.00"));
         assertTotals(remittance, "180.00", "32.00", "25.60", "6.40");
         assertBalanced(remittance);
+    }
+
+    @Test
+    void denies_a_line_the_plan_does_not_cover_with_PR_204_and_pays_the_rest() {
+        Remittance remittance = RemittanceAssembler.costShared(commonVisit(), NetworkTier.IN_NETWORK,
+                List.of(CostShare.of(1, "0.00", "30.00", "0.00", "40.00")), List.of(manualTherapyNotCovered(2)));
+
+        RemittanceLine covered = remittance.lines().get(0);
+        assertThat(covered.adjustments()).containsExactly(ClaimAdjustment.of(CO, "45", "50.00"),
+                ClaimAdjustment.of(PR, "3", "30.00"));
+        assertThat(covered.planPaid()).isEqualTo("40.00");
+        assertThat(covered.denied()).isFalse();
+        RemittanceLine notCovered = remittance.lines().get(1);
+        assertThat(notCovered.adjustments()).containsExactly(ClaimAdjustment.of(PR, "204", "60.00"));
+        assertThat(notCovered.remarkCodes()).containsExactly("N130");
+        assertThat(notCovered.planPaid()).isEqualTo("0.00");
+        assertThat(notCovered.patientResponsibility()).isEqualTo("60.00");
+        assertThat(notCovered.denied()).isTrue();
+        assertThat(remittance.status()).isEqualTo(ClaimStatus.PARTIALLY_PAID);
+        assertThat(remittance.denialReason()).isEmpty();
+        assertTotals(remittance, "180.00", "70.00", "40.00", "90.00");
+        assertBalanced(remittance);
+    }
+
+    static Stream<Arguments> lineNumbersNotMatchingTheClaim() {
+        return Stream.of(
+                Arguments.of("line 2 decided by nobody", List.of(1), List.of()),
+                Arguments.of("line 2 both covered and not covered", List.of(1, 2), List.of(2)),
+                Arguments.of("line 2 not covered twice", List.of(1), List.of(2, 2)),
+                Arguments.of("line 3 is not on the claim", List.of(1), List.of(2, 3)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("lineNumbersNotMatchingTheClaim")
+    void refuses_covered_and_not_covered_lines_that_do_not_name_each_claim_line_once(String row,
+            List<Integer> covered, List<Integer> notCovered) {
+        List<CostShare> costShares = covered.stream()
+                .map(number -> number == 1 ? CostShare.of(1, "0.00", "30.00", "0.00", "40.00")
+                        : CostShare.of(2, "0.00", "0.00", "0.00", "32.00"))
+                .toList();
+        List<UncoveredLine> uncovered = notCovered.stream().map(ClaimFixtures::manualTherapyNotCovered).toList();
+
+        assertThatThrownBy(() -> RemittanceAssembler.costShared(commonVisit(), NetworkTier.IN_NETWORK, costShares,
+                uncovered))
+                .isInstanceOf(UnbalancedRemittance.class)
+                .hasMessageContaining("do not match the claim's lines [1, 2]");
     }
 
     @Test

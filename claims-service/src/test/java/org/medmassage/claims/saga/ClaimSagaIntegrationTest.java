@@ -19,6 +19,7 @@ import org.medmassage.events.authorization.VisitNotAuthorized;
 import org.medmassage.events.benefit.BenefitLimitReached;
 import org.medmassage.events.benefit.CostShareApplied;
 import org.medmassage.events.benefit.LineCostShare;
+import org.medmassage.events.benefit.NotCoveredLine;
 import org.medmassage.events.claim.AdjudicatedLine;
 import org.medmassage.events.claim.ClaimAdjudicated;
 import org.medmassage.events.claim.CostShareRequested;
@@ -128,6 +129,48 @@ class ClaimSagaIntegrationTest {
         assertThat(kafka.all(ClaimAdjudicated.class, event -> event.claimId().equals(claimId), Duration.ofSeconds(1)))
                 .hasSize(1);
         assertThat(api.claim(claimId)).isEqualTo(claim);
+    }
+
+    @Test
+    void denies_a_line_the_plan_does_not_cover_with_PR_204_and_pays_the_rest() {
+        // the RULEBOOK §5.3 contract rates, so the amounts are the worked example's
+        String contractedNpi = "1003000126";
+        api.registerProvider(contractedNpi, "IN_NETWORK", Map.of("97124", "35.00", "97140", "32.00"));
+        String member = member();
+        String claimId = api.submit(ClaimsApi.commonVisit(member, contractedNpi, DOS));
+        kafka.await(SessionBilled.class, event -> event.claimId().equals(claimId));
+        kafka.publish(new VisitAuthorized(claimId, member, "auth-1", "A123", DOS, 1, 11));
+        CostShareRequested requested = kafka.await(CostShareRequested.class, event -> event.claimId().equals(claimId));
+        assertThat(requested.lines()).containsExactly(new PricedLine(1, "97124", 2, money("120.00"), money("70.00")),
+                new PricedLine(2, "97140", 1, money("60.00"), money("32.00")));
+
+        kafka.publish(new CostShareApplied(claimId, member, DOS, NetworkTier.IN_NETWORK,
+                List.of(new LineCostShare(1, money("70.00"), money("0.00"), money("30.00"), money("0.00"),
+                        money("40.00"), money("30.00"))),
+                money("0.00"), money("2970.00"), 1, 20,
+                List.of(new NotCoveredLine(2, "97140", "PR", "204", "N130",
+                        "97140 is not a covered service under plan GOLD-PPO."))));
+        ClaimAdjudicated adjudicated = kafka.await(ClaimAdjudicated.class, event -> event.claimId().equals(claimId));
+
+        assertThat(adjudicated).isEqualTo(new ClaimAdjudicated(claimId, member, DOS, "PARTIALLY_PAID",
+                money("180.00"), money("70.00"), money("40.00"), money("90.00"), List.of(
+                new AdjudicatedLine(1, "97124", 2, money("120.00"), money("70.00"), money("0.00"), money("30.00"),
+                        money("0.00"), money("40.00"), money("30.00"), List.of(
+                        new Adjustment("CO", "45", money("50.00")), new Adjustment("PR", "3", money("30.00"))),
+                        List.of()),
+                new AdjudicatedLine(2, "97140", 1, money("60.00"), money("0.00"), money("0.00"), money("0.00"),
+                        money("0.00"), money("0.00"), money("60.00"),
+                        List.of(new Adjustment("PR", "204", money("60.00"))), List.of("N130")))));
+        JsonNode claim = api.claim(claimId);
+        assertThat(claim.get("status").asString()).isEqualTo("PARTIALLY_PAID");
+        assertThat(claim.get("planPaid").decimalValue()).isEqualTo("40.00");
+        assertThat(claim.get("patientResponsibility").decimalValue()).isEqualTo("90.00");
+        assertThat(claim.get("denialReason").isNull()).isTrue();
+        JsonNode notCovered = claim.get("lines").get(1);
+        assertThat(notCovered.get("adjustments").get(0).get("group").asString()).isEqualTo("PR");
+        assertThat(notCovered.get("adjustments").get(0).get("carc").asString()).isEqualTo("204");
+        assertThat(notCovered.get("remarkCodes").get(0).asString()).isEqualTo("N130");
+        ClaimsApi.assertBalanced(claim);
     }
 
     @Test

@@ -48,6 +48,15 @@ final class ClaimsApi {
                         "charge", new BigDecimal("60.00"), "diagnosisPointers", List.of(1))));
     }
 
+    /** RULEBOOK §5.3 common visit: 97124 for 30 minutes (2 units, $120.00) and 97140 for 15 minutes (1 unit, $60.00). */
+    static Map<String, Object> commonVisit(String member, String npi, LocalDate dos) {
+        return header(member, "A123", npi, dos, List.of(
+                Map.of("procedureCode", "97124", "modifiers", List.of("GP"), "minutes", 30,
+                        "charge", new BigDecimal("120.00"), "diagnosisPointers", List.of(1)),
+                Map.of("procedureCode", "97140", "modifiers", List.of("GP", "59"), "minutes", 15,
+                        "charge", new BigDecimal("60.00"), "diagnosisPointers", List.of(1))));
+    }
+
     private static Map<String, Object> header(String member, String authorization, String npi, LocalDate dos,
             List<?> lines) {
         Map<String, Object> claim = new LinkedHashMap<>();

@@ -6,7 +6,11 @@ import java.util.List;
 import org.medmassage.events.DomainEvent;
 import org.medmassage.events.NetworkTier;
 
-/** Cost share applied and posted to the member's accumulators (saga step 4), with the remainders after posting. */
+/**
+ * Cost share applied and posted to the member's accumulators (saga step 4), with the remainders after posting.
+ * {@code lines} are the covered lines; {@code notCoveredLines} (null or empty when every line is covered) are the lines
+ * whose procedure code the plan does not cover, denied on their own while the rest of the visit is shared.
+ */
 public record CostShareApplied(
         String claimId,
         String memberId,
@@ -16,7 +20,16 @@ public record CostShareApplied(
         BigDecimal deductibleRemaining,
         BigDecimal outOfPocketRemaining,
         int visitsUsed,
-        int visitLimit) implements DomainEvent {
+        int visitLimit,
+        List<NotCoveredLine> notCoveredLines) implements DomainEvent {
+
+    /** Every line covered. */
+    public CostShareApplied(String claimId, String memberId, LocalDate dateOfService, NetworkTier networkTier,
+                            List<LineCostShare> lines, BigDecimal deductibleRemaining, BigDecimal outOfPocketRemaining,
+                            int visitsUsed, int visitLimit) {
+        this(claimId, memberId, dateOfService, networkTier, lines, deductibleRemaining, outOfPocketRemaining,
+                visitsUsed, visitLimit, List.of());
+    }
 
     @Override
     public String correlationId() {

@@ -1,0 +1,29 @@
+-- Issue 4, continued.
+
+-- The procedure codes a plan version covers (RULEBOOK §5.2 step 0, "benefit exists"); comma-separated. Versions
+-- registered before this column covered the two medical-massage codes of RULEBOOK §4.1.
+alter table plan_version add column covered_procedure_codes text not null default '97124,97140'
+    check (covered_procedure_codes ~ '^[0-9A-Z]{5}(,[0-9A-Z]{5})*$');
+
+-- Every applied claim's visit, counted or not: two claims for one date of service count one visit (CS-06), and when
+-- the claim that counted it is voided (CS-07) the visit passes to a claim of that date that still stands.
+create table claim_visit (
+    id               bigserial   primary key,
+    member_id        text        not null,
+    date_of_service  date        not null,
+    claim_id         text        not null,
+    benefit_group    text        not null,
+    applied_at       timestamptz not null default now(),
+    reversed_at      timestamptz
+);
+create unique index claim_visit_once_per_claim on claim_visit (claim_id) where reversed_at is null;
+create index claim_visit_by_member_and_dos on claim_visit (member_id, date_of_service, benefit_group)
+    where reversed_at is null;
+
+-- Visits counted before claim_visit existed are claim visits too.
+insert into claim_visit (member_id, date_of_service, claim_id, benefit_group, applied_at)
+select member_id, date_of_service, claim_id, benefit_group, posted_at from visit_posting where reversed_at is null;
+
+-- A coverage period that starts mid plan year either carries the plan year's accumulators over (the usual deductible
+-- credit on a plan change) or starts them afresh from its effective date.
+alter table coverage add column carry_over_accumulators boolean not null default true;
