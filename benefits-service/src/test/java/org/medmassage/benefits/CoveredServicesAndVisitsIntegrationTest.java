@@ -15,6 +15,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.medmassage.events.NetworkTier;
 import org.medmassage.events.benefit.AccumulatorsReversed;
+import org.medmassage.events.benefit.BenefitLimitReached;
 import org.medmassage.events.benefit.CostShareApplied;
 import org.medmassage.events.benefit.CostShareDenied;
 import org.medmassage.events.benefit.NotCoveredLine;
@@ -75,7 +76,7 @@ class CoveredServicesAndVisitsIntegrationTest extends BenefitsServiceTest {
         Map<String, Object> malformed = goldPpoBody(20);
         malformed.put("coveredProcedureCodes", List.of("97124", "massage"));
         assertThat(refused("BAD-CODES", malformed, 400).at("/errors/0/field").asString())
-                .startsWith("coveredProcedureCodes");
+                .isEqualTo("coveredProcedureCodes[1]");
         api.http().get().uri("/plans/NO-CODES").exchange().expectStatus().isNotFound();
         api.http().get().uri("/plans/BAD-CODES").exchange().expectStatus().isNotFound();
     }
@@ -122,6 +123,76 @@ class CoveredServicesAndVisitsIntegrationTest extends BenefitsServiceTest {
         JsonNode benefits = api.benefits("M-SAME-DAY", "2026-03-10");
         assertThat(benefits.at("/visits/used").asInt()).isZero();
         assertThat(benefits.at("/inNetwork/deductibleMet").decimalValue()).isEqualTo(money("0.00"));
+    }
+
+    @Test
+    void over_the_visit_limit_the_line_the_plan_does_not_cover_is_named_with_PR_204_not_PR_119() {
+        Map<String, Object> plan = goldPpoBody(1);
+        plan.put("coveredProcedureCodes", List.of("97124"));
+        api.registerPlan("ONE-MASSAGE", plan);
+        api.cover("M-ONE", "ONE-MASSAGE");
+        try (KafkaProbe kafka = new KafkaProbe(brokers)) {
+            applied(kafka, costShareRequested("C-ONE-1", "M-ONE", "2026-03-03", IN, "70.00"));
+            kafka.publish(costShareRequested("C-ONE-2", "M-ONE", "2026-03-10", IN, "70.00", "32.00"));
+            BenefitLimitReached limit = kafka.await(BenefitLimitReached.class, e -> e.claimId().equals("C-ONE-2"));
+            assertThat(limit.carc()).isEqualTo("119");
+            assertThat(limit.notCoveredLines()).extracting(NotCoveredLine::lineNumber, NotCoveredLine::carc)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(2, "204"));
+        }
+        assertThat(api.benefits("M-ONE", "2026-03-10").at("/visits/used").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void re_processing_the_claim_that_counted_a_date_keeps_one_visit_for_the_date_whichever_claim_holds_it() {
+        api.registerGoldPpo("RE-DAY", 20);
+        api.cover("M-RE-DAY", "RE-DAY");
+        try (KafkaProbe kafka = new KafkaProbe(brokers)) {
+            applied(kafka, costShareRequested("C-RE-1", "M-RE-DAY", "2026-03-10", IN, "70.00"));
+            applied(kafka, costShareRequested("C-RE-2", "M-RE-DAY", "2026-03-10", IN, "32.00"));
+
+            // CS-07: the replacement gives back its rows first; its visit passes to C-RE-2 and is not counted again
+            kafka.publish(costShareRequested("C-RE-1", "M-RE-DAY", "2026-03-10", IN, "60.00"));
+            assertThat(kafka.await(AccumulatorsReversed.class, e -> e.claimId().equals("C-RE-1")).visitsReversed())
+                    .isZero();
+            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> kafka.all(CostShareApplied.class,
+                    e -> e.claimId().equals("C-RE-1"), Duration.ofMillis(300)).size() == 2);
+            assertThat(count("select count(*) from visit_posting where claim_id = 'C-RE-2' and reversed_at is null"))
+                    .isEqualTo(1);
+
+            kafka.publish(new ClaimVoided("C-RE-2", "M-RE-DAY", LocalDate.parse("2026-03-10"), "billed twice"));
+            assertThat(kafka.await(AccumulatorsReversed.class, e -> e.claimId().equals("C-RE-2")).visitsReversed())
+                    .isZero();
+        }
+        JsonNode benefits = api.benefits("M-RE-DAY", "2026-03-10");
+        assertThat(benefits.at("/visits/used").asInt()).isEqualTo(1);
+        assertThat(benefits.at("/inNetwork/deductibleMet").decimalValue()).isEqualTo(money("60.00"));
+        assertThat(count("select count(*) from visit_posting where member_id = 'M-RE-DAY' and reversed_at is null"))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void a_family_member_s_restart_restarts_the_family_accumulators_for_every_member() {
+        api.registerPlan("FAM-OLD", planBody(20, tier("500.00", "1000.00", 20, "0.00", "3000.00", "6000.00"),
+                tier("1000.00", 40, null)));
+        api.registerPlan("FAM-NEW", planBody(20, tier("500.00", "1000.00", 20, "0.00", "3000.00", "6000.00"),
+                tier("1000.00", 40, null)));
+        api.cover("M-FAM-A", "FAM-OLD", "2026-01-01", "2026-06-30", "F-RESTART", "SUBSCRIBER");
+        api.cover("M-FAM-B", "FAM-OLD", "2026-01-01", "2026-12-31", "F-RESTART", "SPOUSE");
+        Map<String, Object> afresh = new HashMap<>(Map.of("planId", "FAM-NEW", "effectiveFrom", "2026-07-01",
+                "familyId", "F-RESTART", "relationship", "SUBSCRIBER", "carryOverAccumulators", false));
+        api.http().put().uri("/members/M-FAM-A/coverage").contentType(MediaType.APPLICATION_JSON).bodyValue(afresh)
+                .exchange().expectStatus().isOk();
+        try (KafkaProbe kafka = new KafkaProbe(brokers)) {
+            applied(kafka, costShareRequested("C-FAM-A1", "M-FAM-A", "2026-03-02", IN, "300.00"));
+            CostShareApplied ofB = applied(kafka, costShareRequested("C-FAM-B1", "M-FAM-B", "2026-08-03", IN, "100.00"));
+            assertThat(ofB.lines()).containsExactly(lineCostShare(1, "100.00", "100.00", "0.00", "0.00", "0.00", "100.00"));
+        }
+        for (String member : List.of("M-FAM-A", "M-FAM-B")) {
+            assertThat(api.benefits(member, "2026-08-03").at("/inNetwork/family/deductibleMet").decimalValue())
+                    .as(member).isEqualTo(money("100.00"));
+        }
+        assertThat(api.benefits("M-FAM-B", "2026-03-02").at("/inNetwork/family/deductibleMet").decimalValue())
+                .isEqualTo(money("300.00"));
     }
 
     @Test

@@ -1,9 +1,12 @@
 package org.medmassage.benefits.application;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 import org.medmassage.benefits.plan.AnnualLimits;
 import org.medmassage.benefits.plan.AnnualLimitsTable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -13,11 +16,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("medmassage.benefits")
 public record AnnualLimitsProperties(Map<Integer, Year> annualLimits) {
 
+    private static final Logger log = LoggerFactory.getLogger(AnnualLimitsProperties.class);
+
     public AnnualLimitsProperties {
         annualLimits = annualLimits == null ? Map.of() : Map.copyOf(annualLimits);
     }
 
+    /** The RULEBOOK years plus the configured ones; a configured figure that cannot be right stops the service. */
     public AnnualLimitsTable table() {
+        annualLimits.keySet().stream().filter(AnnualLimitsTable.RULEBOOK::knows).forEach(year -> log.warn(
+                "medmassage.benefits.annual-limits.{} replaces the RULEBOOK §5.1 figures of {}", year, year));
         return AnnualLimitsTable.RULEBOOK.with(annualLimits.entrySet().stream()
                 .map(entry -> entry.getValue().toLimits(entry.getKey())).toList());
     }
@@ -34,8 +42,13 @@ public record AnnualLimitsProperties(Map<Integer, Year> annualLimits) {
                         + " needs all six figures (aca-out-of-pocket-self, aca-out-of-pocket-family, "
                         + "hsa-min-deductible-self, hsa-min-deductible-family, hsa-out-of-pocket-self, hsa-out-of-pocket-family)");
             }
-            return new AnnualLimits(year, acaOutOfPocketSelf, acaOutOfPocketFamily, hsaMinDeductibleSelf,
+            AnnualLimits limits = new AnnualLimits(year, acaOutOfPocketSelf, acaOutOfPocketFamily, hsaMinDeductibleSelf,
                     hsaMinDeductibleFamily, hsaOutOfPocketSelf, hsaOutOfPocketFamily);
+            List<String> wrong = limits.inconsistencies();
+            if (!wrong.isEmpty()) {
+                throw new IllegalStateException("medmassage.benefits.annual-limits." + year + ": " + String.join("; ", wrong));
+            }
+            return limits;
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.medmassage.benefits.application;
 
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 import org.medmassage.benefits.accumulator.Ledger;
@@ -67,10 +68,17 @@ public class ApplyCostShare {
         }
         Coverage held = coverage.get();
         return plans.findEffective(held.planId(), request.dateOfService())
-                .flatMap(plan -> coverages.accumulationWindow(held, plan.planYearOf(request.dateOfService()))
-                        .flatMap(window -> ledgers.load(held, window, plan.visits().benefitGroup()))
-                        .map(ledger -> adjudicator.adjudicate(request, Optional.of(new Enrollment(held, plan)), ledger))
-                        .flatMap(adjudication -> record(request, adjudication, new Enrollment(held, plan), causationId)));
+                .map(plan -> new Enrollment(held, plan))
+                .flatMap(enrollment -> ledgerOn(enrollment, request.dateOfService())
+                        .map(ledger -> adjudicator.adjudicate(request, Optional.of(enrollment), ledger))
+                        .flatMap(adjudication -> record(request, adjudication, enrollment, causationId)));
+    }
+
+    /** The rows that count with the date of service: its plan year (CS-03), cut where accumulators restart. */
+    private Mono<Ledger> ledgerOn(Enrollment enrollment, LocalDate dateOfService) {
+        BenefitPlan plan = enrollment.plan();
+        return coverages.accumulationWindow(enrollment.coverage(), plan.planYearOf(dateOfService), dateOfService)
+                .flatMap(window -> ledgers.load(enrollment.coverage(), window, plan.visits().benefitGroup()));
     }
 
     private Mono<Void> record(CostShareRequest request, Adjudication adjudication, Enrollment enrollment,

@@ -8,6 +8,7 @@ import org.medmassage.benefits.costshare.Adjudication;
 import org.medmassage.benefits.costshare.CostShareRequest;
 import org.medmassage.benefits.costshare.LineShare;
 import org.medmassage.benefits.costshare.Rejection;
+import org.medmassage.benefits.costshare.UncoveredLine;
 import org.medmassage.events.DomainEvent;
 import org.medmassage.events.benefit.BenefitLimitReached;
 import org.medmassage.events.benefit.CostShareApplied;
@@ -31,7 +32,7 @@ final class CostShareEvents {
         if (adjudication instanceof Adjudication.OverVisitLimit over) {
             return List.of(new BenefitLimitReached(request.claimId(), request.memberId(), request.dateOfService(),
                     over.visitsUsed(), over.visitLimit(), over.rejection().carc(), over.rejection().rarc(),
-                    over.liabilityBasis().name()));
+                    over.liabilityBasis().name(), notCovered(over.notCovered())));
         }
         return appliedEvents(request, (Adjudication.Applied) adjudication);
     }
@@ -48,7 +49,7 @@ final class CostShareEvents {
                 applied.costShare().lines().stream().map(CostShareEvents::line).toList(),
                 after.deductibleRemaining(request.tier()), after.outOfPocketRemaining(request.tier()),
                 after.visitsUsed(), after.plan().visitLimit(),
-                applied.notCovered().stream().map(CostShareEvents::notCovered).toList()));
+                notCovered(applied.notCovered())));
         applied.milestones().forEach(milestone -> events.add(milestone(request, milestone)));
         return events;
     }
@@ -58,7 +59,11 @@ final class CostShareEvents {
                 share.coinsurance(), share.planPaid(), share.patientResponsibility());
     }
 
-    private static NotCoveredLine notCovered(org.medmassage.benefits.costshare.NotCoveredLine line) {
+    private static List<NotCoveredLine> notCovered(List<UncoveredLine> lines) {
+        return lines.stream().map(CostShareEvents::notCovered).toList();
+    }
+
+    private static NotCoveredLine notCovered(UncoveredLine line) {
         Rejection rejection = line.rejection();
         return new NotCoveredLine(line.lineNumber(), line.procedureCode(), rejection.group(), rejection.carc(),
                 rejection.rarc(), rejection.reason());

@@ -30,9 +30,17 @@ public interface Coverages {
 
     Flux<Coverage> findByPlan(String planId);
 
-    /** The dates whose postings count toward the period's accumulators in the plan year (CS-03, carry-over). */
-    default Mono<AccumulationWindow> accumulationWindow(Coverage period, PlanYear year) {
-        return findAllByMember(period.memberId()).collectList()
-                .map(periods -> AccumulationWindow.of(year, period, periods));
+    /** Every period of every member of the family, and of the member (a period may predate the family). */
+    Flux<Coverage> findAllByFamilyOrMember(String familyId, String memberId);
+
+    /**
+     * The dates whose postings count with the date's (CS-03): the plan year cut at the periods that start the
+     * accumulators afresh — the member's, or in family coverage the whole family's (CS-04).
+     */
+    default Mono<AccumulationWindow> accumulationWindow(Coverage period, PlanYear year, LocalDate date) {
+        Flux<Coverage> periods = period.isFamilyCoverage()
+                ? findAllByFamilyOrMember(period.familyId(), period.memberId())
+                : findAllByMember(period.memberId());
+        return periods.collectList().map(all -> AccumulationWindow.of(year, date, all));
     }
 }

@@ -34,9 +34,6 @@ public interface Ledgers {
     Mono<Void> append(Coverage coverage, String benefitGroup, VisitPosting claimVisit, List<Posting> postings,
                       List<VisitPosting> visits);
 
-    /** True when the claim already has active ledger or visit rows. */
-    Mono<Boolean> hasPosted(String claimId);
-
     /**
      * Deactivates every active row of the claim (CS-07) and says what they held. A counted visit whose date still has
      * another standing claim passes to that claim and is not given back (CS-06).

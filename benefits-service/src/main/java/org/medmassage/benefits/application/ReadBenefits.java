@@ -31,7 +31,7 @@ public class ReadBenefits {
                 .filter(coverage -> coverage.coversOn(asOf))
                 .flatMap(coverage -> plans.findEffective(coverage.planId(), asOf).flatMap(plan -> {
                     PlanYear year = plan.planYearOf(asOf);
-                    return coverages.accumulationWindow(coverage, year)
+                    return coverages.accumulationWindow(coverage, year, asOf)
                             .flatMap(window -> ledgers.load(coverage, window, plan.visits().benefitGroup()))
                             .map(ledger -> new MemberBenefits(coverage,
                                     Accumulators.of(plan, year, ledger, coverage.isFamilyCoverage())));

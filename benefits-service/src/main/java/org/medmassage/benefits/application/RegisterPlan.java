@@ -25,8 +25,9 @@ public class RegisterPlan {
         this.unitOfWork = unitOfWork;
     }
 
-    public Mono<BenefitPlan> register(BenefitPlan plan) {
-        return unitOfWork.execute(plans.save(plan)
+    /** {@code annualLimitsYear}: whose ACA/HSA limits the plan was checked against; null when none were known. */
+    public Mono<BenefitPlan> register(BenefitPlan plan, Integer annualLimitsYear) {
+        return unitOfWork.execute(plans.save(plan, annualLimitsYear)
                 .thenMany(coverages.findByPlan(plan.planId()))
                 .concatMap(coverage -> outbox.append(CoverageAnnouncements.activated(coverage, plan), null))
                 .then(Mono.just(plan)));

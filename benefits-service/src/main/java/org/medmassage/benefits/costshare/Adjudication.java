@@ -14,9 +14,16 @@ public sealed interface Adjudication {
     record NotCovered(Rejection rejection) implements Adjudication {
     }
 
-    /** The visit is over the plan-year visit limit (CS-06: PR-119, N640); the patient owes the billed or allowed amount. */
-    record OverVisitLimit(Rejection rejection, int visitsUsed, int visitLimit, LiabilityBasis liabilityBasis)
-            implements Adjudication {
+    /**
+     * The visit is over the plan-year visit limit (CS-06: PR-119, N640); the patient owes the billed or allowed amount
+     * of its covered lines; {@code notCovered} lines keep their own refusal (benefit exists comes first, §5.2 step 0).
+     */
+    record OverVisitLimit(Rejection rejection, int visitsUsed, int visitLimit, LiabilityBasis liabilityBasis,
+                          List<UncoveredLine> notCovered) implements Adjudication {
+
+        public OverVisitLimit {
+            notCovered = List.copyOf(notCovered);
+        }
     }
 
     /**
@@ -24,7 +31,7 @@ public sealed interface Adjudication {
      * balances they lead to; {@code notCovered} the lines the plan does not cover (denied on their own).
      */
     record Applied(CostShare costShare, List<Posting> postings, List<VisitPosting> visits, Accumulators after,
-                   List<Milestone> milestones, List<NotCoveredLine> notCovered) implements Adjudication {
+                   List<Milestone> milestones, List<UncoveredLine> notCovered) implements Adjudication {
 
         public Applied {
             postings = List.copyOf(postings);

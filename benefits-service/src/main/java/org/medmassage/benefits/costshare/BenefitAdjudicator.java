@@ -54,7 +54,7 @@ public final class BenefitAdjudicator {
                 ledger.hasVisitOn(request.dateOfService()));
         if (visit instanceof VisitDecision.OverLimit over) {
             return new Adjudication.OverVisitLimit(over.rejection(), over.visitsUsed(), over.visitLimit(),
-                    plan.visits().liabilityWhenExhausted());
+                    plan.visits().liabilityWhenExhausted(), split.notCovered());
         }
         return apply(request, split, plan, ledger, before, ((VisitDecision.Covered) visit).newlyCounted());
     }

@@ -14,12 +14,12 @@ public final class CoveredServicePolicy {
 
     public Split split(BenefitPlan plan, List<AllowedLine> lines) {
         List<AllowedLine> covered = new ArrayList<>();
-        List<NotCoveredLine> notCovered = new ArrayList<>();
+        List<UncoveredLine> notCovered = new ArrayList<>();
         for (AllowedLine line : lines) {
             if (plan.coveredServices().covers(line.procedureCode())) {
                 covered.add(line);
             } else {
-                notCovered.add(new NotCoveredLine(line.lineNumber(), line.procedureCode(),
+                notCovered.add(new UncoveredLine(line.lineNumber(), line.procedureCode(),
                         planExclusion(line.procedureCode() + " is not a covered service under plan " + plan.planId())));
             }
         }
@@ -31,7 +31,7 @@ public final class CoveredServicePolicy {
     }
 
     /** The lines the plan covers and those it refuses. */
-    public record Split(List<AllowedLine> covered, List<NotCoveredLine> notCovered) {
+    public record Split(List<AllowedLine> covered, List<UncoveredLine> notCovered) {
 
         public Split {
             covered = List.copyOf(covered);
@@ -43,7 +43,7 @@ public final class CoveredServicePolicy {
             if (!covered.isEmpty()) {
                 return Optional.empty();
             }
-            String codes = notCovered.stream().map(NotCoveredLine::procedureCode).distinct().sorted().toList().toString();
+            String codes = notCovered.stream().map(UncoveredLine::procedureCode).distinct().sorted().toList().toString();
             return Optional.of(planExclusion("none of the billed codes " + codes + " is a covered service under plan "
                     + planId));
         }

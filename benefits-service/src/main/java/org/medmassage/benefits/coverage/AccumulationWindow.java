@@ -6,9 +6,10 @@ import java.util.Objects;
 import org.medmassage.benefits.plan.PlanYear;
 
 /**
- * The dates of service whose postings count toward a coverage period's accumulators (CS-03): the plan year, cut at
- * every period of the member that starts the accumulators afresh instead of carrying them over (a mid-year plan change
- * without deductible credit). A period after such a restart counts from it; a period before it stops the day before.
+ * The dates of service whose postings count together with a given date's (CS-03): its plan year, cut at every coverage
+ * period that starts the accumulators afresh instead of carrying them over (a mid-year plan change without deductible
+ * credit). In family coverage a restart of any member's period restarts the family's accumulators, so every member
+ * sees the same family balances (CS-04).
  */
 public record AccumulationWindow(LocalDate start, LocalDate end) {
 
@@ -17,23 +18,20 @@ public record AccumulationWindow(LocalDate start, LocalDate end) {
         Objects.requireNonNull(end, "end");
     }
 
-    public static AccumulationWindow of(PlanYear year, Coverage period, List<Coverage> periodsOfMember) {
+    /** {@code periods}: the member's coverage periods, and in family coverage those of the whole family. */
+    public static AccumulationWindow of(PlanYear year, LocalDate dateOfService, List<Coverage> periods) {
         LocalDate start = year.start();
         LocalDate end = year.end();
-        for (Coverage other : periodsOfMember) {
-            LocalDate restart = other.effectiveFrom();
-            if (other.carryOverAccumulators() || !year.contains(restart)) {
+        for (Coverage period : periods) {
+            LocalDate restart = period.effectiveFrom();
+            if (period.carryOverAccumulators() || !year.contains(restart)) {
                 continue;
             }
-            if (!restart.isAfter(period.effectiveFrom()) && restart.isAfter(start)) {
+            if (!restart.isAfter(dateOfService) && restart.isAfter(start)) {
                 start = restart;
-            } else if (restart.isAfter(period.effectiveFrom()) && restart.minusDays(1).isBefore(end)) {
+            } else if (restart.isAfter(dateOfService) && restart.minusDays(1).isBefore(end)) {
                 end = restart.minusDays(1);
             }
-        }
-        if (!period.carryOverAccumulators() && year.contains(period.effectiveFrom())
-                && period.effectiveFrom().isAfter(start)) {
-            start = period.effectiveFrom();
         }
         return new AccumulationWindow(start, end);
     }

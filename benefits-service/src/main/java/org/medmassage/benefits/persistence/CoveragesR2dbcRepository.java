@@ -82,6 +82,15 @@ class CoveragesR2dbcRepository implements Coverages {
     }
 
     @Override
+    public Flux<Coverage> findAllByFamilyOrMember(String familyId, String memberId) {
+        return db.sql("select " + COLUMNS + " from coverage where family_id = :familyId or member_id = :memberId"
+                        + " order by member_id, effective_from")
+                .bind("familyId", familyId).bind("memberId", memberId)
+                .map(CoveragesR2dbcRepository::toCoverage)
+                .all();
+    }
+
+    @Override
     public Flux<Coverage> findByPlan(String planId) {
         return db.sql("select " + COLUMNS + " from coverage where plan_id = :planId order by member_id, effective_from")
                 .bind("planId", planId)

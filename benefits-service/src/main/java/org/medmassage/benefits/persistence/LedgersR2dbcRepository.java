@@ -98,19 +98,23 @@ class LedgersR2dbcRepository implements Ledgers {
         return postingRows.thenMany(visitRows).then(claimVisit).then();
     }
 
-    @Override
-    public Mono<Boolean> hasPosted(String claimId) {
-        return db.sql("""
-                        select exists (select 1 from ledger_posting where claim_id = :claimId and reversed_at is null)
-                            or exists (select 1 from visit_posting where claim_id = :claimId and reversed_at is null) as posted""")
-                .bind("claimId", claimId)
-                .map(row -> Boolean.TRUE.equals(row.get("posted", Boolean.class)))
-                .one();
-    }
-
+    /** Money rows first, then the claim's visit and the counted visit it may pass on: one statement at a time. */
     @Override
     public Mono<Reversal> reverse(String claimId) {
-        Mono<Reversal> money = db.sql("""
+        return reverseClaimVisit(claimId)
+                .then(reverseMoney(claimId))
+                .flatMap(money -> reverseCountedVisits(claimId).map(visits -> new Reversal(claimId,
+                        money.dateOfService() != null ? money.dateOfService() : visits.dateOfService(),
+                        money.deductible(), money.outOfPocket(), visits.visits())));
+    }
+
+    private Mono<Long> reverseClaimVisit(String claimId) {
+        return db.sql("update claim_visit set reversed_at = now() where claim_id = :claimId and reversed_at is null")
+                .bind("claimId", claimId).fetch().rowsUpdated();
+    }
+
+    private Mono<Reversal> reverseMoney(String claimId) {
+        return db.sql("""
                         with reversed as (
                             update ledger_posting set reversed_at = now() where claim_id = :claimId and reversed_at is null
                             returning date_of_service, bucket, amount)
@@ -122,23 +126,24 @@ class LedgersR2dbcRepository implements Ledgers {
                 .map(row -> new Reversal(claimId, row.get("dos", LocalDate.class), row.get("deductible", BigDecimal.class),
                         row.get("out_of_pocket", BigDecimal.class), 0))
                 .one();
-        Mono<Long> claimVisit = db.sql("update claim_visit set reversed_at = now() where claim_id = :claimId and reversed_at is null")
-                .bind("claimId", claimId).fetch().rowsUpdated();
-        Mono<Reversal> visits = db.sql("""
+    }
+
+    /** The claim's counted visits given back, less those another standing claim of the same date takes over. */
+    private Mono<Reversal> reverseCountedVisits(String claimId) {
+        return db.sql("""
                         update visit_posting set reversed_at = now() where claim_id = :claimId and reversed_at is null
                         returning member_id, date_of_service, benefit_group""")
                 .bind("claimId", claimId)
                 .map(row -> new CountedVisit(row.get("member_id", String.class),
                         row.get("date_of_service", LocalDate.class), row.get("benefit_group", String.class)))
                 .all()
+                .collectList()
+                .flatMapMany(Flux::fromIterable)
                 .concatMap(visit -> passOn(visit, claimId).map(passedOn -> passedOn ? visit.withoutCount() : visit))
                 .collectList()
                 .map(reversed -> new Reversal(claimId,
                         reversed.stream().map(CountedVisit::dateOfService).min(LocalDate::compareTo).orElse(null),
                         Money.ZERO, Money.ZERO, reversed.stream().mapToInt(CountedVisit::count).sum()));
-        return claimVisit.then(money).zipWith(visits, (m, v) -> new Reversal(claimId,
-                m.dateOfService() != null ? m.dateOfService() : v.dateOfService(), m.deductible(), m.outOfPocket(),
-                v.visits()));
     }
 
     /** CS-06: the date still has a standing claim, so it stays one counted visit, now that claim's. True if passed on. */

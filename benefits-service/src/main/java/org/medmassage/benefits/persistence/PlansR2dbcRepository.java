@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.medmassage.benefits.application.Plans;
@@ -42,7 +43,7 @@ class PlansR2dbcRepository implements Plans {
     }
 
     @Override
-    public Mono<BenefitPlan> save(BenefitPlan plan) {
+    public Mono<BenefitPlan> save(BenefitPlan plan, Integer annualLimitsYear) {
         Mono<Long> identity = db.sql("""
                         insert into benefit_plan (plan_id) values (:planId)
                         on conflict (plan_id) do update set updated_at = now()""")
@@ -52,7 +53,22 @@ class PlansR2dbcRepository implements Plans {
                         delete from plan_version where plan_id = :planId
                             and (effective_from = :from or :from = date '1900-01-01')""")
                 .bind("planId", plan.planId()).bind("from", plan.effectiveFrom()).fetch().rowsUpdated();
-        return identity.then(replaced).then(insert(plan)).thenReturn(plan);
+        Mono<Long> checked = db.sql("""
+                        update plan_version set annual_limits_year = :year
+                        where plan_id = :planId and effective_from = :from""")
+                .bind("year", Parameter.fromOrEmpty(annualLimitsYear, Integer.class))
+                .bind("planId", plan.planId()).bind("from", plan.effectiveFrom())
+                .fetch().rowsUpdated();
+        return identity.then(replaced).then(insert(plan)).then(checked).thenReturn(plan);
+    }
+
+    @Override
+    public Mono<Integer> annualLimitsYear(BenefitPlan version) {
+        return db.sql("select annual_limits_year from plan_version where plan_id = :planId and effective_from = :from")
+                .bind("planId", version.planId()).bind("from", version.effectiveFrom())
+                .map(row -> Optional.ofNullable(row.get("annual_limits_year", Integer.class)))
+                .one()
+                .flatMap(Mono::justOrEmpty);
     }
 
     private Mono<Long> insert(BenefitPlan plan) {

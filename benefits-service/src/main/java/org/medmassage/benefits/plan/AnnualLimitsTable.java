@@ -29,6 +29,10 @@ public final class AnnualLimitsTable {
         return new AnnualLimitsTable(merged);
     }
 
+    public boolean knows(int year) {
+        return byYear.containsKey(year);
+    }
+
     public Optional<AnnualLimits> forPlanYear(PlanYear planYear) {
         return Optional.ofNullable(byYear.get(planYear.start().getYear()));
     }

@@ -23,7 +23,8 @@ import org.medmassage.support.web.FieldProblem;
 import org.medmassage.support.web.RequestRejectedException;
 
 /**
- * {@code PUT /plans/{planId}} body; the response is the same shape plus the planId. Without effectiveFrom the terms apply
+ * {@code PUT /plans/{planId}} body; the response is the same shape plus the planId, the visit benefit group and the
+ * year whose ACA/HSA limits the terms were checked against. Without effectiveFrom the terms apply
  * to every date of service (they replace all versions); with it, from that date on (earlier claims keep older terms).
  * coveredProcedureCodes: the codes the massage benefit covers; omitted, the medical-massage codes 97124 and 97140.
  */
@@ -39,7 +40,7 @@ public record PlanBody(
         Boolean copayBeforeDeductible,
         Boolean deductibleWaivedForRehab,
         Boolean hsaQualified,
-        Set<@NotNull @Pattern(regexp = "[0-9]{4}[0-9A-Z]|[A-Z][0-9]{4}",
+        List<@NotNull @Pattern(regexp = "[0-9]{4}[0-9A-Z]|[A-Z][0-9]{4}",
                 message = "must be a CPT code such as 97124 or a HCPCS code such as G0283") String> coveredProcedureCodes,
         @NotNull @Valid TierTermsBody inNetwork,
         @NotNull @Valid TierTermsBody outOfNetwork) {
@@ -63,7 +64,7 @@ public record PlanBody(
                 new CostShareRules(familyDeductible, isTrue(copayBeforeDeductible), isTrue(deductibleWaivedForRehab),
                         isTrue(hsaQualified)),
                 coveredProcedureCodes == null || coveredProcedureCodes.isEmpty() ? null
-                        : new CoveredServices(coveredProcedureCodes));
+                        : new CoveredServices(Set.copyOf(coveredProcedureCodes)));
         // the ACA/HSA figures are those of the plan year the version's terms start in
         validator.problems(plan, firstPlanYear(plan, today)).forEach(problem ->
                 problems.add(new FieldProblem(problem.field(), problem.rule(), problem.message())));

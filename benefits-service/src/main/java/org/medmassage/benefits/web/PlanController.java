@@ -43,9 +43,10 @@ class PlanController {
     @PutMapping("/plans/{planId}")
     Mono<PlanResponse> register(@PathVariable String planId, @Valid @RequestBody PlanBody body) {
         return Mono.fromCallable(() -> body.toPlan(planId, LocalDate.now(clock), validator))
-                .doOnNext(this::warnIfUnchecked)
-                .flatMap(registerPlan::register)
-                .map(this::response);
+                .flatMap(plan -> {
+                    Integer checkedYear = checkedYear(plan);
+                    return registerPlan.register(plan, checkedYear).map(saved -> PlanResponse.of(saved, checkedYear));
+                });
     }
 
     /** The latest version, or with asOf the version in effect on that date. */
@@ -54,20 +55,20 @@ class PlanController {
                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
         return (asOf == null ? plans.findById(planId) : plans.findEffective(planId, asOf))
                 .switchIfEmpty(Mono.error(() -> new ResourceNotFoundException("plan", planId)))
-                .map(this::response);
+                .flatMap(plan -> plans.annualLimitsYear(plan)
+                        .map(year -> PlanResponse.of(plan, year))
+                        .defaultIfEmpty(PlanResponse.of(plan, null)));
     }
 
-    private PlanResponse response(BenefitPlan plan) {
-        return PlanResponse.of(plan, validator.limitsFor(PlanBody.firstPlanYear(plan, LocalDate.now(clock)))
-                .map(AnnualLimits::year).orElse(null));
-    }
-
-    private void warnIfUnchecked(BenefitPlan plan) {
+    /** The year whose ACA/HSA limits the plan's first plan year was checked against; null (and a warning) if none. */
+    private Integer checkedYear(BenefitPlan plan) {
         PlanYear firstYear = PlanBody.firstPlanYear(plan, LocalDate.now(clock));
-        if (validator.limitsFor(firstYear).isEmpty()) {
+        Integer year = validator.limitsFor(firstYear).map(AnnualLimits::year).orElse(null);
+        if (year == null) {
             log.warn("plan {}: no ACA/HSA limits are known for the plan year starting {}; configure "
                     + "medmassage.benefits.annual-limits.{} to check them", plan.planId(), firstYear.start(),
                     firstYear.start().getYear());
         }
+        return year;
     }
 }

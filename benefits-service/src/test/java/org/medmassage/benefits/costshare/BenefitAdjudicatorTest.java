@@ -205,13 +205,26 @@ class BenefitAdjudicatorTest {
     }
 
     @Test
+    void over_the_visit_limit_a_line_the_plan_does_not_cover_keeps_its_own_PR_204() {
+        Adjudication decision = adjudicator.adjudicate(
+                request("C-21", DOS, IN, line(1, "97124", "70.00"), line(2, "97012", "15.00")), covered,
+                ledgerWithVisits(20));
+
+        assertThat(decision).isInstanceOfSatisfying(Adjudication.OverVisitLimit.class, over -> {
+            assertThat(over.rejection().carc()).isEqualTo("119");
+            assertThat(over.notCovered()).extracting(UncoveredLine::lineNumber, line -> line.rejection().carc())
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(2, "204"));
+        });
+    }
+
+    @Test
     void a_plan_that_names_no_codes_covers_97124_and_97140_but_not_97110() {
         Adjudication.Applied applied = applied(adjudicator.adjudicate(
                 request("C-1", DOS, IN, line(1, "97124", "70.00"), line(2, "97140", "32.00"), line(3, "97110", "30.00")),
                 covered, Ledger.empty()));
 
         assertThat(applied.costShare().lines()).extracting(LineShare::lineNumber).containsExactly(1, 2);
-        assertThat(applied.notCovered()).extracting(NotCoveredLine::lineNumber).containsExactly(3);
+        assertThat(applied.notCovered()).extracting(UncoveredLine::lineNumber).containsExactly(3);
     }
 
     private BenefitPlan coveringOnly(String... codes) {

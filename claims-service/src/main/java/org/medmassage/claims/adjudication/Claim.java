@@ -80,7 +80,15 @@ public final class Claim {
 
     /** VisitNotAuthorized, BenefitLimitReached or CostShareDenied: the whole visit is denied for one reason. */
     public Claim denyVisit(CodedRejection rejection) {
-        return moveTo(ClaimStatus.DENIED, RemittanceAssembler.visitDenied(lines, rejection));
+        return denyVisit(rejection, List.of());
+    }
+
+    /**
+     * BenefitLimitReached with lines the plan does not cover (RULEBOOK §5.2 step 0 before CS-06): those keep their own
+     * denial, the covered lines carry the visit's; every line is denied, so the claim ends DENIED.
+     */
+    public Claim denyVisit(CodedRejection rejection, List<UncoveredLine> notCovered) {
+        return moveTo(ClaimStatus.DENIED, RemittanceAssembler.visitDenied(lines, rejection, notCovered));
     }
 
     private Claim moveTo(ClaimStatus target, Remittance decided) {

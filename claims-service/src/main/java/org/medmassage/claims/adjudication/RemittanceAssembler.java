@@ -47,8 +47,38 @@ public final class RemittanceAssembler {
 
     /** The whole visit denied for one reason (PA-05, CS-06, eligibility): every line carries it for its full charge. */
     public static Remittance visitDenied(List<ClaimLine> lines, CodedRejection rejection) {
-        return new Remittance(lines.stream().map(line -> denied(line, rejection)).toList(),
-                rejection.code() + ": " + rejection.reason());
+        return visitDenied(lines, rejection, List.of());
+    }
+
+    /**
+     * The visit denied for one reason except the lines the plan does not cover at all: "benefit exists" is checked
+     * before the visit limit (RULEBOOK §5.2 step 0, CS-06), so those keep their own code (PR-204 N130, full charge) and
+     * the visit's reason stays the one of the covered lines, which must leave at least one.
+     */
+    public static Remittance visitDenied(List<ClaimLine> lines, CodedRejection rejection,
+            List<UncoveredLine> notCovered) {
+        Map<Integer, CodedRejection> own = ownDenials(lines, rejection, notCovered);
+        return new Remittance(lines.stream()
+                .map(line -> denied(line, own.getOrDefault(line.lineNumber(), rejection)))
+                .toList(), rejection.code() + ": " + rejection.reason());
+    }
+
+    private static Map<Integer, CodedRejection> ownDenials(List<ClaimLine> lines, CodedRejection rejection,
+            List<UncoveredLine> notCovered) {
+        List<Integer> claimed = lines.stream().map(ClaimLine::lineNumber).sorted().toList();
+        List<Integer> uncovered = notCovered.stream().map(UncoveredLine::lineNumber).sorted().toList();
+        if (uncovered.stream().distinct().count() != uncovered.size() || !claimed.containsAll(uncovered)) {
+            throw new UnbalancedRemittance(List.of("not-covered lines " + uncovered
+                    + " are not distinct lines of the claim's lines " + claimed));
+        }
+        // benefits answers a visit with no covered line CostShareDenied, so this event contradicts itself
+        if (!uncovered.isEmpty() && uncovered.size() == claimed.size()) {
+            throw new UnbalancedRemittance(List.of("not-covered lines " + uncovered + " leave no covered line for "
+                    + rejection.code()));
+        }
+        Map<Integer, CodedRejection> own = new HashMap<>();
+        notCovered.forEach(line -> own.put(line.lineNumber(), line.rejection()));
+        return own;
     }
 
     /** Line by line, e.g. CO-284 on a code the authorization does not cover while the other line is paid (6d). */

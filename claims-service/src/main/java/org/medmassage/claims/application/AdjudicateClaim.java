@@ -5,11 +5,8 @@ import java.util.UUID;
 import org.medmassage.claims.adjudication.ClaimStatus;
 import org.medmassage.claims.adjudication.CostShare;
 import org.medmassage.claims.adjudication.UncoveredLine;
-import org.medmassage.claims.reason.AdjustmentGroup;
-import org.medmassage.claims.reason.CodedRejection;
 import org.medmassage.events.benefit.CostShareApplied;
 import org.medmassage.events.benefit.LineCostShare;
-import org.medmassage.events.benefit.NotCoveredLine;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
 
@@ -29,20 +26,12 @@ public class AdjudicateClaim {
     /** Runs inside the consumer's unit of work. */
     public Mono<Void> onCostShareApplied(CostShareApplied event, UUID causationId) {
         List<CostShare> costShares = event.lines().stream().map(AdjudicateClaim::costShare).toList();
-        // the contract allows null for "every line covered"
-        List<UncoveredLine> notCovered = event.notCoveredLines() == null ? List.of()
-                : event.notCoveredLines().stream().map(AdjudicateClaim::notCovered).toList();
+        List<UncoveredLine> notCovered = BenefitDenials.notCovered(event.notCoveredLines());
         return saga.advance(event.claimId(), ClaimStatus.IN_PROCESS, causationId,
                 claim -> claim.adjudicate(costShares, notCovered), ClaimEvents::claimAdjudicated);
     }
 
     private static CostShare costShare(LineCostShare line) {
         return new CostShare(line.lineNumber(), line.deductible(), line.copay(), line.coinsurance(), line.planPaid());
-    }
-
-    // RULEBOOK §5.2 step 0: the benefit does not exist, so the line is denied as benefits coded it (e.g. PR-204 N130).
-    private static UncoveredLine notCovered(NotCoveredLine line) {
-        return new UncoveredLine(line.lineNumber(), new CodedRejection(AdjustmentGroup.valueOf(line.group()),
-                line.carc(), line.rarc(), line.reason()));
     }
 }

@@ -8,7 +8,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * The whole visit is denied for one reason: by authorization before cost share (PA-05, from RECEIVED) or by benefits
- * (CS-06 visit limit, eligibility; from IN_PROCESS). Every line carries the reason for its full charge.
+ * (CostShareDenied, e.g. eligibility; from IN_PROCESS). Every line carries the reason for its full charge. The visit
+ * limit (CS-06) is {@link DenyOverVisitLimit}: lines the plan does not cover keep their own reason there.
  */
 @Service
 public class DenyClaim {

@@ -4,6 +4,7 @@ import java.util.function.Consumer;
 import org.medmassage.claims.adjudication.ClaimStatus;
 import org.medmassage.claims.application.AdjudicateClaim;
 import org.medmassage.claims.application.DenyClaim;
+import org.medmassage.claims.application.DenyOverVisitLimit;
 import org.medmassage.claims.reason.AdjustmentGroup;
 import org.medmassage.claims.reason.CodedRejection;
 import org.medmassage.events.benefit.BenefitLimitReached;
@@ -22,17 +23,13 @@ class BenefitEventsListener {
 
     @Bean
     Consumer<Message<byte[]>> benefitEvents(InboxConsumers consumers, AdjudicateClaim adjudicateClaim,
-            DenyClaim denyClaim, @Value("${spring.application.name}") String consumerName) {
+            DenyOverVisitLimit denyOverVisitLimit, DenyClaim denyClaim,
+            @Value("${spring.application.name}") String consumerName) {
         return consumers.consumer(consumerName, EventHandlers.builder()
                 .on(CostShareApplied.class, (event, envelope) ->
                         adjudicateClaim.onCostShareApplied(event, envelope.eventId()))
-                // CS-06: over the visit limit the patient owes the visit (PR-119, N640).
-                .on(BenefitLimitReached.class, (event, envelope) -> denyClaim.deny(event.claimId(),
-                        ClaimStatus.IN_PROCESS,
-                        new CodedRejection(AdjustmentGroup.PR, event.carc(), event.rarc(),
-                                "visit limit reached: " + event.visitsUsed() + " of " + event.visitLimit()
-                                        + " visits used", "ALLOWED".equals(event.liabilityBasis())),
-                        envelope.eventId()))
+                .on(BenefitLimitReached.class, (event, envelope) ->
+                        denyOverVisitLimit.onBenefitLimitReached(event, envelope.eventId()))
                 .on(CostShareDenied.class, (event, envelope) -> denyClaim.deny(event.claimId(),
                         ClaimStatus.IN_PROCESS,
                         new CodedRejection(AdjustmentGroup.valueOf(event.group()), event.carc(), event.rarc(),

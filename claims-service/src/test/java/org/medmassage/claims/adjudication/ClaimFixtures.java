@@ -32,6 +32,17 @@ final class ClaimFixtures {
                 "97140 is not a covered service under plan GOLD-PPO."));
     }
 
+    /** Massage 97124 ×2 at $35.00 with mechanical traction 97012 ×1 at $15.00, a code massage plans often exclude. */
+    static List<ClaimLine> massageAndTraction() {
+        return List.of(line(1, "97124", 2, "120.00", "70.00"), line(2, "97012", 1, "40.00", "15.00"));
+    }
+
+    /** RULEBOOK §5.2 step 0 for 97012 (PR-204, N130). */
+    static UncoveredLine tractionNotCovered(int lineNumber) {
+        return new UncoveredLine(lineNumber, new CodedRejection(AdjustmentGroup.PR, "204", "N130",
+                "97012 is not a covered service under plan GOLD-PPO."));
+    }
+
     static Claim received(NetworkTier tier, List<ClaimLine> lines) {
         ClaimHeader header = new ClaimHeader(UUID.randomUUID(), "M-1001", "A123", "1234567893", tier, DOS, "11",
                 List.of("M54.50"));

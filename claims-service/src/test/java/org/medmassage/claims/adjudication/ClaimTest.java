@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.medmassage.claims.adjudication.ClaimFixtures.commonVisit;
 import static org.medmassage.claims.adjudication.ClaimFixtures.line;
 import static org.medmassage.claims.adjudication.ClaimFixtures.manualTherapyNotCovered;
+import static org.medmassage.claims.adjudication.ClaimFixtures.massageAndTraction;
+import static org.medmassage.claims.adjudication.ClaimFixtures.tractionNotCovered;
 
 import java.util.List;
 import java.util.UUID;
@@ -90,6 +92,29 @@ class ClaimTest {
 
         assertThat(denied.status()).isEqualTo(ClaimStatus.DENIED);
         assertThat(denied.remittance().orElseThrow().patientResponsibility()).isEqualTo("180.00");
+    }
+
+    @Test
+    void is_denied_over_the_visit_limit_even_with_a_line_the_plan_does_not_cover() {
+        Claim denied = ClaimFixtures.received(NetworkTier.IN_NETWORK, massageAndTraction()).startProcessing()
+                .denyVisit(CodedRejection.benefitLimitReachedOnAllowed("visit 21 of 20"),
+                        List.of(tractionNotCovered(2)));
+
+        assertThat(denied.status()).isEqualTo(ClaimStatus.DENIED);
+        assertThat(denied.remittance()).hasValueSatisfying(remittance -> {
+            assertThat(remittance.planPaid()).isEqualTo("0.00");
+            assertThat(remittance.patientResponsibility()).isEqualTo("110.00");
+            assertThat(remittance.denialReason()).hasValue("PR-119: visit 21 of 20");
+        });
+    }
+
+    @Test
+    void is_not_denied_over_the_visit_limit_for_a_not_covered_line_that_is_not_on_the_claim() {
+        Claim inProcess = ClaimFixtures.received(NetworkTier.IN_NETWORK, massageAndTraction()).startProcessing();
+
+        assertThatThrownBy(() -> inProcess.denyVisit(CodedRejection.benefitLimitReached("visit 21 of 20"),
+                List.of(tractionNotCovered(3)))).isInstanceOf(UnbalancedRemittance.class);
+        assertThat(inProcess.status()).isEqualTo(ClaimStatus.IN_PROCESS);
     }
 
     @Test

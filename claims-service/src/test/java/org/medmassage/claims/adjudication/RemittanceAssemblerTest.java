@@ -259,7 +259,7 @@ class RemittanceAssemblerTest {
                 .reduce(BigDecimal.ZERO, BigDecimal::add))).isEqualByComparingTo(remittance.planPaid());
     }
 
-    private static void assertTotals(Remittance remittance, String charge, String allowed, String planPaid,
+    static void assertTotals(Remittance remittance, String charge, String allowed, String planPaid,
             String patient) {
         assertThat(remittance.totalCharge()).isEqualTo(charge);
         assertThat(remittance.totalAllowed()).isEqualTo(allowed);

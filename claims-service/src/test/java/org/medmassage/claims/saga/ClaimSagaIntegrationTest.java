@@ -2,14 +2,10 @@ package org.medmassage.claims.saga;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.medmassage.events.Adjustment;
 import org.medmassage.events.EventEnvelope;
@@ -26,49 +22,11 @@ import org.medmassage.events.claim.CostShareRequested;
 import org.medmassage.events.claim.PricedLine;
 import org.medmassage.events.claim.SessionBilled;
 import org.medmassage.testsupport.KafkaProbe;
-import org.medmassage.testsupport.ServiceIntegrationTest;
-import org.medmassage.testsupport.TestDatabases;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.JsonNode;
 
 /** The claim saga on the real in-process KRaft broker and a fresh PostgreSQL database, driven over HTTP and Kafka. */
-@ServiceIntegrationTest
-class ClaimSagaIntegrationTest {
-
-    private static final String NPI = "1234567893";
-    private static final LocalDate DOS = LocalDate.of(2026, 3, 10);
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        TestDatabases.register(registry, "claims");
-    }
-
-    @LocalServerPort
-    int port;
-
-    @Value("${spring.embedded.kafka.brokers}")
-    String brokers;
-
-    private KafkaProbe kafka;
-    private ClaimsApi api;
-
-    @BeforeEach
-    void setUp() {
-        kafka = new KafkaProbe(brokers);
-        api = new ClaimsApi(WebTestClient.bindToServer().baseUrl("http://localhost:" + port)
-                .responseTimeout(Duration.ofSeconds(30)).build());
-        api.registerProvider(NPI, "IN_NETWORK", Map.of("97124", "40.00", "97140", "38.00"));
-    }
-
-    @AfterEach
-    void tearDown() {
-        kafka.close();
-    }
+class ClaimSagaIntegrationTest extends ClaimsServiceTest {
 
     @Test
     void publishes_SessionBilled_with_the_claim_as_billed() {
@@ -288,13 +246,5 @@ class ClaimSagaIntegrationTest {
     @Test
     void answers_404_for_an_unknown_claim() {
         api.notFound(UUID.randomUUID().toString());
-    }
-
-    private static String member() {
-        return "M-" + UUID.randomUUID().toString().substring(0, 8);
-    }
-
-    private static BigDecimal money(String amount) {
-        return new BigDecimal(amount);
     }
 }

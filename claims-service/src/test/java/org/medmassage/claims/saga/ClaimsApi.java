@@ -57,6 +57,15 @@ final class ClaimsApi {
                         "charge", new BigDecimal("60.00"), "diagnosisPointers", List.of(1))));
     }
 
+    /** 97124 for 30 minutes (2 units, $120.00) and 97012 (mechanical traction, untimed: 1 unit per session, $40.00). */
+    static Map<String, Object> massageAndTraction(String member, String npi, LocalDate dos) {
+        return header(member, "A123", npi, dos, List.of(
+                Map.of("procedureCode", "97124", "modifiers", List.of("GP"), "minutes", 30,
+                        "charge", new BigDecimal("120.00"), "diagnosisPointers", List.of(1)),
+                Map.of("procedureCode", "97012", "modifiers", List.of("GP"), "units", 1,
+                        "charge", new BigDecimal("40.00"), "diagnosisPointers", List.of(1))));
+    }
+
     private static Map<String, Object> header(String member, String authorization, String npi, LocalDate dos,
             List<?> lines) {
         Map<String, Object> claim = new LinkedHashMap<>();

@@ -3,9 +3,9 @@ package org.medmassage.benefits.costshare;
 import java.util.Objects;
 
 /** A line of a covered visit that the plan does not cover, with its coded refusal; it posts nothing (CS-05). */
-public record NotCoveredLine(int lineNumber, String procedureCode, Rejection rejection) {
+public record UncoveredLine(int lineNumber, String procedureCode, Rejection rejection) {
 
-    public NotCoveredLine {
+    public UncoveredLine {
         Objects.requireNonNull(procedureCode, "procedureCode");
         Objects.requireNonNull(rejection, "rejection");
     }

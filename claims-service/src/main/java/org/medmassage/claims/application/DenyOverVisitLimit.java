@@ -1,0 +1,32 @@
+package org.medmassage.claims.application;
+
+import java.util.List;
+import java.util.UUID;
+import org.medmassage.claims.adjudication.ClaimStatus;
+import org.medmassage.claims.adjudication.UncoveredLine;
+import org.medmassage.claims.reason.CodedRejection;
+import org.medmassage.events.benefit.BenefitLimitReached;
+import org.springframework.stereotype.Service;
+import reactor.core.publisher.Mono;
+
+/**
+ * Saga step 5 when benefits answers BenefitLimitReached: the visit is denied (CS-06), the lines the plan does not
+ * cover with their own code and the covered ones PR-119, so every line is denied and the claim ends DENIED.
+ */
+@Service
+public class DenyOverVisitLimit {
+
+    private final ClaimSaga saga;
+
+    public DenyOverVisitLimit(ClaimSaga saga) {
+        this.saga = saga;
+    }
+
+    /** Runs inside the consumer's unit of work. */
+    public Mono<Void> onBenefitLimitReached(BenefitLimitReached event, UUID causationId) {
+        CodedRejection limit = BenefitDenials.visitLimit(event);
+        List<UncoveredLine> notCovered = BenefitDenials.notCovered(event.notCoveredLines());
+        return saga.advance(event.claimId(), ClaimStatus.IN_PROCESS, causationId,
+                claim -> claim.denyVisit(limit, notCovered), ClaimEvents::claimAdjudicated);
+    }
+}

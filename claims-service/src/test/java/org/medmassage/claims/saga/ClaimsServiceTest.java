@@ -1,0 +1,64 @@
+package org.medmassage.claims.saga;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.medmassage.testsupport.KafkaProbe;
+import org.medmassage.testsupport.ServiceIntegrationTest;
+import org.medmassage.testsupport.TestDatabases;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * claims-service on the real in-process KRaft broker and a fresh PostgreSQL database, driven over HTTP and Kafka,
+ * with one in-network provider registered.
+ */
+@ServiceIntegrationTest
+abstract class ClaimsServiceTest {
+
+    protected static final String NPI = "1234567893";
+    protected static final LocalDate DOS = LocalDate.of(2026, 3, 10);
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestDatabases.register(registry, "claims");
+    }
+
+    @LocalServerPort
+    protected int port;
+
+    @Value("${spring.embedded.kafka.brokers}")
+    protected String brokers;
+
+    protected KafkaProbe kafka;
+    protected ClaimsApi api;
+
+    @BeforeEach
+    void setUp() {
+        kafka = new KafkaProbe(brokers);
+        api = new ClaimsApi(WebTestClient.bindToServer().baseUrl("http://localhost:" + port)
+                .responseTimeout(Duration.ofSeconds(30)).build());
+        api.registerProvider(NPI, "IN_NETWORK", Map.of("97124", "40.00", "97140", "38.00"));
+    }
+
+    @AfterEach
+    void tearDown() {
+        kafka.close();
+    }
+
+    /** A member of their own, so no test sees another's visits. */
+    protected static String member() {
+        return "M-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    protected static BigDecimal money(String amount) {
+        return new BigDecimal(amount);
+    }
+}
