@@ -104,9 +104,11 @@ public class AuthorizeVisit {
             events.add(new AuthExhausted(approved.id().value(), approved.number().value(), visit.memberId(),
                     approved.approvedVisits()));
         }
-        Mono<Void> save = authorized.newlyConsumed()
-                ? consumption.add(approved.id(), auth.consumedOn(visit.dateOfService()).orElseThrow())
+        Mono<Void> use = authorized.newlyConsumed()
+                ? consumption.add(approved.id(), visit.dateOfService(), visit.claimId())
                 : Mono.empty();
-        return save.then(outbox.appendAll(events, causationId));
+        // a claim sharing the date's visit is recorded too: the visit passes to it if the holder is denied or voided
+        return use.then(consumption.stand(approved.id(), visit.dateOfService(), visit.claimId()))
+                .then(outbox.appendAll(events, causationId));
     }
 }

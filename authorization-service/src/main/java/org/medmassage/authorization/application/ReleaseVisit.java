@@ -2,17 +2,22 @@ package org.medmassage.authorization.application;
 
 import java.util.UUID;
 import org.medmassage.authorization.decision.ApprovedAuthorization;
+import org.medmassage.authorization.decision.AuthorizationId;
 import org.medmassage.authorization.persistence.AuthorizationsR2dbcRepository;
 import org.medmassage.authorization.persistence.MemberLock;
 import org.medmassage.authorization.persistence.VisitConsumptionR2dbcRepository;
 import org.medmassage.authorization.usage.AuthorizedVisits;
-import org.medmassage.authorization.usage.ConsumedVisit;
+import org.medmassage.authorization.usage.VisitRelease;
 import org.medmassage.events.authorization.VisitReleased;
 import org.medmassage.support.outbox.Outbox;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
 
-/** Compensation (DESIGN §4.6, PA-04): a claim denied or voided after it used a visit gives the visit back. */
+/**
+ * Compensation (DESIGN §4.6, PA-04): a claim denied or voided leaves its date's visit, which goes back only when no
+ * other claim of that date still stands on it. VisitReleased is emitted only then: referral-service takes its
+ * visitsUsed as the authorization's running total, and a visit that passes to another claim changes no total.
+ */
 @Service
 public class ReleaseVisit {
 
@@ -29,24 +34,36 @@ public class ReleaseVisit {
         this.consumption = consumption;
     }
 
-    /** Runs inside the consumer's unit of work; a claim that used no visit changes nothing. */
+    /** Runs inside the consumer's unit of work; a claim standing on no visit (or released already) changes nothing. */
     public Mono<Void> claimUndone(String claimId, String memberId, UUID causationId) {
         return memberLock.lock(memberId)
-                .then(consumption.authorizationUsedBy(claimId))
+                .then(consumption.authorizationStoodOnBy(claimId))
                 .flatMap(authorizationId -> authorizations.findById(authorizationId)
                         .cast(ApprovedAuthorization.class)
                         .flatMap(auth -> consumption.findByAuthorization(authorizationId)
                                 .map(visits -> new AuthorizedVisits(auth, visits))))
-                .flatMap(before -> release(before, claimId, causationId));
+                .flatMap(before -> record(before.authorization().id(), before.release(claimId), claimId, causationId));
     }
 
-    private Mono<Void> release(AuthorizedVisits before, String claimId, UUID causationId) {
-        ConsumedVisit visit = before.consumedBy(claimId).orElseThrow();
-        AuthorizedVisits after = before.release(claimId);
-        ApprovedAuthorization auth = after.authorization();
-        return consumption.remove(auth.id(), visit)
-                .then(outbox.append(new VisitReleased(claimId, auth.memberId(), auth.id().value(),
-                        auth.number().value(), visit.dateOfService(), after.visitsUsed()), causationId))
-                .then();
+    private Mono<Void> record(AuthorizationId id, VisitRelease release, String claimId, UUID causationId) {
+        if (release instanceof VisitRelease.GivenBack givenBack) {
+            return consumption.leave(id, givenBack.dateOfService(), claimId)
+                    .then(consumption.remove(id, givenBack.dateOfService()))
+                    .then(released(givenBack, claimId, causationId));
+        }
+        if (release instanceof VisitRelease.PassedOn passedOn) {
+            return consumption.leave(id, passedOn.dateOfService(), claimId)
+                    .then(consumption.passTo(id, passedOn.dateOfService(), passedOn.toClaimId()));
+        }
+        if (release instanceof VisitRelease.SharerLeft sharerLeft) {
+            return consumption.leave(id, sharerLeft.dateOfService(), claimId);
+        }
+        return Mono.empty();
+    }
+
+    private Mono<Void> released(VisitRelease.GivenBack givenBack, String claimId, UUID causationId) {
+        ApprovedAuthorization auth = givenBack.after().authorization();
+        return outbox.append(new VisitReleased(claimId, auth.memberId(), auth.id().value(), auth.number().value(),
+                givenBack.dateOfService(), givenBack.after().visitsUsed()), causationId).then();
     }
 }

@@ -13,7 +13,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 
-/** claim.events: a billed session is checked against the authorizations; a denied or voided claim gives its visit back. */
+/**
+ * claim.events: a billed session is checked against the authorizations; a denied or voided claim leaves its date's
+ * visit, given back once no claim of that date stands.
+ */
 @Configuration
 class ClaimEventsListener {
 
@@ -24,7 +27,7 @@ class ClaimEventsListener {
             ReleaseVisit releaseVisit, @Value("${spring.application.name}") String consumerName) {
         return consumers.consumer(consumerName, EventHandlers.builder()
                 .on(SessionBilled.class, (event, envelope) -> authorizeVisit.sessionBilled(event, envelope.eventId()))
-                // only a denial gives a visit back: a paid claim costs no inbox row nor transaction here
+                // only a denial can release a visit: a paid claim costs no inbox row nor transaction here
                 .on(ClaimAdjudicated.class, event -> DENIED.equals(event.status()), (event, envelope) ->
                         releaseVisit.claimUndone(event.claimId(), event.memberId(), envelope.eventId()))
                 .on(ClaimVoided.class, (event, envelope) ->

@@ -11,7 +11,8 @@ import org.medmassage.authorization.decision.ApprovedAuthorization;
 
 /**
  * An approved authorization with the visits used on it. A visit is a date of service, not a claim or a line (PA-04):
- * a second claim for a date already used rides on that visit and uses nothing more.
+ * a second claim for a date already used rides on that visit and uses nothing more, and the visit stays used while
+ * any claim of that date stands.
  */
 public final class AuthorizedVisits {
 
@@ -49,30 +50,47 @@ public final class AuthorizedVisits {
     }
 
     public Optional<ConsumedVisit> consumedBy(String claimId) {
-        return consumed.values().stream().filter(visit -> visit.claimId().equals(claimId)).findFirst();
+        return consumed.values().stream().filter(visit -> visit.isStoodOnBy(claimId)).findFirst();
     }
 
-    /** Uses the visit of the billed date unless that date is already used; the caller has matched the visit first. */
+    /** Uses the visit of the billed date, or shares it when the date is already used; the caller has matched it first. */
     public AuthorizedVisits consume(BilledVisit visit) {
-        if (consumed.containsKey(visit.dateOfService())) {
-            return this;
+        ConsumedVisit used = consumed.get(visit.dateOfService());
+        if (used != null) {
+            return with(used.sharedWith(visit.claimId()));
         }
         if (isExhausted()) {
             throw new IllegalStateException("authorization " + authorization.number() + " has no visit left");
         }
-        Map<LocalDate, ConsumedVisit> after = new TreeMap<>(consumed);
-        after.put(visit.dateOfService(), new ConsumedVisit(visit.dateOfService(), visit.claimId()));
-        return new AuthorizedVisits(authorization, after.values());
+        return with(new ConsumedVisit(visit.dateOfService(), visit.claimId()));
     }
 
-    /** Gives back the visit this claim used (PA-04: restore on denial or void); unchanged if it used none. */
-    public AuthorizedVisits release(String claimId) {
-        Optional<ConsumedVisit> visit = consumedBy(claimId);
-        if (visit.isEmpty()) {
+    /** Takes the claim off its date's visit (PA-04: restore on denial or void), which may still count for another. */
+    public VisitRelease release(String claimId) {
+        Optional<ConsumedVisit> stoodOn = consumedBy(claimId);
+        if (stoodOn.isEmpty()) {
+            return new VisitRelease.NotStanding();
+        }
+        ConsumedVisit before = stoodOn.get();
+        LocalDate date = before.dateOfService();
+        Optional<ConsumedVisit> remaining = before.without(claimId);
+        if (remaining.isEmpty()) {
+            Map<LocalDate, ConsumedVisit> after = new TreeMap<>(consumed);
+            after.remove(date);
+            return new VisitRelease.GivenBack(new AuthorizedVisits(authorization, after.values()), date);
+        }
+        AuthorizedVisits after = with(remaining.get());
+        return before.holder().equals(claimId)
+                ? new VisitRelease.PassedOn(after, date, remaining.get().holder())
+                : new VisitRelease.SharerLeft(after, date);
+    }
+
+    private AuthorizedVisits with(ConsumedVisit visit) {
+        if (visit.equals(consumed.get(visit.dateOfService()))) {
             return this;
         }
         Map<LocalDate, ConsumedVisit> after = new TreeMap<>(consumed);
-        after.remove(visit.get().dateOfService());
+        after.put(visit.dateOfService(), visit);
         return new AuthorizedVisits(authorization, after.values());
     }
 }

@@ -27,37 +27,12 @@ import org.medmassage.events.authorization.VisitNotAuthorized;
 import org.medmassage.events.authorization.VisitReleased;
 import org.medmassage.events.benefit.CoverageActivated;
 import org.medmassage.testsupport.KafkaProbe;
-import org.medmassage.testsupport.ServiceIntegrationTest;
-import org.medmassage.testsupport.TestDatabases;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
-import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** authorization-service on the real in-process KRaft broker and a fresh PostgreSQL database. */
-@ServiceIntegrationTest
-class AuthorizationServiceIntegrationTest {
+class AuthorizationServiceIntegrationTest extends AuthorizationServiceTest {
 
-    private static final Duration DEADLINE = Duration.ofSeconds(30);
-    private static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {
-    };
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        TestDatabases.register(registry, "authorization");
-    }
-
-    @LocalServerPort
-    int port;
-    @Value("${spring.embedded.kafka.brokers}")
-    String brokers;
-    @Autowired
-    DatabaseClient db;
     @Autowired
     MeterRegistry meters;
 
@@ -247,37 +222,7 @@ class AuthorizationServiceIntegrationTest {
         http().get().uri("/authorizations/{id}", UUID.randomUUID()).exchange().expectStatus().isNotFound();
     }
 
-    private EventEnvelope recordReferral(KafkaProbe kafka, String member, int sessions) {
-        EventEnvelope recorded = kafka.publish(referralRecorded(member, sessions));
-        awaitRow("select count(*) from known_referral where referral_id = '" + referralOf(member) + "'");
-        return recorded;
-    }
-
-    private Map<String, Object> requestAuthorization(String member, int visits) {
-        return http().post().uri("/authorizations").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(requestBody(member, visits))
-                .exchange()
-                .expectStatus().isCreated()
-                .expectHeader().exists("Location")
-                .expectBody(JSON).returnResult().getResponseBody();
-    }
-
-    private Map<String, Object> get(String id) {
-        return http().get().uri("/authorizations/{id}", id).exchange()
-                .expectStatus().isOk()
-                .expectBody(JSON).returnResult().getResponseBody();
-    }
-
     private double duplicates() {
         return meters.find("medmassage.inbox.duplicates").counters().stream().mapToDouble(c -> c.count()).sum();
-    }
-
-    private void awaitRow(String countSql) {
-        await().atMost(DEADLINE).pollInterval(Duration.ofMillis(100))
-                .until(() -> db.sql(countSql).map(row -> ((Number) row.get(0)).longValue()).one().block() > 0);
-    }
-
-    private WebTestClient http() {
-        return WebTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.medmassage.events.claim.ClaimAdjudicated;
+import org.medmassage.events.claim.ClaimVoided;
 import org.medmassage.events.claim.SessionBilled;
 import org.medmassage.events.referral.Prescriber;
 import org.medmassage.events.referral.ReferralRecorded;
@@ -44,6 +45,10 @@ final class ServiceFixtures {
         BigDecimal zero = new BigDecimal("0.00");
         return new ClaimAdjudicated(claimId, member, LocalDate.parse(dateOfService), "DENIED", new BigDecimal("180.00"),
                 zero, zero, zero, List.of());
+    }
+
+    static ClaimVoided claimVoided(String member, String claimId, String dateOfService) {
+        return new ClaimVoided(claimId, member, LocalDate.parse(dateOfService), "billed in error");
     }
 
     /** POST /authorizations for the story: the referral's codes from the day it was written. */

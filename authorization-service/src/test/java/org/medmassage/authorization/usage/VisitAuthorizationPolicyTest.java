@@ -36,7 +36,7 @@ class VisitAuthorizationPolicyTest {
     }
 
     @Test
-    void a_second_claim_on_a_date_already_used_consumes_nothing() {
+    void a_second_claim_on_a_date_already_used_consumes_nothing_and_shares_the_visit() {
         AuthorizedVisits afterFirst = story.consume(visit("C-1", NUMBER, MAR_10, List.of("97124")));
 
         VisitOutcome.Authorized second = (VisitOutcome.Authorized) policy.authorize(
@@ -44,7 +44,8 @@ class VisitAuthorizationPolicyTest {
 
         assertThat(second.newlyConsumed()).isFalse();
         assertThat(second.visitsUsed()).isEqualTo(1);
-        assertThat(second.authorization().consumedOn(MAR_10)).contains(new ConsumedVisit(MAR_10, "C-1"));
+        assertThat(second.authorization().consumedOn(MAR_10))
+                .contains(new ConsumedVisit(MAR_10, List.of("C-1", "C-2")));
     }
 
     @Test
@@ -66,10 +67,10 @@ class VisitAuthorizationPolicyTest {
     void a_denied_claim_gives_its_visit_back_and_a_claim_that_used_none_gives_nothing() {
         AuthorizedVisits used = story.consume(visit("C-1", NUMBER, MAR_10, MASSAGE_CODES));
 
-        assertThat(used.release("C-2").visitsUsed()).isEqualTo(1);
-        AuthorizedVisits released = used.release("C-1");
-        assertThat(released.visitsUsed()).isZero();
-        assertThat(released.consumedOn(MAR_10)).isEmpty();
+        assertThat(used.release("C-2")).isEqualTo(new VisitRelease.NotStanding());
+        VisitRelease.GivenBack released = (VisitRelease.GivenBack) used.release("C-1");
+        assertThat(released.after().visitsUsed()).isZero();
+        assertThat(released.after().consumedOn(MAR_10)).isEmpty();
     }
 
     @Test

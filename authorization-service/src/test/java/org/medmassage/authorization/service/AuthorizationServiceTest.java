@@ -1,0 +1,73 @@
+package org.medmassage.authorization.service;
+
+import static org.awaitility.Awaitility.await;
+import static org.medmassage.authorization.service.ServiceFixtures.referralOf;
+import static org.medmassage.authorization.service.ServiceFixtures.referralRecorded;
+import static org.medmassage.authorization.service.ServiceFixtures.requestBody;
+
+import java.time.Duration;
+import java.util.Map;
+import org.medmassage.events.EventEnvelope;
+import org.medmassage.testsupport.KafkaProbe;
+import org.medmassage.testsupport.ServiceIntegrationTest;
+import org.medmassage.testsupport.TestDatabases;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.MediaType;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/** authorization-service on the real in-process KRaft broker and a fresh PostgreSQL database, driven over its API. */
+@ServiceIntegrationTest
+abstract class AuthorizationServiceTest {
+
+    protected static final Duration DEADLINE = Duration.ofSeconds(30);
+    protected static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {
+    };
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestDatabases.register(registry, "authorization");
+    }
+
+    @LocalServerPort
+    protected int port;
+    @Value("${spring.embedded.kafka.brokers}")
+    protected String brokers;
+    @Autowired
+    protected DatabaseClient db;
+
+    protected EventEnvelope recordReferral(KafkaProbe kafka, String member, int sessions) {
+        EventEnvelope recorded = kafka.publish(referralRecorded(member, sessions));
+        awaitRow("select count(*) from known_referral where referral_id = '" + referralOf(member) + "'");
+        return recorded;
+    }
+
+    protected Map<String, Object> requestAuthorization(String member, int visits) {
+        return http().post().uri("/authorizations").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(requestBody(member, visits))
+                .exchange()
+                .expectStatus().isCreated()
+                .expectHeader().exists("Location")
+                .expectBody(JSON).returnResult().getResponseBody();
+    }
+
+    protected Map<String, Object> get(String id) {
+        return http().get().uri("/authorizations/{id}", id).exchange()
+                .expectStatus().isOk()
+                .expectBody(JSON).returnResult().getResponseBody();
+    }
+
+    protected void awaitRow(String countSql) {
+        await().atMost(DEADLINE).pollInterval(Duration.ofMillis(100))
+                .until(() -> db.sql(countSql).map(row -> ((Number) row.get(0)).longValue()).one().block() > 0);
+    }
+
+    protected WebTestClient http() {
+        return WebTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
+    }
+}
