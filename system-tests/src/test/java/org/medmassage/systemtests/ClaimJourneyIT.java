@@ -2,22 +2,14 @@ package org.medmassage.systemtests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.medmassage.systemtests.Remittances.adjustments;
+import static org.medmassage.systemtests.Remittances.assertBalanced;
+import static org.medmassage.systemtests.Remittances.assertMoney;
 
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -25,7 +17,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.medmassage.events.Topics;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -39,6 +30,7 @@ class ClaimJourneyIT {
     private static final Duration PATIENCE = Duration.ofSeconds(60);
     private static final String MEMBER = "M-1001";
     private static final String OTHER_MEMBER = "M-2002";
+    private static final String THIRD_MEMBER = "M-3003";
     private static final String PROVIDER = "1245319599";
 
     private final Api api = new Api();
@@ -196,13 +188,14 @@ class ClaimJourneyIT {
     @Order(8)
     void redelivering_processed_events_changes_nothing_and_the_patient_sees_the_story_in_order() {
         int notificationsBefore = notifications(MEMBER).size();
-        Map<String, Double> duplicatesBefore = duplicateCounts();
+        Redelivery redelivery = new Redelivery(system, api);
+        Map<String, Double> duplicatesBefore = redelivery.duplicateCounts();
 
-        int redelivered = redeliverClaimEventsOf(MEMBER);
+        int redelivered = redelivery.redeliverClaimEventsOf(MEMBER);
         assertThat(redelivered).isEqualTo(6); // 2 × (SessionBilled, CostShareRequested, ClaimAdjudicated)
 
         await().atMost(PATIENCE).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> {
-            Map<String, Double> now = duplicateCounts();
+            Map<String, Double> now = redelivery.duplicateCounts();
             assertThat(now.get("benefits-service") - duplicatesBefore.get("benefits-service")).isGreaterThanOrEqualTo(2);
             // authorization only takes SessionBilled here: a PAID ClaimAdjudicated is not relevant to it
             assertThat(now.get("authorization-service") - duplicatesBefore.get("authorization-service")).isGreaterThanOrEqualTo(2);
@@ -222,6 +215,56 @@ class ClaimJourneyIT {
                 .containsExactly("ReferralRecorded", "AuthApproved", "ClaimAdjudicated", "ClaimAdjudicated");
         assertThat(story.get(2).get("message").asText()).contains("80.00");
         assertThat(story.get(3).get("message").asText()).contains("120.00");
+    }
+
+    @Test
+    @Order(9)
+    void a_line_the_plan_does_not_cover_is_denied_PR_204_while_the_massage_line_is_paid() {
+        api.put(benefits("/plans/MASSAGE-ONLY"), """
+                {"planYearStart":"01-01","preAuthRequired":true,"referralRequired":false,"visitLimit":20,
+                 "coveredProcedureCodes":["97124"],
+                 "inNetwork":{"deductible":500.00,"coinsurancePercent":20,"copay":0.00,"outOfPocketMax":3000.00},
+                 "outOfNetwork":{"deductible":1000.00,"coinsurancePercent":40,"copay":0.00,"outOfPocketMax":null}}
+                """).requireStatus(200);
+        api.put(benefits("/members/" + THIRD_MEMBER + "/coverage"), """
+                {"planId":"MASSAGE-ONLY","effectiveFrom":"2026-01-01","effectiveTo":"2026-12-31"}
+                """).requireStatus(200);
+        String thirdReferral = api.post(referrals("/referrals"), referralJson(THIRD_MEMBER, "M54.50")).requireStatus(201)
+                .get("referralId").asText();
+        String auth = api.post(authorizations("/authorizations"), """
+                {"memberId":"%s","referralId":"%s","providerNpi":"%s","procedureCodes":["97124","97140"],
+                 "requestedVisits":12,"startDate":"2026-03-02","priority":"STANDARD"}
+                """.formatted(THIRD_MEMBER, thirdReferral, PROVIDER)).requireStatus(201).get("authorizationId").asText();
+        JsonNode approved = await().atMost(PATIENCE).pollInterval(Duration.ofMillis(250))
+                .until(() -> api.get(authorizations("/authorizations/" + auth)).requireStatus(200),
+                        a -> a.get("status").asText().equals("APPROVED"));
+
+        String claimId = api.post(claims("/claims"), """
+                {"memberId":"%s","authorizationNumber":"%s","renderingProviderNpi":"%s","dateOfService":"2026-03-10",
+                 "placeOfService":"11","diagnosisCodes":["M54.50"],
+                 "lines":[{"procedureCode":"97124","modifiers":["GP"],"minutes":30,"charge":120.00,"diagnosisPointers":[1]},
+                          {"procedureCode":"97140","modifiers":["GP","59"],"minutes":15,"charge":60.00,"diagnosisPointers":[1]}]}
+                """.formatted(THIRD_MEMBER, approved.get("authorizationNumber").asText(), PROVIDER))
+                .requireStatus(202).get("claimId").asText();
+        JsonNode claim = awaitTerminal(claimId);
+        assertThat(claim.get("status").asText()).isEqualTo("PARTIALLY_PAID");
+        JsonNode massage = claim.get("lines").get(0);
+        assertThat(adjustments(massage)).containsExactlyInAnyOrder("CO-45 40.00", "PR-1 80.00");
+        JsonNode manualTherapy = claim.get("lines").get(1);
+        assertThat(adjustments(manualTherapy)).containsExactly("PR-204 60.00");
+        assertThat(manualTherapy.get("remarkCodes").toString()).contains("N130");
+        assertMoney(claim, "patientResponsibility", "140.00");
+        assertMoney(claim, "planPaid", "0.00");
+        assertBalanced(claim);
+
+        // only the covered line posts (CS-05); the visit counts once and stays used at authorization
+        JsonNode benefits = benefitsOf(THIRD_MEMBER, "2026-03-10");
+        assertMoney(benefits.get("inNetwork"), "deductibleRemaining", "420.00");
+        assertMoney(benefits.get("inNetwork"), "outOfPocketMet", "80.00");
+        assertThat(benefits.get("visits").get("used").asInt()).isEqualTo(1);
+        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> assertThat(
+                api.get(authorizations("/authorizations/" + auth)).requireStatus(200).get("visitsUsed").asInt())
+                .isEqualTo(1));
     }
 
     // --- the steps' vocabulary
@@ -258,78 +301,6 @@ class ClaimJourneyIT {
                 .untilAsserted(() -> assertThat(notifications(member)).hasSize(count));
     }
 
-    private static List<String> adjustments(JsonNode line) {
-        List<String> found = new ArrayList<>();
-        line.get("adjustments").forEach(a -> found.add(a.get("group").asText() + "-" + a.get("carc").asText() + " "
-                + a.get("amount").decimalValue().setScale(2)));
-        return found;
-    }
-
-    private static void assertMoney(JsonNode node, String field, String expected) {
-        assertThat(node.get(field)).as(field + " in " + node).isNotNull();
-        assertThat(node.get(field).decimalValue()).as(field).isEqualByComparingTo(new BigDecimal(expected));
-    }
-
-    /** FMT-01: per line charge − Σ adjustments = plan paid; patient responsibility = Σ PR. */
-    private static void assertBalanced(JsonNode claim) {
-        BigDecimal patient = BigDecimal.ZERO;
-        for (JsonNode line : claim.get("lines")) {
-            BigDecimal adjusted = BigDecimal.ZERO;
-            BigDecimal pr = BigDecimal.ZERO;
-            for (JsonNode adjustment : line.get("adjustments")) {
-                adjusted = adjusted.add(adjustment.get("amount").decimalValue());
-                if (adjustment.get("group").asText().equals("PR")) {
-                    pr = pr.add(adjustment.get("amount").decimalValue());
-                }
-            }
-            assertThat(line.get("charge").decimalValue().subtract(adjusted))
-                    .isEqualByComparingTo(line.get("planPaid").decimalValue());
-            assertThat(pr).isEqualByComparingTo(line.get("patientResponsibility").decimalValue());
-            patient = patient.add(pr);
-        }
-        assertThat(claim.get("patientResponsibility").decimalValue()).isEqualByComparingTo(patient);
-    }
-
-    /** Republishes, byte for byte, every claim event already published for the member. */
-    private int redeliverClaimEventsOf(String member) {
-        List<ConsumerRecord<String, byte[]>> published = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, system.kafkaBootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "e2e-redelivery-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new ByteArrayDeserializer())) {
-            consumer.subscribe(List.of(Topics.CLAIM));
-            await().atMost(PATIENCE).pollInterval(Duration.ZERO).until(() -> {
-                consumer.poll(Duration.ofMillis(200)).forEach(record -> {
-                    if (member.equals(record.key())) {
-                        published.add(record);
-                    }
-                });
-                return published.size() >= 6;
-            });
-        }
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
-                "bootstrap.servers", system.kafkaBootstrapServers()), new StringSerializer(), new ByteArraySerializer())) {
-            for (ConsumerRecord<String, byte[]> record : published) {
-                producer.send(new ProducerRecord<>(record.topic(), record.key(), record.value()));
-            }
-            producer.flush();
-        }
-        return published.size();
-    }
-
-    /** medmassage_inbox_duplicates_total per service, read from each service's Prometheus endpoint. */
-    private Map<String, Double> duplicateCounts() {
-        Map<String, Double> counts = new java.util.HashMap<>();
-        for (String service : List.of("benefits-service", "authorization-service", "notification-service")) {
-            double sum = api.text(base(service) + "/actuator/prometheus").lines()
-                    .filter(line -> line.startsWith("medmassage_inbox_duplicates_total"))
-                    .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
-                    .sum();
-            counts.put(service, sum);
-        }
-        return counts;
-    }
-
     private void printFootprint() {
         System.out.printf("start-up of broker + five services: %d s%n",
                 system.startUpTime() == null ? -1 : system.startUpTime().toSeconds());
@@ -339,11 +310,15 @@ class ClaimJourneyIT {
     }
 
     private String referralJson(String diagnosis) {
+        return referralJson(MEMBER, diagnosis);
+    }
+
+    private String referralJson(String member, String diagnosis) {
         return """
                 {"memberId":"%s","prescriber":{"npi":"1234567893","name":"Dr. Ada Quinn","type":"PHYSICIAN"},
                  "diagnosisCodes":["%s"],"procedureCodes":["97124","97140"],"sessions":12,"durationWeeks":6,
                  "issuedOn":"2026-03-02"}
-                """.formatted(MEMBER, diagnosis);
+                """.formatted(member, diagnosis);
     }
 
     private String base(String service) {
