@@ -40,6 +40,8 @@ class ClaimJourneyIT {
     private String authorizationNumber;
     private String firstClaim;
     private String secondClaim;
+    private String thirdAuthorizationId;
+    private String thirdClaim;
 
     @BeforeAll
     void startTheSystemAndLoadThePlan() throws Exception {
@@ -231,22 +233,22 @@ class ClaimJourneyIT {
                 """).requireStatus(200);
         String thirdReferral = api.post(referrals("/referrals"), referralJson(THIRD_MEMBER, "M54.50")).requireStatus(201)
                 .get("referralId").asText();
-        String auth = api.post(authorizations("/authorizations"), """
+        thirdAuthorizationId = api.post(authorizations("/authorizations"), """
                 {"memberId":"%s","referralId":"%s","providerNpi":"%s","procedureCodes":["97124","97140"],
                  "requestedVisits":12,"startDate":"2026-03-02","priority":"STANDARD"}
                 """.formatted(THIRD_MEMBER, thirdReferral, PROVIDER)).requireStatus(201).get("authorizationId").asText();
         JsonNode approved = await().atMost(PATIENCE).pollInterval(Duration.ofMillis(250))
-                .until(() -> api.get(authorizations("/authorizations/" + auth)).requireStatus(200),
+                .until(() -> api.get(authorizations("/authorizations/" + thirdAuthorizationId)).requireStatus(200),
                         a -> a.get("status").asText().equals("APPROVED"));
 
-        String claimId = api.post(claims("/claims"), """
+        thirdClaim = api.post(claims("/claims"), """
                 {"memberId":"%s","authorizationNumber":"%s","renderingProviderNpi":"%s","dateOfService":"2026-03-10",
                  "placeOfService":"11","diagnosisCodes":["M54.50"],
                  "lines":[{"procedureCode":"97124","modifiers":["GP"],"minutes":30,"charge":120.00,"diagnosisPointers":[1]},
                           {"procedureCode":"97140","modifiers":["GP","59"],"minutes":15,"charge":60.00,"diagnosisPointers":[1]}]}
                 """.formatted(THIRD_MEMBER, approved.get("authorizationNumber").asText(), PROVIDER))
                 .requireStatus(202).get("claimId").asText();
-        JsonNode claim = awaitTerminal(claimId);
+        JsonNode claim = awaitTerminal(thirdClaim);
         assertThat(claim.get("status").asText()).isEqualTo("PARTIALLY_PAID");
         JsonNode massage = claim.get("lines").get(0);
         assertThat(adjustments(massage)).containsExactlyInAnyOrder("CO-45 40.00", "PR-1 80.00");
@@ -263,8 +265,34 @@ class ClaimJourneyIT {
         assertMoney(benefits.get("inNetwork"), "outOfPocketMet", "80.00");
         assertThat(benefits.get("visits").get("used").asInt()).isEqualTo(1);
         await().atMost(PATIENCE).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> assertThat(
-                api.get(authorizations("/authorizations/" + auth)).requireStatus(200).get("visitsUsed").asInt())
-                .isEqualTo(1));
+                api.get(authorizations("/authorizations/" + thirdAuthorizationId)).requireStatus(200)
+                        .get("visitsUsed").asInt()).isEqualTo(1));
+    }
+
+    @Test
+    @Order(10)
+    void voiding_the_partly_paid_claim_gives_back_its_deductible_out_of_pocket_and_visit() {
+        String reason = "Billed in error: the session did not take place.";
+        JsonNode voided = api.post(claims("/claims/" + thirdClaim + "/void"), """
+                {"reason":"%s"}
+                """.formatted(reason)).requireStatus(200);
+        assertThat(voided.get("status").asText()).isEqualTo("VOIDED");
+        assertThat(voided.get("voidReason").asText()).isEqualTo(reason);
+        assertMoney(voided, "patientResponsibility", "140.00"); // the remittance stays as the record of the decision
+
+        // CS-07 at benefits, PA-04 at authorization: everything the claim counted is given back
+        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> {
+            JsonNode benefits = benefitsOf(THIRD_MEMBER, "2026-03-10");
+            assertMoney(benefits.get("inNetwork"), "deductibleRemaining", "500.00");
+            assertMoney(benefits.get("inNetwork"), "outOfPocketMet", "0.00");
+            assertThat(benefits.get("visits").get("used").asInt()).isZero();
+            assertThat(api.get(authorizations("/authorizations/" + thirdAuthorizationId)).requireStatus(200)
+                    .get("visitsUsed").asInt()).isZero();
+        });
+        assertThat(api.get(claims("/claims/" + thirdClaim)).requireStatus(200).get("status").asText())
+                .isEqualTo("VOIDED");
+        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> assertThat(
+                notifications(THIRD_MEMBER)).extracting(n -> n.get("sourceEventType").asText()).contains("ClaimVoided"));
     }
 
     // --- the steps' vocabulary

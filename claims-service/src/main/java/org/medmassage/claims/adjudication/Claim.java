@@ -11,7 +11,7 @@ import org.medmassage.events.NetworkTier;
 
 /**
  * The claim aggregate: one date of service of one member with one rendering provider, its priced lines, where it is
- * in the saga and, once terminal, its remittance. Immutable: each transition returns the next claim or is refused.
+ * in the saga, once terminal its remittance and, once voided, why and when. Immutable: each transition returns the next claim or is refused.
  */
 public final class Claim {
 
@@ -19,12 +19,15 @@ public final class Claim {
     private final List<ClaimLine> lines;
     private final ClaimStatus status;
     private final Remittance remittance;
+    private final Voiding voiding;
 
-    private Claim(ClaimHeader header, List<ClaimLine> lines, ClaimStatus status, Remittance remittance) {
+    private Claim(ClaimHeader header, List<ClaimLine> lines, ClaimStatus status, Remittance remittance,
+            Voiding voiding) {
         this.header = Objects.requireNonNull(header, "header");
         this.lines = List.copyOf(lines);
         this.status = Objects.requireNonNull(status, "status");
         this.remittance = remittance;
+        this.voiding = voiding;
         if (this.lines.isEmpty()) {
             throw new IllegalArgumentException("a claim needs at least one service line");
         }
@@ -32,16 +35,20 @@ public final class Claim {
         if (status.isTerminal() != (remittance != null)) {
             throw new IllegalArgumentException("a claim has a remittance exactly when it is terminal: " + status);
         }
+        if ((status == ClaimStatus.VOIDED) != (voiding != null)) {
+            throw new IllegalArgumentException("a claim has a void reason exactly when it is voided: " + status);
+        }
     }
 
     /** A newly accepted, priced claim (saga step 1). */
     public static Claim receive(ClaimHeader header, List<ClaimLine> lines) {
-        return new Claim(header, lines, ClaimStatus.RECEIVED, null);
+        return new Claim(header, lines, ClaimStatus.RECEIVED, null, null);
     }
 
-    /** Rebuilds a stored claim as it was. */
-    public static Claim restore(ClaimHeader header, List<ClaimLine> lines, ClaimStatus status, Remittance remittance) {
-        return new Claim(header, lines, status, remittance);
+    /** Rebuilds a stored claim as it was; {@code voiding} is null unless it is VOIDED. */
+    public static Claim restore(ClaimHeader header, List<ClaimLine> lines, ClaimStatus status, Remittance remittance,
+            Voiding voiding) {
+        return new Claim(header, lines, status, remittance, voiding);
     }
 
     // 837P SV107: each line points at 1..n of the header's diagnosis codes.
@@ -91,11 +98,27 @@ public final class Claim {
         return moveTo(ClaimStatus.DENIED, RemittanceAssembler.visitDenied(lines, rejection, notCovered));
     }
 
+    /**
+     * CS-07: cancels an adjudicated claim (PAID, PARTIALLY_PAID or DENIED); the remittance stays as the record of what
+     * was decided and reversed. Voiding a voided claim changes nothing: the first reason and time stand. A claim still
+     * being adjudicated is refused: it has nothing to reverse yet.
+     */
+    public Claim voidWith(Voiding voiding) {
+        Objects.requireNonNull(voiding, "voiding");
+        if (status == ClaimStatus.VOIDED) {
+            return this;
+        }
+        if (!status.canMoveTo(ClaimStatus.VOIDED)) {
+            throw new ClaimTransitionRefused(header.claimId().toString(), status, ClaimStatus.VOIDED);
+        }
+        return new Claim(header, lines, ClaimStatus.VOIDED, remittance, voiding);
+    }
+
     private Claim moveTo(ClaimStatus target, Remittance decided) {
         if (!status.canMoveTo(target)) {
             throw new ClaimTransitionRefused(header.claimId().toString(), status, target);
         }
-        return new Claim(header, lines, target, decided);
+        return new Claim(header, lines, target, decided, null);
     }
 
     public UUID id() {
@@ -128,6 +151,10 @@ public final class Claim {
 
     public Optional<Remittance> remittance() {
         return Optional.ofNullable(remittance);
+    }
+
+    public Optional<Voiding> voiding() {
+        return Optional.ofNullable(voiding);
     }
 
     public BigDecimal totalCharge() {

@@ -5,9 +5,11 @@ import org.medmassage.claims.adjudication.Claim;
 import org.medmassage.claims.adjudication.ClaimLine;
 import org.medmassage.claims.adjudication.Remittance;
 import org.medmassage.claims.adjudication.RemittanceLine;
+import org.medmassage.claims.adjudication.Voiding;
 import org.medmassage.events.Adjustment;
 import org.medmassage.events.claim.AdjudicatedLine;
 import org.medmassage.events.claim.ClaimAdjudicated;
+import org.medmassage.events.claim.ClaimVoided;
 import org.medmassage.events.claim.CostShareRequested;
 import org.medmassage.events.claim.PricedLine;
 import org.medmassage.events.claim.SessionBilled;
@@ -40,6 +42,12 @@ final class ClaimEvents {
         return new ClaimAdjudicated(claim.id().toString(), claim.memberId(), claim.dateOfService(),
                 claim.status().name(), remittance.totalCharge(), remittance.totalAllowed(), remittance.planPaid(),
                 remittance.patientResponsibility(), remittance.lines().stream().map(ClaimEvents::line).toList());
+    }
+
+    static ClaimVoided claimVoided(Claim claim) {
+        Voiding voiding = claim.voiding().orElseThrow(
+                () -> new IllegalStateException("claim " + claim.id() + " is not voided"));
+        return new ClaimVoided(claim.id().toString(), claim.memberId(), claim.dateOfService(), voiding.reason());
     }
 
     private static AdjudicatedLine line(RemittanceLine line) {

@@ -14,4 +14,7 @@ public interface Claims {
 
     /** Stores the claim's next state, only if it is still {@code from}: a lost race fails instead of overwriting. */
     Mono<Void> recordTransition(ClaimStatus from, Claim next);
+
+    /** Stores a void, only if the claim is still {@code from}: false when another request changed it first. */
+    Mono<Boolean> recordVoid(ClaimStatus from, Claim voided);
 }

@@ -2,6 +2,7 @@ package org.medmassage.claims.persistence;
 
 import io.r2dbc.spi.Readable;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,6 +18,7 @@ import org.medmassage.claims.adjudication.ClaimLine;
 import org.medmassage.claims.adjudication.ClaimStatus;
 import org.medmassage.claims.adjudication.Remittance;
 import org.medmassage.claims.adjudication.RemittanceLine;
+import org.medmassage.claims.adjudication.Voiding;
 import org.medmassage.claims.pricing.Money;
 import org.medmassage.claims.reason.AdjustmentGroup;
 import org.medmassage.events.NetworkTier;
@@ -24,7 +26,7 @@ import org.medmassage.events.NetworkTier;
 /** Maps claim, line and adjustment rows back to the aggregate; money is re-scaled defensively. */
 final class ClaimRows {
 
-    record Header(ClaimHeader header, ClaimStatus status, String denialReason) {
+    record Header(ClaimHeader header, ClaimStatus status, String denialReason, Voiding voiding) {
     }
 
     /** A priced line and, once the claim is decided, its remittance columns (adjustments are added later). */
@@ -42,8 +44,10 @@ final class ClaimRows {
                 row.get("authorization_number", String.class), row.get("rendering_provider_npi", String.class),
                 NetworkTier.valueOf(row.get("network_tier", String.class)), row.get("date_of_service", LocalDate.class),
                 row.get("place_of_service", String.class), List.of(row.get("diagnosis_codes", String[].class)));
+        String voidReason = row.get("void_reason", String.class);
+        Voiding voiding = voidReason == null ? null : new Voiding(voidReason, row.get("voided_at", Instant.class));
         return new Header(header, ClaimStatus.valueOf(row.get("status", String.class)),
-                row.get("denial_reason", String.class));
+                row.get("denial_reason", String.class), voiding);
     }
 
     static Line line(Readable row) {
@@ -78,7 +82,7 @@ final class ClaimRows {
     static Claim claim(Header header, List<Line> lines, Map<Integer, List<ClaimAdjustment>> adjustments) {
         List<ClaimLine> priced = lines.stream().map(Line::priced).toList();
         if (!header.status().isTerminal()) {
-            return Claim.restore(header.header(), priced, header.status(), null);
+            return Claim.restore(header.header(), priced, header.status(), null, null);
         }
         List<RemittanceLine> remitted = new ArrayList<>();
         for (Line line : lines) {
@@ -87,7 +91,8 @@ final class ClaimRows {
                     r.allowed(), r.deductible(), r.copay(), r.coinsurance(), r.planPaid(), r.patientResponsibility(),
                     adjustments.getOrDefault(r.lineNumber(), List.of()), r.remarkCodes(), r.denied()));
         }
-        return Claim.restore(header.header(), priced, header.status(), new Remittance(remitted, header.denialReason()));
+        return Claim.restore(header.header(), priced, header.status(), new Remittance(remitted, header.denialReason()),
+                header.voiding());
     }
 
     private static BigDecimal money(Readable row, String column) {

@@ -8,6 +8,7 @@ import org.medmassage.claims.adjudication.ClaimAdjustment;
 import org.medmassage.claims.adjudication.ClaimLine;
 import org.medmassage.claims.adjudication.ClaimStatus;
 import org.medmassage.claims.adjudication.RemittanceLine;
+import org.medmassage.claims.adjudication.Voiding;
 import org.medmassage.claims.application.Claims;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
@@ -93,6 +94,23 @@ public class ClaimsR2dbcRepository implements Claims {
         return updated.flatMap(count -> count == 1 ? Mono.empty()
                         : Mono.error(new IllegalStateException("claim " + next.id() + " is no longer " + from)))
                 .thenMany(remitted).then();
+    }
+
+    @Override
+    public Mono<Boolean> recordVoid(ClaimStatus from, Claim voided) {
+        Voiding voiding = voided.voiding().orElseThrow(
+                () -> new IllegalArgumentException("claim " + voided.id() + " is not voided"));
+        // the remittance rows stay as they are: a void keeps the record of what was decided
+        return db.sql("""
+                        update claim set status = :to, void_reason = :reason, voided_at = :voidedAt
+                        where id = :id and status = :from""")
+                .bind("to", voided.status().name())
+                .bind("reason", voiding.reason())
+                .bind("voidedAt", voiding.voidedAt())
+                .bind("id", voided.id())
+                .bind("from", from.name())
+                .fetch().rowsUpdated()
+                .map(count -> count == 1);
     }
 
     private Mono<Void> remitLine(UUID claimId, RemittanceLine line) {

@@ -1,6 +1,7 @@
 package org.medmassage.claims.web;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -10,10 +11,12 @@ import org.medmassage.claims.adjudication.Claim;
 import org.medmassage.claims.adjudication.ClaimLine;
 import org.medmassage.claims.adjudication.Remittance;
 import org.medmassage.claims.adjudication.RemittanceLine;
+import org.medmassage.claims.adjudication.Voiding;
 
 /**
  * GET /claims/{id}: the claim and, once decided, its remittance. Until then the amounts only the adjudication knows
- * (plan paid, patient responsibility, the cost-share split) are null and the lines carry no adjustments.
+ * (plan paid, patient responsibility, the cost-share split) are null and the lines carry no adjustments. A voided
+ * claim keeps the remittance it had, with why and when it was voided (null otherwise).
  */
 record ClaimResponse(
         String claimId,
@@ -26,6 +29,8 @@ record ClaimResponse(
         BigDecimal planPaid,
         BigDecimal patientResponsibility,
         String denialReason,
+        String voidReason,
+        Instant voidedAt,
         List<Line> lines) {
 
     record Line(int lineNumber, String procedureCode, List<String> modifiers, int units, BigDecimal charge,
@@ -38,6 +43,7 @@ record ClaimResponse(
 
     static ClaimResponse of(Claim claim) {
         Remittance remittance = claim.remittance().orElse(null);
+        Voiding voiding = claim.voiding().orElse(null);
         Map<Integer, RemittanceLine> remitted = remittance == null ? Map.of() : remittance.lines().stream()
                 .collect(Collectors.toMap(RemittanceLine::lineNumber, Function.identity()));
         return new ClaimResponse(claim.id().toString(), claim.memberId(), claim.status().name(),
@@ -45,6 +51,8 @@ record ClaimResponse(
                 remittance == null ? null : remittance.planPaid(),
                 remittance == null ? null : remittance.patientResponsibility(),
                 remittance == null ? null : remittance.denialReason().orElse(null),
+                voiding == null ? null : voiding.reason(),
+                voiding == null ? null : voiding.voidedAt(),
                 claim.lines().stream().map(line -> line(line, remitted.get(line.lineNumber()))).toList());
     }
 

@@ -8,6 +8,7 @@ import static org.medmassage.claims.adjudication.ClaimFixtures.manualTherapyNotC
 import static org.medmassage.claims.adjudication.ClaimFixtures.massageAndTraction;
 import static org.medmassage.claims.adjudication.ClaimFixtures.tractionNotCovered;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,7 @@ class ClaimTest {
             CostShare.of(1, "50.00", "0.00", "4.00", "16.00"),
             CostShare.of(2, "0.00", "0.00", "6.40", "25.60"));
     private static final List<CostShare> LINE_1_COPAY = List.of(CostShare.of(1, "0.00", "30.00", "0.00", "40.00"));
+    private static final Voiding BILLED_IN_ERROR = new Voiding("Billed in error.", Instant.parse("2026-03-20T09:15:00Z"));
 
     @Test
     void is_received_without_a_remittance() {
@@ -118,7 +120,7 @@ class ClaimTest {
     }
 
     @Test
-    void refuses_every_transition_out_of_a_terminal_state() {
+    void refuses_every_saga_transition_out_of_a_terminal_state() {
         Claim paid = ClaimFixtures.received(NetworkTier.IN_NETWORK, commonVisit()).startProcessing().adjudicate(EXAMPLE_1);
         Claim partiallyPaid = ClaimFixtures.received(NetworkTier.IN_NETWORK, commonVisit()).startProcessing()
                 .adjudicate(LINE_1_COPAY, List.of(manualTherapyNotCovered(2)));
@@ -145,9 +147,115 @@ class ClaimTest {
     }
 
     @Test
-    void only_terminal_states_have_no_way_out() {
-        assertThat(List.of(ClaimStatus.values())).filteredOn(ClaimStatus::isTerminal)
-                .containsExactlyInAnyOrder(ClaimStatus.PAID, ClaimStatus.PARTIALLY_PAID, ClaimStatus.DENIED);
+    void the_decided_states_are_terminal_and_only_a_void_leaves_them() {
+        List<ClaimStatus> all = List.of(ClaimStatus.values());
+
+        assertThat(all).filteredOn(ClaimStatus::isTerminal).containsExactlyInAnyOrder(ClaimStatus.PAID,
+                ClaimStatus.PARTIALLY_PAID, ClaimStatus.DENIED, ClaimStatus.VOIDED);
+        for (ClaimStatus decided : List.of(ClaimStatus.PAID, ClaimStatus.PARTIALLY_PAID, ClaimStatus.DENIED)) {
+            assertThat(all).filteredOn(decided::canMoveTo).containsExactly(ClaimStatus.VOIDED);
+        }
+        assertThat(all).filteredOn(status -> status.canMoveTo(ClaimStatus.VOIDED)).containsExactlyInAnyOrder(
+                ClaimStatus.PAID, ClaimStatus.PARTIALLY_PAID, ClaimStatus.DENIED);
+        assertThat(all).filteredOn(ClaimStatus.VOIDED::canMoveTo).isEmpty();
+    }
+
+    @Test
+    void a_paid_claim_is_voided_and_keeps_its_remittance() {
+        Claim paid = ClaimFixtures.received(NetworkTier.IN_NETWORK, commonVisit()).startProcessing().adjudicate(EXAMPLE_1);
+
+        Claim voided = paid.voidWith(BILLED_IN_ERROR);
+
+        assertThat(voided.status()).isEqualTo(ClaimStatus.VOIDED);
+        assertThat(voided.status().isTerminal()).isTrue();
+        assertThat(voided.remittance()).isEqualTo(paid.remittance());
+        assertThat(voided.voiding()).hasValue(BILLED_IN_ERROR);
+        assertThat(voided.totalAllowed()).isEqualTo("102.00");
+        assertThat(paid.voiding()).isEmpty();
+    }
+
+    @Test
+    void a_partially_paid_claim_is_voided_and_keeps_its_remittance() {
+        Claim partiallyPaid = ClaimFixtures.received(NetworkTier.IN_NETWORK, commonVisit()).startProcessing()
+                .adjudicate(LINE_1_COPAY, List.of(manualTherapyNotCovered(2)));
+
+        Claim voided = partiallyPaid.voidWith(BILLED_IN_ERROR);
+
+        assertThat(voided.status()).isEqualTo(ClaimStatus.VOIDED);
+        assertThat(voided.remittance().orElseThrow().planPaid()).isEqualTo("40.00");
+        assertThat(voided.remittance().orElseThrow().patientResponsibility()).isEqualTo("90.00");
+    }
+
+    @Test
+    void a_denied_claim_is_voided_and_keeps_its_denial() {
+        Claim denied = ClaimFixtures.received(NetworkTier.IN_NETWORK, commonVisit())
+                .denyVisit(CodedRejection.noAuthorization("N54", "no authorization on file"));
+
+        Claim voided = denied.voidWith(BILLED_IN_ERROR);
+
+        assertThat(voided.status()).isEqualTo(ClaimStatus.VOIDED);
+        assertThat(voided.remittance().orElseThrow().denialReason()).isEqualTo(denied.remittance().orElseThrow()
+                .denialReason());
+    }
+
+    @Test
+    void a_claim_in_process_cannot_be_voided() {
+        Claim inProcess = ClaimFixtures.received(NetworkTier.IN_NETWORK, commonVisit()).startProcessing();
+
+        assertThatThrownBy(() -> inProcess.voidWith(BILLED_IN_ERROR)).isInstanceOfSatisfying(
+                ClaimTransitionRefused.class, refused -> {
+                    assertThat(refused.from()).isEqualTo(ClaimStatus.IN_PROCESS);
+                    assertThat(refused.to()).isEqualTo(ClaimStatus.VOIDED);
+                });
+    }
+
+    @Test
+    void a_received_claim_cannot_be_voided() {
+        Claim received = ClaimFixtures.received(NetworkTier.IN_NETWORK, commonVisit());
+
+        assertThatThrownBy(() -> received.voidWith(BILLED_IN_ERROR)).isInstanceOf(ClaimTransitionRefused.class);
+    }
+
+    @Test
+    void voiding_a_voided_claim_again_keeps_the_first_reason_and_time() {
+        Claim voided = ClaimFixtures.received(NetworkTier.IN_NETWORK, commonVisit()).startProcessing()
+                .adjudicate(EXAMPLE_1).voidWith(BILLED_IN_ERROR);
+
+        Claim again = voided.voidWith(new Voiding("Duplicate claim.", Instant.parse("2026-03-21T10:00:00Z")));
+
+        assertThat(again).isSameAs(voided);
+        assertThat(again.voiding()).hasValue(BILLED_IN_ERROR);
+    }
+
+    @Test
+    void a_voided_claim_takes_no_late_saga_event() {
+        Claim voided = ClaimFixtures.received(NetworkTier.IN_NETWORK, commonVisit()).startProcessing()
+                .adjudicate(EXAMPLE_1).voidWith(BILLED_IN_ERROR);
+
+        assertThatThrownBy(voided::startProcessing).isInstanceOf(ClaimTransitionRefused.class);
+        assertThatThrownBy(() -> voided.adjudicate(EXAMPLE_1)).isInstanceOf(ClaimTransitionRefused.class);
+        assertThatThrownBy(() -> voided.denyVisit(CodedRejection.benefitLimitReached("visit 21 of 20")))
+                .isInstanceOf(ClaimTransitionRefused.class);
+    }
+
+    @Test
+    void a_void_needs_a_reason_of_at_most_500_characters() {
+        Instant now = Instant.parse("2026-03-20T09:15:00Z");
+
+        assertThatThrownBy(() -> new Voiding(" ", now)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Voiding(null, now)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Voiding("x".repeat(501), now)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(new Voiding("  Duplicate claim.  ", now).reason()).isEqualTo("Duplicate claim.");
+    }
+
+    @Test
+    void a_stored_claim_has_a_void_reason_exactly_when_it_is_voided() {
+        Claim paid = ClaimFixtures.received(NetworkTier.IN_NETWORK, commonVisit()).startProcessing().adjudicate(EXAMPLE_1);
+
+        assertThatThrownBy(() -> Claim.restore(paid.header(), paid.lines(), ClaimStatus.PAID,
+                paid.remittance().orElseThrow(), BILLED_IN_ERROR)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Claim.restore(paid.header(), paid.lines(), ClaimStatus.VOIDED,
+                paid.remittance().orElseThrow(), null)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -119,6 +119,23 @@ final class ClaimsApi {
         http.get().uri("/claims/{id}", claimId).exchange().expectStatus().isNotFound();
     }
 
+    /** POST /claims/{id}/void answered 200 with the claim. */
+    JsonNode voidClaim(String claimId, String reason) {
+        return read(http.post().uri("/claims/{id}/void", claimId).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("reason", reason))
+                .exchange().expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody());
+    }
+
+    /** POST /claims/{id}/void with a raw body, refused with problem details. */
+    JsonNode voidRefused(String claimId, String body, HttpStatus status) {
+        return read(http.post().uri("/claims/{id}/void", claimId).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(body)
+                .exchange().expectStatus().isEqualTo(status)
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody(String.class).returnResult().getResponseBody());
+    }
+
     static List<String> fields(JsonNode problem) {
         List<String> fields = new ArrayList<>();
         problem.get("errors").forEach(error -> fields.add(error.get("field").asString()));
