@@ -127,6 +127,17 @@ class TolerantReaderTest {
         assertThat(payload.visitsUsed()).isZero();
     }
 
+    @Test
+    void codes_not_authorized_missing_from_an_older_producer_read_as_null_meaning_every_code_authorized() {
+        String older = JsonEdits.edit(encode(EventSamples.of(EventType.VISIT_AUTHORIZED)),
+                "/payload/procedureCodesNotAuthorized", ABSENT);
+
+        var payload = (org.medmassage.events.authorization.VisitAuthorized) codec.payload(codec.decode(older.getBytes(UTF_8)));
+
+        assertThat(payload.procedureCodesNotAuthorized()).isNull();
+        assertThat(payload.visitsUsed()).isEqualTo(1);
+    }
+
     static Stream<Arguments> brokenPayloads() {
         return Stream.of(
                 arguments("/payload/dateOfService", "\"2026-02-30\""),

@@ -99,7 +99,7 @@ public class AuthorizeVisit {
         List<DomainEvent> events = new ArrayList<>();
         events.add(new VisitAuthorized(visit.claimId(), visit.memberId(), approved.id().value(),
                 approved.number().value(), visit.dateOfService(), authorized.visitsUsed(),
-                authorized.visitsRemaining()));
+                authorized.visitsRemaining(), authorized.codesNotAuthorized()));
         if (authorized.exhaustedNow()) {
             events.add(new AuthExhausted(approved.id().value(), approved.number().value(), visit.memberId(),
                     approved.approvedVisits()));

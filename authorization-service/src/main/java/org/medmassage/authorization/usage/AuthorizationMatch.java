@@ -7,8 +7,10 @@ import java.util.Optional;
 import org.medmassage.authorization.decision.ApprovedAuthorization;
 
 /**
- * PA-03: an authorization is usable for a visit iff it is the member's, the DOS is in its window, every billed code is
- * authorized, the provider is the one authorized and a visit is left; otherwise PA-05 says which code to deny with.
+ * PA-03: an authorization is usable for a visit iff it is the member's, the DOS is in its window, at least one billed
+ * code is authorized, the provider is the one authorized and a visit is left; otherwise PA-05 says which code to deny
+ * with. Usability is per line (PA-03), so codes the authorization lacks only deny their own lines CO-284 (Example 6d);
+ * an authorization covering every billed code is preferred, since it pays the provider for more lines.
  * Matching on the number alone is the classic mistake (§10.8): the number only picks the authorization to check.
  */
 public final class AuthorizationMatch {
@@ -28,16 +30,24 @@ public final class AuthorizationMatch {
             return new MatchResult.Unusable(memberHasAuthorizations ? wrongNumber(visit) : absent(visit));
         }
         Rejection closest = null;
+        MatchResult.Usable partial = null;
         for (AuthorizedVisits candidate : candidates) {
             Optional<Rejection> rejection = check(visit, candidate);
             if (rejection.isEmpty()) {
-                return new MatchResult.Usable(candidate);
-            }
-            if (closest == null || rejection.get().problem().compareTo(closest.problem()) > 0) {
+                MatchResult.Usable usable = new MatchResult.Usable(candidate, notAuthorized(visit, candidate));
+                if (usable.coversEveryCode()) {
+                    return usable;
+                }
+                partial = partial == null ? usable : partial;
+            } else if (closest == null || rejection.get().problem().compareTo(closest.problem()) > 0) {
                 closest = rejection.get();
             }
         }
-        return new MatchResult.Unusable(closest);
+        return partial != null ? partial : new MatchResult.Unusable(closest);
+    }
+
+    private static List<String> notAuthorized(BilledVisit visit, AuthorizedVisits candidate) {
+        return visit.procedureCodes().stream().filter(code -> !candidate.authorization().authorizes(code)).toList();
     }
 
     private static Rejection absent(BilledVisit visit) {
@@ -59,8 +69,9 @@ public final class AuthorizationMatch {
             return reject(AuthorizationProblem.OUTSIDE_WINDOW, number, "date of service " + visit.dateOfService()
                     + " is outside authorization " + number + " (" + auth.window() + ")");
         }
-        List<String> notAuthorized = visit.procedureCodes().stream().filter(code -> !auth.authorizes(code)).toList();
-        if (!notAuthorized.isEmpty()) {
+        List<String> notAuthorized = notAuthorized(visit, candidate);
+        // only a visit with no authorized code at all is refused whole; partly authorized is Example 6d
+        if (!notAuthorized.isEmpty() && notAuthorized.size() == visit.procedureCodes().size()) {
             return reject(AuthorizationProblem.SERVICE_NOT_AUTHORIZED, number, String.join(", ", notAuthorized)
                     + " not authorized by " + number + " (authorizes " + String.join(", ", auth.procedureCodes()) + ")");
         }

@@ -24,8 +24,10 @@ public final class VisitAuthorizationPolicy {
         if (result instanceof MatchResult.Unusable unusable) {
             return new VisitOutcome.NotAuthorized(unusable.rejection());
         }
-        AuthorizedVisits before = ((MatchResult.Usable) result).authorization();
+        MatchResult.Usable usable = (MatchResult.Usable) result;
+        AuthorizedVisits before = usable.authorization();
         boolean newlyConsumed = before.consumedOn(visit.dateOfService()).isEmpty();
-        return new VisitOutcome.Authorized(before.consume(visit), newlyConsumed);
+        // a partly authorized visit still uses the date's visit: its authorized lines are treated (PA-04)
+        return new VisitOutcome.Authorized(before.consume(visit), newlyConsumed, usable.codesNotAuthorized());
     }
 }

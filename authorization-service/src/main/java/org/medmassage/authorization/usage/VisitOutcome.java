@@ -1,5 +1,7 @@
 package org.medmassage.authorization.usage;
 
+import java.util.List;
+
 /** What authorization answers for a billed visit. */
 public sealed interface VisitOutcome {
 
@@ -9,9 +11,20 @@ public sealed interface VisitOutcome {
 
     /**
      * Covered by an authorization. {@code newlyConsumed} is false when the date was already used on it (a second claim
-     * for the same DOS); {@code exhaustedNow} is true when this visit used the last one.
+     * for the same DOS); {@code exhaustedNow} is true when this visit used the last one. {@code codesNotAuthorized}
+     * are billed codes the authorization lacks: only their lines are denied CO-284 (PA-05, Example 6d).
      */
-    record Authorized(AuthorizedVisits authorization, boolean newlyConsumed) implements VisitOutcome {
+    record Authorized(AuthorizedVisits authorization, boolean newlyConsumed, List<String> codesNotAuthorized)
+            implements VisitOutcome {
+
+        public Authorized {
+            codesNotAuthorized = List.copyOf(codesNotAuthorized);
+        }
+
+        /** Every billed code authorized. */
+        public Authorized(AuthorizedVisits authorization, boolean newlyConsumed) {
+            this(authorization, newlyConsumed, List.of());
+        }
 
         public int visitsUsed() {
             return authorization.visitsUsed();

@@ -51,8 +51,8 @@ class AuthorizationMatchTest {
                         List.of(a123), visit("C-1", A123, LocalDate.parse("2026-04-02"), MASSAGE_CODES),
                         "15", "N54", "date of service 2026-04-02 is outside authorization A20260115-00000123"
                                 + " (2026-02-01..2026-03-31)"),
-                Arguments.of("6d auth for 97140 only, 97124 billed ⇒ CO-284 naming 97124",
-                        List.of(a123For97140), visit("C-1", A123, MAR_10, MASSAGE_CODES),
+                Arguments.of("6d auth for 97140 only, only 97124 billed ⇒ the whole visit CO-284 naming 97124",
+                        List.of(a123For97140), visit("C-1", A123, MAR_10, List.of("97124")),
                         "284", "N54", "97124 not authorized by A20260115-00000123 (authorizes 97140)"),
                 Arguments.of("6e auth issued to another clinic ⇒ CO-296",
                         List.of(a123), new BilledVisit("C-1", MEMBER, A123, OTHER_PROVIDER, MAR_10, MASSAGE_CODES),

@@ -2,16 +2,20 @@ package org.medmassage.claims.adjudication;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.medmassage.claims.reason.CodedRejection;
 import org.medmassage.events.NetworkTier;
 
 /**
  * The claim aggregate: one date of service of one member with one rendering provider, its priced lines, where it is
  * in the saga, once terminal its remittance and, once voided, why and when. Immutable: each transition returns the next claim or is refused.
+ * Lines denied before cost share (CO-284 on a code the authorization lacks, PA-05 Example 6d) are kept from saga step
+ * 3 to step 5, where they join benefits' decisions in the remittance.
  */
 public final class Claim {
 
@@ -20,18 +24,24 @@ public final class Claim {
     private final ClaimStatus status;
     private final Remittance remittance;
     private final Voiding voiding;
+    private final List<UncoveredLine> deniedBeforeCostShare;
 
     private Claim(ClaimHeader header, List<ClaimLine> lines, ClaimStatus status, Remittance remittance,
-            Voiding voiding) {
+            Voiding voiding, List<UncoveredLine> deniedBeforeCostShare) {
         this.header = Objects.requireNonNull(header, "header");
         this.lines = List.copyOf(lines);
         this.status = Objects.requireNonNull(status, "status");
         this.remittance = remittance;
         this.voiding = voiding;
+        this.deniedBeforeCostShare = List.copyOf(deniedBeforeCostShare);
         if (this.lines.isEmpty()) {
             throw new IllegalArgumentException("a claim needs at least one service line");
         }
         requireDiagnosisPointersInRange(header, this.lines);
+        requireDenialsOnDistinctLines(this.lines, this.deniedBeforeCostShare);
+        if (status == ClaimStatus.IN_PROCESS && this.deniedBeforeCostShare.size() == this.lines.size()) {
+            throw new IllegalArgumentException("a claim in cost share has at least one line not denied");
+        }
         if (status.isTerminal() != (remittance != null)) {
             throw new IllegalArgumentException("a claim has a remittance exactly when it is terminal: " + status);
         }
@@ -42,13 +52,19 @@ public final class Claim {
 
     /** A newly accepted, priced claim (saga step 1). */
     public static Claim receive(ClaimHeader header, List<ClaimLine> lines) {
-        return new Claim(header, lines, ClaimStatus.RECEIVED, null, null);
+        return new Claim(header, lines, ClaimStatus.RECEIVED, null, null, List.of());
     }
 
     /** Rebuilds a stored claim as it was; {@code voiding} is null unless it is VOIDED. */
     public static Claim restore(ClaimHeader header, List<ClaimLine> lines, ClaimStatus status, Remittance remittance,
             Voiding voiding) {
-        return new Claim(header, lines, status, remittance, voiding);
+        return restore(header, lines, status, remittance, voiding, List.of());
+    }
+
+    /** Rebuilds a stored claim with the lines denied before cost share (PA-05, Example 6d). */
+    public static Claim restore(ClaimHeader header, List<ClaimLine> lines, ClaimStatus status, Remittance remittance,
+            Voiding voiding, List<UncoveredLine> deniedBeforeCostShare) {
+        return new Claim(header, lines, status, remittance, voiding, deniedBeforeCostShare);
     }
 
     // 837P SV107: each line points at 1..n of the header's diagnosis codes.
@@ -62,9 +78,50 @@ public final class Claim {
                 });
     }
 
+    private static void requireDenialsOnDistinctLines(List<ClaimLine> lines, List<UncoveredLine> denials) {
+        List<Integer> numbers = lines.stream().map(ClaimLine::lineNumber).toList();
+        List<Integer> denied = denials.stream().map(UncoveredLine::lineNumber).toList();
+        if (denied.stream().distinct().count() != denied.size() || !numbers.containsAll(denied)) {
+            throw new IllegalArgumentException("lines denied before cost share " + denied
+                    + " are not distinct lines of " + numbers);
+        }
+    }
+
     /** VisitAuthorized: the visit may be cost-shared (saga step 3). */
     public Claim startProcessing() {
-        return moveTo(ClaimStatus.IN_PROCESS, null);
+        return startProcessing(List.of(), null);
+    }
+
+    /**
+     * VisitAuthorized naming billed codes the authorization does not cover (PA-05, Example 6d): their lines are denied
+     * CO-284 now (provider liability) and only the others go to benefits. Authorization answers VisitNotAuthorized
+     * when no billed code is authorized, so a claim left without a line for cost share is denied CO-284 at once.
+     */
+    public Claim startProcessing(Collection<String> codesNotAuthorized, String authorizationNumber) {
+        List<UncoveredLine> notAuthorized = lines.stream()
+                .filter(line -> codesNotAuthorized.contains(line.procedureCode()))
+                .map(line -> new UncoveredLine(line.lineNumber(),
+                        CodedRejection.serviceNotAuthorized(line.procedureCode(), authorizationNumber)))
+                .toList();
+        if (!notAuthorized.isEmpty() && notAuthorized.size() == lines.size()) {
+            return moveTo(ClaimStatus.DENIED, RemittanceAssembler.visitDenied(lines,
+                    CodedRejection.serviceNotAuthorized(String.join(", ",
+                            lines.stream().map(ClaimLine::procedureCode).distinct().toList()), authorizationNumber)));
+        }
+        if (!status.canMoveTo(ClaimStatus.IN_PROCESS)) {
+            throw new ClaimTransitionRefused(header.claimId().toString(), status, ClaimStatus.IN_PROCESS);
+        }
+        return new Claim(header, lines, ClaimStatus.IN_PROCESS, null, null, notAuthorized);
+    }
+
+    /** The lines benefits is asked to share: all but those denied before cost share. */
+    public List<ClaimLine> linesForCostShare() {
+        List<Integer> denied = deniedBeforeCostShare.stream().map(UncoveredLine::lineNumber).toList();
+        return lines.stream().filter(line -> !denied.contains(line.lineNumber())).toList();
+    }
+
+    public List<UncoveredLine> deniedBeforeCostShare() {
+        return deniedBeforeCostShare;
     }
 
     /** CostShareApplied: every line covered with benefits' split (saga step 5). */
@@ -77,11 +134,13 @@ public final class Claim {
      * the rest is paid, so the claim ends PARTIALLY_PAID; the visit was still used, so nothing gives it back.
      */
     public Claim adjudicate(List<CostShare> costShares, List<UncoveredLine> notCovered) {
+        List<UncoveredLine> denied = withDeniedBeforeCostShare(notCovered);
         if (status != ClaimStatus.IN_PROCESS) {
-            ClaimStatus target = notCovered.isEmpty() ? ClaimStatus.PAID : ClaimStatus.PARTIALLY_PAID;
+            ClaimStatus target = denied.isEmpty() ? ClaimStatus.PAID : ClaimStatus.PARTIALLY_PAID;
             throw new ClaimTransitionRefused(header.claimId().toString(), status, target);
         }
-        Remittance decided = RemittanceAssembler.costShared(lines, header.networkTier(), costShares, notCovered);
+        // Example 6d: the CO-284 lines and benefits' lines together decide each claim line exactly once
+        Remittance decided = RemittanceAssembler.costShared(lines, header.networkTier(), costShares, denied);
         return moveTo(decided.status(), decided);
     }
 
@@ -95,7 +154,13 @@ public final class Claim {
      * denial, the covered lines carry the visit's; every line is denied, so the claim ends DENIED.
      */
     public Claim denyVisit(CodedRejection rejection, List<UncoveredLine> notCovered) {
-        return moveTo(ClaimStatus.DENIED, RemittanceAssembler.visitDenied(lines, rejection, notCovered));
+        // lines denied CO-284 before cost share keep that code; benefits' reason covers only the lines it was asked for
+        return moveTo(ClaimStatus.DENIED,
+                RemittanceAssembler.visitDenied(lines, rejection, withDeniedBeforeCostShare(notCovered)));
+    }
+
+    private List<UncoveredLine> withDeniedBeforeCostShare(List<UncoveredLine> notCovered) {
+        return Stream.concat(deniedBeforeCostShare.stream(), notCovered.stream()).toList();
     }
 
     /**
@@ -111,14 +176,14 @@ public final class Claim {
         if (!status.canMoveTo(ClaimStatus.VOIDED)) {
             throw new ClaimTransitionRefused(header.claimId().toString(), status, ClaimStatus.VOIDED);
         }
-        return new Claim(header, lines, ClaimStatus.VOIDED, remittance, voiding);
+        return new Claim(header, lines, ClaimStatus.VOIDED, remittance, voiding, deniedBeforeCostShare);
     }
 
     private Claim moveTo(ClaimStatus target, Remittance decided) {
         if (!status.canMoveTo(target)) {
             throw new ClaimTransitionRefused(header.claimId().toString(), status, target);
         }
-        return new Claim(header, lines, target, decided, null);
+        return new Claim(header, lines, target, decided, null, deniedBeforeCostShare);
     }
 
     public UUID id() {

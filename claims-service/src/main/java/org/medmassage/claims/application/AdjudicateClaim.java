@@ -12,7 +12,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * Saga step 5: benefits split the covered lines and named the ones the plan does not cover, so the claim is
- * adjudicated (PAID, or PARTIALLY_PAID with those lines denied) and its remittance announced.
+ * adjudicated (PAID, or PARTIALLY_PAID with those lines and any denied CO-284 before cost share) and its remittance
+ * announced.
  */
 @Service
 public class AdjudicateClaim {

@@ -27,8 +27,9 @@ final class ClaimEvents {
                 header.diagnosisCodes(), claim.lines().stream().map(ClaimLine::procedureCode).toList());
     }
 
+    /** Only the lines benefits decides: those denied before cost share (CO-284, Example 6d) are not its to share. */
     static CostShareRequested costShareRequested(Claim claim) {
-        List<PricedLine> lines = claim.lines().stream()
+        List<PricedLine> lines = claim.linesForCostShare().stream()
                 .map(line -> new PricedLine(line.lineNumber(), line.procedureCode(), line.units(), line.charge(),
                         line.allowed()))
                 .toList();

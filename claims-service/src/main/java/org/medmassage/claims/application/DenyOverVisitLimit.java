@@ -11,7 +11,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * Saga step 5 when benefits answers BenefitLimitReached: the visit is denied (CS-06), the lines the plan does not
- * cover with their own code and the covered ones PR-119, so every line is denied and the claim ends DENIED.
+ * cover with their own code, the covered ones PR-119 and any denied before cost share keep CO-284 (Example 6d), so
+ * every line is denied and the claim ends DENIED.
  */
 @Service
 public class DenyOverVisitLimit {

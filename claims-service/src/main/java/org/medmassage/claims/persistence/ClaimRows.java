@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.medmassage.claims.adjudication.Claim;
@@ -18,9 +19,11 @@ import org.medmassage.claims.adjudication.ClaimLine;
 import org.medmassage.claims.adjudication.ClaimStatus;
 import org.medmassage.claims.adjudication.Remittance;
 import org.medmassage.claims.adjudication.RemittanceLine;
+import org.medmassage.claims.adjudication.UncoveredLine;
 import org.medmassage.claims.adjudication.Voiding;
 import org.medmassage.claims.pricing.Money;
 import org.medmassage.claims.reason.AdjustmentGroup;
+import org.medmassage.claims.reason.CodedRejection;
 import org.medmassage.events.NetworkTier;
 
 /** Maps claim, line and adjustment rows back to the aggregate; money is re-scaled defensively. */
@@ -29,8 +32,11 @@ final class ClaimRows {
     record Header(ClaimHeader header, ClaimStatus status, String denialReason, Voiding voiding) {
     }
 
-    /** A priced line and, once the claim is decided, its remittance columns (adjustments are added later). */
-    record Line(ClaimLine priced, RemittanceLine remitted) {
+    /**
+     * A priced line, its denial before cost share if any (PA-05, Example 6d), and once the claim is decided its
+     * remittance columns (adjustments are added later).
+     */
+    record Line(ClaimLine priced, UncoveredLine deniedBeforeCostShare, RemittanceLine remitted) {
     }
 
     record Adjustment(int lineNumber, ClaimAdjustment adjustment) {
@@ -58,15 +64,19 @@ final class ClaimRows {
         BigDecimal charge = money(row, "charge");
         ClaimLine priced = new ClaimLine(lineNumber, code, modifiers, units, charge, money(row, "priced_allowed"),
                 Arrays.asList(row.get("diagnosis_pointers", Integer[].class)));
+        String denialGroup = row.get("denial_group", String.class);
+        UncoveredLine deniedEarly = denialGroup == null ? null : new UncoveredLine(lineNumber, new CodedRejection(
+                AdjustmentGroup.valueOf(denialGroup), row.get("denial_carc", String.class),
+                row.get("denial_rarc", String.class), row.get("denial_reason", String.class)));
         Boolean denied = row.get("denied", Boolean.class);
         if (denied == null) {
-            return new Line(priced, null);
+            return new Line(priced, deniedEarly, null);
         }
         RemittanceLine remitted = new RemittanceLine(lineNumber, code, modifiers, units, charge, money(row, "allowed"),
                 money(row, "deductible"), money(row, "copay"), money(row, "coinsurance"), money(row, "plan_paid"),
                 money(row, "patient_responsibility"), List.of(), List.of(row.get("remark_codes", String[].class)),
                 denied);
-        return new Line(priced, remitted);
+        return new Line(priced, deniedEarly, remitted);
     }
 
     static Adjustment adjustment(Readable row) {
@@ -81,8 +91,10 @@ final class ClaimRows {
 
     static Claim claim(Header header, List<Line> lines, Map<Integer, List<ClaimAdjustment>> adjustments) {
         List<ClaimLine> priced = lines.stream().map(Line::priced).toList();
+        List<UncoveredLine> deniedEarly = lines.stream().map(Line::deniedBeforeCostShare)
+                .filter(Objects::nonNull).toList();
         if (!header.status().isTerminal()) {
-            return Claim.restore(header.header(), priced, header.status(), null, null);
+            return Claim.restore(header.header(), priced, header.status(), null, null, deniedEarly);
         }
         List<RemittanceLine> remitted = new ArrayList<>();
         for (Line line : lines) {
@@ -92,7 +104,7 @@ final class ClaimRows {
                     adjustments.getOrDefault(r.lineNumber(), List.of()), r.remarkCodes(), r.denied()));
         }
         return Claim.restore(header.header(), priced, header.status(), new Remittance(remitted, header.denialReason()),
-                header.voiding());
+                header.voiding(), deniedEarly);
     }
 
     private static BigDecimal money(Readable row, String column) {

@@ -8,8 +8,10 @@ import org.medmassage.claims.adjudication.ClaimAdjustment;
 import org.medmassage.claims.adjudication.ClaimLine;
 import org.medmassage.claims.adjudication.ClaimStatus;
 import org.medmassage.claims.adjudication.RemittanceLine;
+import org.medmassage.claims.adjudication.UncoveredLine;
 import org.medmassage.claims.adjudication.Voiding;
 import org.medmassage.claims.application.Claims;
+import org.medmassage.claims.reason.CodedRejection;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
@@ -29,7 +31,12 @@ public class ClaimsR2dbcRepository implements Claims {
     public Mono<Claim> find(UUID claimId) {
         Mono<ClaimRows.Header> header = db.sql("select * from claim where id = :id").bind("id", claimId)
                 .map(ClaimRows::header).one();
-        Mono<List<ClaimRows.Line>> lines = db.sql("select * from claim_line where claim_id = :id order by line_number")
+        Mono<List<ClaimRows.Line>> lines = db.sql("""
+                        select l.*, d.group_code as denial_group, d.carc as denial_carc, d.rarc as denial_rarc,
+                               d.reason as denial_reason
+                        from claim_line l left join claim_line_denial d
+                             on d.claim_id = l.claim_id and d.line_number = l.line_number
+                        where l.claim_id = :id order by l.line_number""")
                 .bind("id", claimId).map(ClaimRows::line).all().collectList();
         Mono<Map<Integer, List<ClaimAdjustment>>> adjustments = db.sql(
                         "select * from line_adjustment where claim_id = :id order by line_number, sequence")
@@ -89,11 +96,28 @@ public class ClaimsR2dbcRepository implements Claims {
                         .bind("id", next.id())
                         .bind("from", from.name()), "reason", denialReason, String.class)
                 .fetch().rowsUpdated();
+        Flux<Void> deniedEarly = Flux.fromIterable(next.deniedBeforeCostShare())
+                .concatMap(line -> insertDenial(next.id(), line));
         Flux<Void> remitted = Flux.fromIterable(next.remittance().map(r -> r.lines()).orElse(List.of()))
                 .concatMap(line -> remitLine(next.id(), line));
         return updated.flatMap(count -> count == 1 ? Mono.empty()
                         : Mono.error(new IllegalStateException("claim " + next.id() + " is no longer " + from)))
-                .thenMany(remitted).then();
+                .thenMany(deniedEarly).thenMany(remitted).then();
+    }
+
+    // written when they are decided (saga step 3) and carried unchanged by later transitions, hence "do nothing"
+    private Mono<Void> insertDenial(UUID claimId, UncoveredLine line) {
+        CodedRejection rejection = line.rejection();
+        return Nullable.bind(db.sql("""
+                        insert into claim_line_denial (claim_id, line_number, group_code, carc, rarc, reason)
+                        values (:claim, :line, :group, :carc, :rarc, :reason)
+                        on conflict (claim_id, line_number) do nothing""")
+                        .bind("claim", claimId)
+                        .bind("line", line.lineNumber())
+                        .bind("group", rejection.group().name())
+                        .bind("carc", rejection.carc())
+                        .bind("reason", rejection.reason()), "rarc", rejection.rarc(), String.class)
+                .then();
     }
 
     @Override

@@ -35,6 +35,12 @@ public record CodedRejection(AdjustmentGroup group, String carc, String rarc, St
         return new CodedRejection(AdjustmentGroup.CO, "197", rarc, reason);
     }
 
+    // PA-05 (Example 6d): a valid authorization that does not cover this service; provider liability.
+    public static CodedRejection serviceNotAuthorized(String procedureCodes, String authorizationNumber) {
+        return new CodedRejection(AdjustmentGroup.CO, "284", "N54", procedureCodes + " not authorized by "
+                + (authorizationNumber == null ? "the authorization" : authorizationNumber));
+    }
+
     // CS-06: visit over the plan's visit limit; the patient owes the visit.
     public static CodedRejection benefitLimitReached(String reason) {
         return new CodedRejection(AdjustmentGroup.PR, "119", "N640", reason);

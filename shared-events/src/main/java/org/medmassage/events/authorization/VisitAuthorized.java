@@ -1,9 +1,14 @@
 package org.medmassage.events.authorization;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.medmassage.events.DomainEvent;
 
-/** The claim's date of service is covered by the authorization (PA-03); one visit consumed (PA-04). */
+/**
+ * The claim's date of service is covered by the authorization (PA-03); one visit consumed (PA-04).
+ * {@code procedureCodesNotAuthorized} (null or empty when every billed code is authorized) are billed codes the
+ * authorization does not cover: their lines are denied CO-284 and the rest adjudicates normally (PA-05, Example 6d).
+ */
 public record VisitAuthorized(
         String claimId,
         String memberId,
@@ -11,7 +16,15 @@ public record VisitAuthorized(
         String authorizationNumber,
         LocalDate dateOfService,
         int visitsUsed,
-        int visitsRemaining) implements DomainEvent {
+        int visitsRemaining,
+        List<String> procedureCodesNotAuthorized) implements DomainEvent {
+
+    /** Every billed code authorized. */
+    public VisitAuthorized(String claimId, String memberId, String authorizationId, String authorizationNumber,
+                           LocalDate dateOfService, int visitsUsed, int visitsRemaining) {
+        this(claimId, memberId, authorizationId, authorizationNumber, dateOfService, visitsUsed, visitsRemaining,
+                List.of());
+    }
 
     @Override
     public String correlationId() {
