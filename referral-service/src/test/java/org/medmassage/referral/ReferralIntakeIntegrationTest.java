@@ -5,6 +5,7 @@ import static org.medmassage.referral.fixtures.ReferralBodies.story;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -94,6 +95,27 @@ class ReferralIntakeIntegrationTest {
                 .isEqualTo("M54.5 is a category, not a billable code on 2026-03-02: use M54.50, M54.51 or M54.59");
 
         assertNothingRecordedFor("M-HEADER");
+    }
+
+    @Test
+    void refuses_a_referral_issued_after_today_naming_issuedOn_and_stores_nothing() {
+        // A typo a year ahead; today is the service's clock (UTC), so the date is in the future whatever the zone here.
+        String typo = LocalDate.now(ZoneOffset.UTC).plusYears(1).toString();
+        Map<String, Object> body = story("M-FUTURE");
+        body.put("issuedOn", typo);
+
+        http().post().uri("/referrals").bodyValue(body).exchange()
+                .expectStatus().isEqualTo(422)
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.status").isEqualTo(422)
+                .jsonPath("$.errors.length()").isEqualTo(1)
+                .jsonPath("$.errors[0].field").isEqualTo("issuedOn")
+                .jsonPath("$.errors[0].rule").isEqualTo("MN-02")
+                .jsonPath("$.errors[0].message").value(message -> assertThat((String) message)
+                        .startsWith("issuedOn " + typo + " is after today, "));
+
+        assertNothingRecordedFor("M-FUTURE");
     }
 
     @Test

@@ -19,6 +19,7 @@ import reactor.core.publisher.Mono;
 /**
  * Validates a submitted referral and, when it is complete and valid, stores it and its ReferralRecorded event in one
  * unit of work: the event is published if and only if the referral was stored. A rejected referral leaves no trace.
+ * Today, by the injected clock, is the day received: the referral cannot be written later (MN-02) and may have ended.
  */
 @Service
 public class RecordReferral {
@@ -44,12 +45,13 @@ public class RecordReferral {
 
     public Mono<Recorded> record(ReferralSubmission submission) {
         return Mono.defer(() -> {
-            ValidationOutcome outcome = validation.validate(submission);
+            LocalDate today = LocalDate.now(clock);
+            ValidationOutcome outcome = validation.validate(submission, today);
             if (outcome instanceof ValidationOutcome.Rejected rejected) {
                 return Mono.error(new ReferralRejectedException(rejected));
             }
             ValidationOutcome.Accepted accepted = (ValidationOutcome.Accepted) outcome;
-            Referral referral = backdated(accepted.recordAs(ReferralId.random()));
+            Referral referral = backdated(accepted.recordAs(ReferralId.random()), today);
             return unitOfWork.execute(referrals.add(referral)
                     .then(outbox.append(recorded(referral), null))
                     .thenReturn(new Recorded(referral, accepted.warnings())));
@@ -60,8 +62,8 @@ public class RecordReferral {
      * MN-04: a referral received after its window ended (claims for past dates of service) is recorded as it is today,
      * EXPIRED, without a ReferralExpired event: it was never active here, so nothing changed that a patient must hear.
      */
-    private Referral backdated(Referral referral) {
-        return referral.hasEndedBy(LocalDate.now(clock)) ? referral.expire() : referral;
+    private static Referral backdated(Referral referral, LocalDate today) {
+        return referral.hasEndedBy(today) ? referral.expire() : referral;
     }
 
     static ReferralRecorded recorded(Referral referral) {

@@ -52,7 +52,8 @@ final class DiagnosisPolicy {
     private Optional<Problem> check(int index, String code, LocalDate issuedOn) {
         String field = "diagnosisCodes[" + index + "]";
         if (issuedOn == null) {
-            // Without the date written only the shape can be checked; the missing date is reported on its own.
+            // Without a usable date written (missing, or after today) only the shape can be checked; the date is
+            // reported on its own.
             return IcdCode.parse(code).isPresent() ? Optional.empty()
                     : Optional.of(Problem.violation(field, "DX-03", "'" + code + "' is not a well-formed ICD-10-CM code"));
         }

@@ -1,5 +1,6 @@
 package org.medmassage.referral.validation;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +13,7 @@ import org.medmassage.referral.prescription.ValidityWindow;
 /**
  * Decides whether a submitted referral may be recorded (MN-02, MN-03, MN-05, MN-07, DX-01…DX-08) and, if so, its
  * validity window (MN-04) and its warnings (DX-05). Reports every problem at once, in the order of the request's fields.
+ * {@code today} is the day the referral is received: it cannot have been written later.
  */
 public final class ReferralValidation {
 
@@ -27,33 +29,44 @@ public final class ReferralValidation {
         this.orderedServicePolicy = new OrderedServicePolicy(rules);
     }
 
-    public ValidationOutcome validate(ReferralSubmission submission) {
+    public ValidationOutcome validate(ReferralSubmission submission, LocalDate today) {
         List<Problem> problems = new ArrayList<>();
+        // A date after today would move the code-set date (DX-01) and the window (MN-04): neither is checked against it.
+        LocalDate writtenOn = writtenOn(submission.issuedOn(), today);
         if (PrescriberPolicy.isBlank(submission.memberId())) {
             problems.add(Problem.missing("memberId", "the member the referral is for"));
         } else {
             InputLimits.text("memberId", submission.memberId()).ifPresent(problems::add);
         }
         problems.addAll(prescriberPolicy.check(submission.prescriber()));
-        problems.addAll(diagnosisPolicy.check(submission.diagnosisCodes(), submission.issuedOn()));
+        problems.addAll(diagnosisPolicy.check(submission.diagnosisCodes(), writtenOn));
         problems.addAll(orderedServicePolicy.check(submission.procedureCodes(), submission.sessions(),
                 submission.durationWeeks()));
         if (submission.issuedOn() == null) {
             problems.add(Problem.missing("issuedOn", "the date the referral was written, e.g. 2026-03-02"));
+        } else if (writtenOn == null) {
+            // MN-02: the date written is required and must be a date the prescriber could have signed on.
+            problems.add(Problem.violation("issuedOn", "MN-02", "issuedOn " + submission.issuedOn()
+                    + " is after today, " + today + ": a referral cannot be written after the day it is received"));
         }
-        Optional<ValidityWindow> window = windowOf(submission);
+        Optional<ValidityWindow> window = windowOf(submission, writtenOn);
         window.flatMap(valid -> OrderedServicePolicy.sessionsFitTheWindow(submission.sessions(), valid))
                 .ifPresent(problems::add);
         return problems.isEmpty() ? accept(submission, window.orElseThrow()) : new ValidationOutcome.Rejected(problems);
     }
 
+    /** The date written when it is usable: present and not after today; null otherwise (reported on its own). */
+    private static LocalDate writtenOn(LocalDate issuedOn, LocalDate today) {
+        return issuedOn == null || issuedOn.isAfter(today) ? null : issuedOn;
+    }
+
     /** MN-04, when the date written, the duration and the sessions are usable; empty otherwise (reported elsewhere). */
-    private Optional<ValidityWindow> windowOf(ReferralSubmission submission) {
-        if (submission.issuedOn() == null || submission.durationWeeks() == null || submission.durationWeeks() < 1
+    private Optional<ValidityWindow> windowOf(ReferralSubmission submission, LocalDate writtenOn) {
+        if (writtenOn == null || submission.durationWeeks() == null || submission.durationWeeks() < 1
                 || submission.sessions() == null || submission.sessions() < 1) {
             return Optional.empty();
         }
-        return Optional.of(ValidityWindow.of(submission.issuedOn(), submission.durationWeeks(),
+        return Optional.of(ValidityWindow.of(writtenOn, submission.durationWeeks(),
                 rules.maxReferralAgeDays()));
     }
 

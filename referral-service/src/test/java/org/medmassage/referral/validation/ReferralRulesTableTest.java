@@ -3,6 +3,7 @@ package org.medmassage.referral.validation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.medmassage.referral.fixtures.Submissions.TODAY;
 
 import java.time.LocalDate;
 import java.util.Collections;
@@ -16,7 +17,8 @@ import org.medmassage.referral.fixtures.Submissions;
 
 /**
  * Issue 3 rules on a whole referral, one table per rule: RULEBOOK §9 item 1 (date of service) and item 2 (header
- * traps, placeholder X) as rows; DX-05 warnings; MN-03 self-referral; MN-05 both limits; input sizes.
+ * traps, placeholder X) as rows; MN-02 no date written after today; DX-05 warnings; MN-03 self-referral; MN-05 both
+ * limits; input sizes.
  */
 class ReferralRulesTableTest {
 
@@ -32,6 +34,31 @@ class ReferralRulesTableTest {
             """)
     void rulebook_9_1_decides_a_code_by_the_date_written(String code, LocalDate writtenOn, String expected) {
         assertOutcome(Submissions.story().diagnosisCodes(code).issuedOn(writtenOn), expected);
+    }
+
+    // Today itself is a date the prescriber could have signed on; a typo a year ahead names only issuedOn, not DX-01
+    // for a fiscal year whose code set is not loaded.
+    @ParameterizedTest(name = "received {0}, written {1} → {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            2026-03-10 | 2026-03-02 | accepted
+            2026-03-10 | 2026-03-10 | accepted
+            2026-03-10 | 2026-03-11 | MN-02
+            2026-03-10 | 2027-03-02 | MN-02
+            2026-09-30 | 2026-09-30 | accepted
+            2026-09-30 | 2026-10-01 | MN-02
+            """)
+    void refuses_a_referral_issued_after_today_naming_issuedOn(LocalDate today, LocalDate issuedOn, String expected) {
+        var outcome = validation.validate(Submissions.story().issuedOn(issuedOn).build(), today);
+
+        if (expected.equals("accepted")) {
+            assertThat(outcome).isInstanceOf(ValidationOutcome.Accepted.class);
+        } else {
+            assertThat(outcome).isInstanceOfSatisfying(ValidationOutcome.Rejected.class, rejected -> {
+                assertThat(rejected.problems()).extracting(Problem::field, Problem::rule)
+                        .containsExactly(tuple("issuedOn", expected));
+                assertThat(rejected.incomplete()).isFalse();
+            });
+        }
     }
 
     @ParameterizedTest(name = "§9.2: {0} → {1}")
@@ -61,7 +88,7 @@ class ReferralRulesTableTest {
             M54.50   | none
             """)
     void dx_05_warns_but_accepts_an_initial_encounter_injury_code(String code, String warnedField) {
-        var outcome = validation.validate(Submissions.story().diagnosisCodes("M54.50", code).build());
+        var outcome = validation.validate(Submissions.story().diagnosisCodes("M54.50", code).build(), TODAY);
 
         assertThat(outcome).isInstanceOfSatisfying(ValidationOutcome.Accepted.class, accepted -> {
             if (warnedField.equals("none")) {
@@ -76,7 +103,7 @@ class ReferralRulesTableTest {
 
     @Test
     void dx_05_suggests_the_subsequent_encounter_code() {
-        var accepted = (ValidationOutcome.Accepted) validation.validate(Submissions.story().diagnosisCodes("S134XXA").build());
+        var accepted = (ValidationOutcome.Accepted) validation.validate(Submissions.story().diagnosisCodes("S134XXA").build(), TODAY);
 
         assertThat(accepted.warnings().get(0).message()).isEqualTo("S13.4XXA is an initial-encounter (active treatment) "
                 + "code; massage after the acute workup is normally a subsequent encounter, S13.4XXD");
@@ -85,7 +112,7 @@ class ReferralRulesTableTest {
     @ParameterizedTest(name = "MN-03: a {0} cannot refer")
     @CsvSource({"LMT", "lmt", "CMT", "LMBT", "Massage Therapist", "RMT"})
     void mn_03_a_massage_therapist_cannot_refer_themselves(String type) {
-        var rejected = (ValidationOutcome.Rejected) validation.validate(Submissions.story().prescriberType(type).build());
+        var rejected = (ValidationOutcome.Rejected) validation.validate(Submissions.story().prescriberType(type).build(), TODAY);
 
         assertThat(rejected.problems()).extracting(Problem::field, Problem::rule)
                 .containsExactly(tuple("prescriber.type", "MN-03"));
@@ -111,7 +138,7 @@ class ReferralRulesTableTest {
     void mn_05_sessions_must_fit_the_window_one_a_day(int sessions, int weeks, int maxAge, String expected) {
         ReferralValidation configured = new ReferralValidation(new ReferralRules(ReferralRules.DEFAULT_PRESCRIBER_TYPES,
                 ReferralRules.DEFAULT_PROCEDURE_CODES, maxAge, WellnessRedFlags.defaults()), IcdCodeSet.standard());
-        var outcome = configured.validate(Submissions.story().sessions(sessions).durationWeeks(weeks).build());
+        var outcome = configured.validate(Submissions.story().sessions(sessions).durationWeeks(weeks).build(), TODAY);
 
         if (expected.equals("accepted")) {
             assertThat(outcome).isInstanceOf(ValidationOutcome.Accepted.class);
@@ -123,7 +150,7 @@ class ReferralRulesTableTest {
 
     @Test
     void mn_04_warns_when_the_maximum_age_ends_the_referral_before_its_duration() {
-        var accepted = (ValidationOutcome.Accepted) validation.validate(Submissions.story().durationWeeks(20).build());
+        var accepted = (ValidationOutcome.Accepted) validation.validate(Submissions.story().durationWeeks(20).build(), TODAY);
 
         assertThat(accepted.window().validTo()).isEqualTo(LocalDate.of(2026, 5, 30));
         assertThat(accepted.warnings()).extracting(Problem::field, Problem::rule)
@@ -135,7 +162,7 @@ class ReferralRulesTableTest {
     @Test
     void ten_thousand_diagnosis_codes_are_one_problem_naming_the_list() {
         String[] codes = Collections.nCopies(10_000, "M54.50").toArray(String[]::new);
-        var rejected = (ValidationOutcome.Rejected) validation.validate(Submissions.story().diagnosisCodes(codes).build());
+        var rejected = (ValidationOutcome.Rejected) validation.validate(Submissions.story().diagnosisCodes(codes).build(), TODAY);
 
         assertThat(rejected.problems()).extracting(Problem::field, Problem::rule)
                 .containsExactly(tuple("diagnosisCodes", "Size"));
@@ -146,7 +173,7 @@ class ReferralRulesTableTest {
     void twelve_diagnosis_codes_are_accepted_like_an_837p_hi_segment() {
         String[] codes = {"M54.50", "M54.51", "M54.59", "M54.2", "M62.830", "M79.7", "M79.10", "M79.11", "M79.12",
                 "M79.18", "G44.209", "R51.9"};
-        assertThat(validation.validate(Submissions.story().diagnosisCodes(codes).build()))
+        assertThat(validation.validate(Submissions.story().diagnosisCodes(codes).build(), TODAY))
                 .isInstanceOf(ValidationOutcome.Accepted.class);
     }
 
@@ -154,7 +181,7 @@ class ReferralRulesTableTest {
     void too_many_procedure_codes_and_an_endless_name_are_refused_naming_the_field() {
         String[] procedures = Collections.nCopies(13, "97124").toArray(String[]::new);
         var rejected = (ValidationOutcome.Rejected) validation.validate(Submissions.story().procedureCodes(procedures)
-                .prescriberName("x".repeat(201)).memberId("M".repeat(201)).build());
+                .prescriberName("x".repeat(201)).memberId("M".repeat(201)).build(), TODAY);
 
         assertThat(rejected.problems()).extracting(Problem::field, Problem::rule).containsExactly(
                 tuple("memberId", "Size"), tuple("prescriber.name", "Size"), tuple("procedureCodes", "Size"));
@@ -163,13 +190,13 @@ class ReferralRulesTableTest {
     @Test
     void unicode_names_are_accepted_as_written() {
         var accepted = (ValidationOutcome.Accepted) validation.validate(Submissions.story()
-                .prescriber("1234567893", "Dr. Zoë Ñúñez-Łukasiewicz 李小龍 🩺", "MD").build());
+                .prescriber("1234567893", "Dr. Zoë Ñúñez-Łukasiewicz 李小龍 🩺", "MD").build(), TODAY);
 
         assertThat(accepted.prescriber().name()).isEqualTo("Dr. Zoë Ñúñez-Łukasiewicz 李小龍 🩺");
     }
 
     private void assertOutcome(Submissions submission, String expected) {
-        var outcome = validation.validate(submission.build());
+        var outcome = validation.validate(submission.build(), TODAY);
         if (expected.equals("accepted")) {
             assertThat(outcome).isInstanceOf(ValidationOutcome.Accepted.class);
         } else {

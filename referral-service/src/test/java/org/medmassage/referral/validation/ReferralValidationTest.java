@@ -3,6 +3,7 @@ package org.medmassage.referral.validation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
+import static org.medmassage.referral.fixtures.Submissions.TODAY;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -28,7 +29,7 @@ class ReferralValidationTest {
 
     @Test
     void records_the_story_referral_valid_for_42_days() {
-        ValidationOutcome outcome = validation.validate(Submissions.story().build());
+        ValidationOutcome outcome = validation.validate(Submissions.story().build(), TODAY);
 
         assertThat(outcome).isInstanceOfSatisfying(ValidationOutcome.Accepted.class, accepted -> {
             assertThat(accepted.window())
@@ -40,7 +41,7 @@ class ReferralValidationTest {
     @Test
     void normalises_codes_and_prescriber_type() {
         ValidationOutcome outcome = validation.validate(Submissions.story().memberId(" M-1 ")
-                .prescriber(" 1245319599 ", " Dr. Grace Hopper ", "do").diagnosisCodes("m5450", "M62.830").build());
+                .prescriber(" 1245319599 ", " Dr. Grace Hopper ", "do").diagnosisCodes("m5450", "M62.830").build(), TODAY);
 
         assertThat(outcome).isInstanceOfSatisfying(ValidationOutcome.Accepted.class, accepted -> {
             assertThat(accepted.memberId()).isEqualTo("M-1");
@@ -65,7 +66,7 @@ class ReferralValidationTest {
     @ParameterizedTest(name = "accepts {0}")
     @MethodSource("acceptedVariations")
     void accepts(String description, UnaryOperator<Submissions> variation) {
-        assertThat(validation.validate(variation.apply(Submissions.story()).build()))
+        assertThat(validation.validate(variation.apply(Submissions.story()).build(), TODAY))
                 .isInstanceOf(ValidationOutcome.Accepted.class);
     }
 
@@ -99,14 +100,16 @@ class ReferralValidationTest {
                 arguments(with(s -> s.sessions(0)), "sessions", "MN-02", false),
                 arguments(with(s -> s.durationWeeks(null)), "durationWeeks", "MN-02", true),
                 arguments(with(s -> s.durationWeeks(-1)), "durationWeeks", "MN-02", false),
-                arguments(with(s -> s.issuedOn(null)), "issuedOn", "MN-02", true));
+                arguments(with(s -> s.issuedOn(null)), "issuedOn", "MN-02", true),
+                arguments(with(s -> s.issuedOn(TODAY.plusDays(1))), "issuedOn", "MN-02", false),
+                arguments(with(s -> s.issuedOn(LocalDate.of(2027, 3, 2))), "issuedOn", "MN-02", false));
     }
 
     @ParameterizedTest(name = "[{index}] rejects {1} under {2}")
     @MethodSource("singleProblems")
     void rejects_naming_the_field_and_the_rule(UnaryOperator<Submissions> variation, String field, String rule,
                                                boolean incomplete) {
-        ValidationOutcome outcome = validation.validate(variation.apply(Submissions.story()).build());
+        ValidationOutcome outcome = validation.validate(variation.apply(Submissions.story()).build(), TODAY);
 
         assertThat(outcome).isInstanceOfSatisfying(ValidationOutcome.Rejected.class, rejected -> {
             assertThat(rejected.problems()).extracting(Problem::field, Problem::rule)
@@ -130,6 +133,13 @@ class ReferralValidationTest {
     }
 
     @Test
+    void a_date_written_after_today_is_refused_saying_so() {
+        assertThat(onlyProblem(Submissions.story().issuedOn(LocalDate.of(2027, 3, 2))).message())
+                .isEqualTo("issuedOn 2027-03-02 is after today, 2026-11-29: a referral cannot be written after the day "
+                        + "it is received");
+    }
+
+    @Test
     void wellness_codes_alone_are_named_in_the_rejection() {
         assertThat(onlyProblem(Submissions.story().diagnosisCodes("Z733", "R53.83")).message())
                 .isEqualTo("Z73.3, R53.83 do not establish medical necessity for massage (wellness diagnosis): "
@@ -139,7 +149,7 @@ class ReferralValidationTest {
     @Test
     void lists_every_problem_at_once_in_field_order() {
         ValidationOutcome outcome = validation.validate(Submissions.story().npi("1234567890").prescriberType("LMT")
-                .diagnosisCodes("M54.5", "S134A").sessions(null).build());
+                .diagnosisCodes("M54.5", "S134A").sessions(null).build(), TODAY);
 
         assertThat(outcome).isInstanceOfSatisfying(ValidationOutcome.Rejected.class, rejected -> {
             assertThat(rejected.problems()).extracting(Problem::field, Problem::rule).containsExactly(
@@ -155,7 +165,7 @@ class ReferralValidationTest {
     @Test
     void without_the_date_written_the_codes_are_only_checked_for_shape() {
         ValidationOutcome outcome = validation.validate(Submissions.story().issuedOn(null)
-                .diagnosisCodes("M54.5", "M5.45").build());
+                .diagnosisCodes("M54.5", "M5.45").build(), TODAY);
 
         assertThat(outcome).isInstanceOfSatisfying(ValidationOutcome.Rejected.class, rejected ->
                 assertThat(rejected.problems()).extracting(Problem::field)
@@ -167,15 +177,15 @@ class ReferralValidationTest {
         ReferralRules rules = new ReferralRules(Set.of("md"), Set.of("97124"), 30, WellnessRedFlags.defaults());
         ReferralValidation strict = new ReferralValidation(rules, IcdCodeSet.standard());
 
-        assertThat(strict.validate(Submissions.story().prescriberType("DO").build()))
+        assertThat(strict.validate(Submissions.story().prescriberType("DO").build(), TODAY))
                 .isInstanceOf(ValidationOutcome.Rejected.class);
-        assertThat(strict.validate(Submissions.story().procedureCodes("97124").build()))
+        assertThat(strict.validate(Submissions.story().procedureCodes("97124").build(), TODAY))
                 .isInstanceOfSatisfying(ValidationOutcome.Accepted.class, accepted ->
                         assertThat(accepted.window().validTo()).isEqualTo(LocalDate.of(2026, 3, 31)));
     }
 
     private Problem onlyProblem(Submissions submission) {
-        ValidationOutcome.Rejected rejected = (ValidationOutcome.Rejected) validation.validate(submission.build());
+        ValidationOutcome.Rejected rejected = (ValidationOutcome.Rejected) validation.validate(submission.build(), TODAY);
         assertThat(rejected.problems()).hasSize(1);
         return rejected.problems().get(0);
     }
