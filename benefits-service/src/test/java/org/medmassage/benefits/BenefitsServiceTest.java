@@ -1,13 +1,19 @@
 package org.medmassage.benefits;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.medmassage.benefits.fixtures.BenefitsApi;
+import org.medmassage.events.benefit.CostShareApplied;
+import org.medmassage.events.claim.CostShareRequested;
+import org.medmassage.testsupport.KafkaProbe;
 import org.medmassage.testsupport.ServiceIntegrationTest;
 import org.medmassage.testsupport.TestDatabases;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** benefits-service on the real in-process KRaft broker and a fresh PostgreSQL database, driven over its API. */
@@ -24,11 +30,26 @@ abstract class BenefitsServiceTest {
     @Value("${spring.embedded.kafka.brokers}")
     protected String brokers;
 
+    @Autowired
+    protected DatabaseClient db;
+
     protected BenefitsApi api;
 
     @BeforeEach
     void api() {
         api = new BenefitsApi(port);
+    }
+
+    /** Publishes the request and waits for its CostShareApplied. */
+    protected static CostShareApplied applied(KafkaProbe kafka, CostShareRequested request) {
+        kafka.publish(request);
+        return kafka.awaitEnvelope(CostShareApplied.class, e -> e.claimId().equals(request.claimId()),
+                Duration.ofSeconds(30)).payload();
+    }
+
+    /** A count(*) query on the service's database. */
+    protected long count(String sql) {
+        return db.sql(sql).map(row -> row.get(0, Long.class)).one().block();
     }
 
     protected static BigDecimal money(String amount) {

@@ -22,7 +22,6 @@ import org.medmassage.events.benefit.CoverageActivated;
 import org.medmassage.events.benefit.VisitLimitApproaching;
 import org.medmassage.testsupport.KafkaProbe;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.r2dbc.core.DatabaseClient;
 import tools.jackson.databind.JsonNode;
 
 /** Saga step 4 on the real in-process KRaft broker and a fresh PostgreSQL database. Each test has its own member. */
@@ -31,8 +30,6 @@ class CostShareSagaIntegrationTest extends BenefitsServiceTest {
     private static final NetworkTier IN = NetworkTier.IN_NETWORK;
     private static final NetworkTier OON = NetworkTier.OUT_OF_NETWORK;
 
-    @Autowired
-    DatabaseClient db;
     @Autowired
     MeterRegistry meters;
 
@@ -175,9 +172,5 @@ class CostShareSagaIntegrationTest extends BenefitsServiceTest {
     private double inbox(String outcome) {
         return meters.counter("medmassage.inbox." + outcome, "consumer", "benefits-service",
                 "event_type", "CostShareRequested").count();
-    }
-
-    private long count(String sql) {
-        return db.sql(sql).map(row -> row.get(0, Long.class)).one().block();
     }
 }

@@ -22,9 +22,7 @@ import org.medmassage.events.benefit.NotCoveredLine;
 import org.medmassage.events.claim.ClaimVoided;
 import org.medmassage.events.claim.CostShareRequested;
 import org.medmassage.testsupport.KafkaProbe;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.r2dbc.core.DatabaseClient;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -35,8 +33,6 @@ class CoveredServicesAndVisitsIntegrationTest extends BenefitsServiceTest {
 
     private static final NetworkTier IN = NetworkTier.IN_NETWORK;
 
-    @Autowired
-    DatabaseClient db;
 
     @Test
     void a_line_the_plan_does_not_cover_is_denied_PR_204_N130_and_posts_nothing_while_the_rest_is_shared() {
@@ -240,15 +236,5 @@ class CoveredServicesAndVisitsIntegrationTest extends BenefitsServiceTest {
                 .expectStatus().isEqualTo(status)
                 .expectBody(String.class).returnResult().getResponseBody();
         return tools.jackson.databind.json.JsonMapper.builder().build().readTree(problem);
-    }
-
-    private static CostShareApplied applied(KafkaProbe kafka, CostShareRequested request) {
-        kafka.publish(request);
-        return kafka.awaitEnvelope(CostShareApplied.class, e -> e.claimId().equals(request.claimId()),
-                Duration.ofSeconds(30)).payload();
-    }
-
-    private long count(String sql) {
-        return db.sql(sql).map(row -> row.get(0, Long.class)).one().block();
     }
 }

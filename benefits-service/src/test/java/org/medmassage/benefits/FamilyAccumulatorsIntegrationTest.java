@@ -6,7 +6,6 @@ import static org.medmassage.benefits.fixtures.BenefitsRequests.lineCostShare;
 import static org.medmassage.benefits.fixtures.BenefitsRequests.planBody;
 import static org.medmassage.benefits.fixtures.BenefitsRequests.tier;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -16,8 +15,6 @@ import org.medmassage.events.benefit.CostShareApplied;
 import org.medmassage.events.benefit.CostShareDenied;
 import org.medmassage.events.claim.ClaimVoided;
 import org.medmassage.testsupport.KafkaProbe;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.r2dbc.core.DatabaseClient;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -28,8 +25,6 @@ class FamilyAccumulatorsIntegrationTest extends BenefitsServiceTest {
 
     private static final NetworkTier IN = NetworkTier.IN_NETWORK;
 
-    @Autowired
-    DatabaseClient db;
 
     @Test
     void example_7_family_deductible_met_by_member_C_frees_member_B_and_voiding_C_s_claim_gives_it_back() {
@@ -158,15 +153,5 @@ class FamilyAccumulatorsIntegrationTest extends BenefitsServiceTest {
         api.cover("M-SWITCH", "PLAN-A", "2026-01-01", null, null, null);
         api.cover("M-SWITCH", "PLAN-B", "2026-07-01", null, null, null);
         assertThat(api.get("/members/M-SWITCH/coverages").at("/0/effectiveTo").asString()).isEqualTo("2026-06-30");
-    }
-
-    private static CostShareApplied applied(KafkaProbe kafka, org.medmassage.events.claim.CostShareRequested request) {
-        kafka.publish(request);
-        return kafka.awaitEnvelope(CostShareApplied.class, e -> e.claimId().equals(request.claimId()),
-                Duration.ofSeconds(30)).payload();
-    }
-
-    private long count(String sql) {
-        return db.sql(sql).map(row -> row.get(0, Long.class)).one().block();
     }
 }

@@ -6,11 +6,9 @@ import static org.medmassage.benefits.fixtures.BenefitsRequests.lineCostShare;
 import static org.medmassage.benefits.fixtures.BenefitsRequests.planBody;
 import static org.medmassage.benefits.fixtures.BenefitsRequests.tier;
 
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.medmassage.events.NetworkTier;
 import org.medmassage.events.benefit.CostShareApplied;
-import org.medmassage.events.claim.CostShareRequested;
 import org.medmassage.testsupport.KafkaProbe;
 import tools.jackson.databind.JsonNode;
 
@@ -96,11 +94,5 @@ class RulebookExamplesIntegrationTest extends BenefitsServiceTest {
         assertThat(benefits.at("/inNetwork/outOfPocketRemaining").decimalValue()).isEqualTo(money("0.00"));
         assertThat(benefits.at("/inNetwork/family/outOfPocketMet").decimalValue()).isEqualTo(money("10600.00"));
         assertThat(benefits.at("/inNetwork/family/outOfPocketRemaining").decimalValue()).isEqualTo(money("10600.00"));
-    }
-
-    private static CostShareApplied applied(KafkaProbe kafka, CostShareRequested request) {
-        kafka.publish(request);
-        return kafka.awaitEnvelope(CostShareApplied.class, e -> e.claimId().equals(request.claimId()),
-                Duration.ofSeconds(30)).payload();
     }
 }

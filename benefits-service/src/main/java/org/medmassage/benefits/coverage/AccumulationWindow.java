@@ -35,8 +35,4 @@ public record AccumulationWindow(LocalDate start, LocalDate end) {
         }
         return new AccumulationWindow(start, end);
     }
-
-    public boolean contains(LocalDate dateOfService) {
-        return !dateOfService.isBefore(start) && !dateOfService.isAfter(end);
-    }
 }

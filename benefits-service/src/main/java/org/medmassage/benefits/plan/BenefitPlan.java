@@ -59,6 +59,11 @@ public record BenefitPlan(
         return tier == NetworkTier.IN_NETWORK ? inNetwork : outOfNetwork;
     }
 
+    /** The plan year this version's terms first apply to: that of effectiveFrom, or of today for a dateless version. */
+    public PlanYear firstPlanYear(LocalDate today) {
+        return planYearOf(ALWAYS.equals(effectiveFrom) ? today : effectiveFrom);
+    }
+
     /** CS-03: the plan year the date of service falls in. */
     public PlanYear planYearOf(LocalDate dateOfService) {
         return PlanYear.containing(planYearStart, dateOfService);

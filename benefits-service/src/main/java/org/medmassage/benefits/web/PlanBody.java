@@ -17,7 +17,6 @@ import org.medmassage.benefits.plan.Discipline;
 import org.medmassage.benefits.plan.FamilyDeductible;
 import org.medmassage.benefits.plan.LiabilityBasis;
 import org.medmassage.benefits.plan.PlanValidator;
-import org.medmassage.benefits.plan.PlanYear;
 import org.medmassage.benefits.plan.VisitBenefit;
 import org.medmassage.support.web.FieldProblem;
 import org.medmassage.support.web.RequestRejectedException;
@@ -66,17 +65,12 @@ public record PlanBody(
                 coveredProcedureCodes == null || coveredProcedureCodes.isEmpty() ? null
                         : new CoveredServices(Set.copyOf(coveredProcedureCodes)));
         // the ACA/HSA figures are those of the plan year the version's terms start in
-        validator.problems(plan, firstPlanYear(plan, today)).forEach(problem ->
+        validator.problems(plan, plan.firstPlanYear(today)).forEach(problem ->
                 problems.add(new FieldProblem(problem.field(), problem.rule(), problem.message())));
         if (!problems.isEmpty()) {
             throw RequestRejectedException.unprocessable("Plan cannot be registered", problems);
         }
         return plan;
-    }
-
-    /** The plan year a version's terms first apply to: that of effectiveFrom, or of today for a dateless version. */
-    static PlanYear firstPlanYear(BenefitPlan plan, LocalDate today) {
-        return plan.planYearOf(BenefitPlan.ALWAYS.equals(plan.effectiveFrom()) ? today : plan.effectiveFrom());
     }
 
     private MonthDay monthDay(List<FieldProblem> problems) {
