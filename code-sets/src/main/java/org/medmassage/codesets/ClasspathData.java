@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -18,12 +19,16 @@ final class ClasspathData {
 
     /** Non-blank lines that are not '#' comments; a name ending in .gz is gunzipped. */
     static List<String> lines(String resource) {
+        return lines(resource, StandardCharsets.UTF_8);
+    }
+
+    static List<String> lines(String resource, Charset charset) {
         try (InputStream raw = ClasspathData.class.getResourceAsStream(resource)) {
             if (raw == null) {
                 throw new IllegalStateException("reference data missing from the classpath: " + resource);
             }
             InputStream in = resource.endsWith(".gz") ? new GZIPInputStream(raw, 64 * 1024) : raw;
-            try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, charset))) {
                 return reader.lines()
                         .filter(line -> !line.isBlank() && !line.startsWith("#"))
                         .collect(Collectors.toList());

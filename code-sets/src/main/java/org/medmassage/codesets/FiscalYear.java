@@ -17,6 +17,10 @@ public record FiscalYear(int year) implements Comparable<FiscalYear> {
         return LocalDate.of(year, 9, 30);
     }
 
+    public FiscalYear next() {
+        return new FiscalYear(year + 1);
+    }
+
     public FiscalYear previous() {
         return new FiscalYear(year - 1);
     }

@@ -5,9 +5,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Titles of the codes of this domain, for messages and letters. Only the ~150 codes of the order-file excerpt and
- * the curated massage list are known (the full CMS descriptions file is not shipped); absence says nothing about
- * validity — ask {@link IcdCodeSet}.
+ * Titles of the codes of this domain, for messages and letters: the ~150 codes of the order-file excerpt and the
+ * curated massage list, and every code a shipped addenda added or retitled (the full CMS descriptions file is not
+ * shipped); absence says nothing about validity — ask {@link IcdCodeSet}.
  */
 public final class IcdTitles {
 
@@ -28,6 +28,8 @@ public final class IcdTitles {
             String[] columns = line.trim().split("\\s+", 4);
             titles.put(IcdCode.of(columns[1]), columns[3]);
         }
+        // The shipped releases' own titles (codes added or retitled since FY2026) are the latest CMS wording.
+        titles.putAll(IcdReleaseManifest.standard().titles());
         return new IcdTitles(titles);
     }
 

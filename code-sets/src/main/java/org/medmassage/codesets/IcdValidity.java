@@ -54,6 +54,11 @@ public sealed interface IcdValidity {
         }
 
         private String alternatives() {
+            return alternatives(code, children);
+        }
+
+        /** "M54.50, M54.51 or M54.59", or "one of the 40 billable codes under M79, e.g. …" for a long list. */
+        static String alternatives(IcdCode code, List<IcdCode> children) {
             List<String> dotted = children.stream().map(IcdCode::dotted).collect(Collectors.toList());
             if (dotted.size() > LISTED) {
                 return "one of the " + dotted.size() + " billable codes under " + code.dotted() + ", e.g. "
@@ -100,8 +105,12 @@ public sealed interface IcdValidity {
         }
     }
 
-    /** No release is loaded for the date's fiscal year, so the code cannot be confirmed; never treated as valid (DX-01). */
-    record NoRelease(String input, IcdCode code, LocalDate dateOfService, FiscalYear fiscalYear) implements IcdValidity {
+    /**
+     * No release is loaded for the date's fiscal year, so the code cannot be confirmed; never treated as valid (DX-01).
+     * {@code remedy} says which release is missing and what to load.
+     */
+    record NoRelease(String input, IcdCode code, LocalDate dateOfService, FiscalYear fiscalYear, String remedy)
+            implements IcdValidity {
         @Override
         public String rule() {
             return "DX-01";
@@ -110,7 +119,7 @@ public sealed interface IcdValidity {
         @Override
         public String message() {
             return "no ICD-10-CM release for " + fiscalYear + " is loaded, so " + code.dotted()
-                    + " cannot be confirmed for " + dateOfService;
+                    + " cannot be confirmed for " + dateOfService + ": " + remedy;
         }
     }
 }

@@ -46,7 +46,9 @@ public final class KnownIcdChanges {
     IcdValidity check(String input, IcdCode code, LocalDate dateOfService) {
         List<Change> ofCode = changes.stream().filter(change -> change.code().equals(code)).collect(Collectors.toList());
         if (ofCode.isEmpty()) {
-            return new IcdValidity.NoRelease(input, code, dateOfService, FiscalYear.of(dateOfService));
+            return new IcdValidity.NoRelease(input, code, dateOfService, FiscalYear.of(dateOfService),
+                    "for years before the first full release only the known changes of RULEBOOK §2.2/§2.3 are loaded; "
+                    + "load CMS's " + FiscalYear.of(dateOfService) + " release to confirm other codes");
         }
         Optional<Change> onDate = ofCode.stream().filter(change -> change.covers(dateOfService)).findFirst();
         if (onDate.isEmpty()) {

@@ -58,6 +58,15 @@ final class PackedCodes {
         return found;
     }
 
+    /** Every code, in code order. */
+    List<String> all() {
+        List<String> codes = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            codes.add(codeAt(i));
+        }
+        return codes;
+    }
+
     String codeAt(int index) {
         int end = WIDTH;
         while (end > 0 && records[index * WIDTH + end - 1] == PAD) {

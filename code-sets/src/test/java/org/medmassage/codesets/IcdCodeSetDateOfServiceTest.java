@@ -65,8 +65,8 @@ class IcdCodeSetDateOfServiceTest {
 
     @ParameterizedTest(name = "{0} on {1}: no {2} release")
     @CsvSource(delimiter = '|', textBlock = """
-            M54.50 | 2026-10-01 | FY2027
-            M54.5  | 2026-10-01 | FY2027
+            M54.50 | 2027-10-01 | FY2028
+            M54.5  | 2027-10-01 | FY2028
             M79.7  | 2021-06-01 | FY2021
             M54.2  | 2023-03-01 | FY2023
             M54.5  | 2015-09-30 | FY2015
@@ -90,14 +90,15 @@ class IcdCodeSetDateOfServiceTest {
     }
 
     @Test
-    void loads_every_billable_code_of_fy2026() {
-        assertThat(codeSet.releases().get(new FiscalYear(2026)).size()).isEqualTo(74_719);
-        assertThat(codeSet.fullyLoadedFiscalYears()).containsExactly(new FiscalYear(2026));
+    void loads_every_billable_code_of_fy2026_and_fy2027() {
+        assertThat(codeSet.releases()).extracting(IcdRelease::toString).containsExactly("FY2026", "FY2027");
+        assertThat(codeSet.releaseOn(LocalDate.of(2026, 3, 2))).get().extracting(IcdRelease::size).isEqualTo(74_719);
+        assertThat(codeSet.releaseOn(LocalDate.of(2026, 12, 6))).get().extracting(IcdRelease::size).isEqualTo(74_879);
     }
 
     @Test
     void every_still_open_known_change_agrees_with_the_fy2026_release() {
-        IcdRelease fy2026 = codeSet.releases().get(new FiscalYear(2026));
+        IcdRelease fy2026 = codeSet.releaseOn(LocalDate.of(2025, 10, 1)).orElseThrow();
 
         for (KnownIcdChanges.Change change : KnownIcdChanges.standard().changes()) {
             if (change.validTo() != null) {

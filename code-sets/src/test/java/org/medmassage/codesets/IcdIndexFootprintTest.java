@@ -3,6 +3,7 @@ package org.medmassage.codesets;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
@@ -18,14 +19,14 @@ class IcdIndexFootprintTest {
     @Test
     void the_packed_fy2026_index_retains_well_under_a_megabyte() {
         long coldStart = System.nanoTime();
-        IcdRelease.fy2026(); // the first load also pays class loading and an unwarmed JIT, as at service start-up
+        fy2026(); // the first load also pays class loading and an unwarmed JIT, as at service start-up
         long coldMillis = (System.nanoTime() - coldStart) / 1_000_000;
 
         long started = System.nanoTime();
-        IcdRelease timed = IcdRelease.fy2026();
+        IcdRelease timed = fy2026();
         long loadMillis = (System.nanoTime() - started) / 1_000_000;
 
-        long packed = retained(IcdRelease::fy2026);
+        long packed = retained(IcdIndexFootprintTest::fy2026);
         // The former index, built as it was: the strings read from the file, kept in a sorted array.
         long strings = retained(() -> ClasspathData.lines(RESOURCE).stream().map(code -> IcdCode.of(code).value())
                 .sorted().toArray(String[]::new));
@@ -37,6 +38,23 @@ class IcdIndexFootprintTest {
         assertThat(timed.indexPayloadBytes()).isEqualTo(74_719L * PackedCodes.WIDTH);
         assertThat(packed).isLessThan(1_024 * 1_024);
         assertThat(strings).isGreaterThan(3 * packed);
+    }
+
+    @Test
+    void every_shipped_release_together_retains_about_half_a_megabyte_each() {
+        long started = System.nanoTime();
+        List<IcdRelease> releases = IcdReleaseManifest.standard().releases();
+        long loadMillis = (System.nanoTime() - started) / 1_000_000;
+        long retained = retained(() -> IcdReleaseManifest.standard().releases());
+        System.out.printf("ICD-10-CM code set %s: %s codes, load %d ms (FY2026 list + FY2027 addenda applied and checked),"
+                        + " retained ~%d KB%n", releases, releases.stream().map(r -> String.valueOf(r.size())).toList(),
+                loadMillis, retained / 1024);
+
+        assertThat(retained).isLessThan(releases.size() * 1_024L * 1_024);
+    }
+
+    private static IcdRelease fy2026() {
+        return new IcdRelease(new FiscalYear(2026), ClasspathData.lines(RESOURCE));
     }
 
     /** Heap still used after a full GC while {@code build}'s result is reachable, minus the same before it. */
