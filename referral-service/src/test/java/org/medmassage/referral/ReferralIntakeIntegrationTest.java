@@ -98,6 +98,40 @@ class ReferralIntakeIntegrationTest {
     }
 
     @Test
+    void records_a_referral_issued_today_as_active_against_the_current_icd10cm_release() {
+        String today = LocalDate.now(ZoneOffset.UTC).toString();
+        Map<String, Object> body = story("M-TODAY");
+        body.put("issuedOn", today);
+
+        http().post().uri("/referrals").bodyValue(body).exchange()
+                .expectStatus().isCreated()
+                .expectBody()
+                .jsonPath("$.status").isEqualTo("ACTIVE")
+                .jsonPath("$.validFrom").isEqualTo(today)
+                .jsonPath("$.diagnosisCodes[0]").isEqualTo("M54.50");
+    }
+
+    @Test
+    void takes_m72_2_through_fy2026_and_from_fy2027_names_its_billable_children() {
+        Map<String, Object> september = story("M-M722");
+        september.put("issuedOn", "2026-09-15");
+        september.put("diagnosisCodes", List.of("M72.2"));
+        http().post().uri("/referrals").bodyValue(september).exchange().expectStatus().isCreated();
+
+        Map<String, Object> december = story("M-M722");
+        december.put("issuedOn", "2026-12-01");
+        december.put("diagnosisCodes", List.of("M72.2"));
+        http().post().uri("/referrals").bodyValue(december).exchange()
+                .expectStatus().isEqualTo(422)
+                .expectBody()
+                .jsonPath("$.errors.length()").isEqualTo(1)
+                .jsonPath("$.errors[0].field").isEqualTo("diagnosisCodes[0]")
+                .jsonPath("$.errors[0].rule").isEqualTo("DX-08")
+                .jsonPath("$.errors[0].message")
+                .isEqualTo("M72.2 is a category, not a billable code on 2026-12-01: use M72.20, M72.21 or M72.22");
+    }
+
+    @Test
     void refuses_a_referral_issued_after_today_naming_issuedOn_and_stores_nothing() {
         // A typo a year ahead; today is the service's clock (UTC), so the date is in the future whatever the zone here.
         String typo = LocalDate.now(ZoneOffset.UTC).plusYears(1).toString();

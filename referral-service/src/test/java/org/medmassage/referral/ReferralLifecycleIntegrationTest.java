@@ -128,6 +128,26 @@ class ReferralLifecycleIntegrationTest {
     }
 
     @Test
+    void shows_the_icd10cm_horizon_in_health_and_metrics_and_warns_within_90_days_of_its_end() {
+        clock.set(Instant.parse("2027-08-01T12:00:00Z"));
+        try {
+            http().get().uri("/actuator/health").exchange()
+                    .expectBody()
+                    .jsonPath("$.components.icd10cm.status").isEqualTo("UP")
+                    .jsonPath("$.components.icd10cm.details.releases[1]").isEqualTo("FY2027")
+                    .jsonPath("$.components.icd10cm.details.lastDateOfService").isEqualTo("2027-09-30")
+                    .jsonPath("$.components.icd10cm.details.daysRemaining").isEqualTo(61)
+                    .jsonPath("$.components.icd10cm.details.warning").value(warning -> assertThat((String) warning)
+                            .startsWith("ICD-10-CM ends in 61 days, with FY2027 on 2027-09-30: load CMS's FY2028"));
+            String metrics = http().get().uri("/actuator/prometheus").exchange().expectStatus().isOk()
+                    .expectBody(String.class).returnResult().getResponseBody();
+            assertThat(metrics).containsPattern("medmassage_codeset_days_remaining\\{codeset=\"ICD-10-CM\"[^}]*} 61");
+        } finally {
+            clock.set(NOW);
+        }
+    }
+
+    @Test
     void a_referral_received_after_its_window_is_recorded_expired_without_an_expiry_event() {
         Map<String, Object> body = story("M-BACKDATED");
         body.put("issuedOn", "2026-01-05");

@@ -13,8 +13,15 @@ import org.springframework.context.annotation.Configuration;
 class ClaimsConfiguration {
 
     /** CPT-01 (CMS total time) unless the payer counts per code (CPT-02): CONFIG, RULEBOOK §4.2. */
+    /** Loaded once at start-up (~75k codes a release); its horizon is watched by service-support (DX-01). */
     @Bean
-    ClaimIntake claimIntake(@Value("${medmassage.claims.timed-unit-method:CMS_TOTAL_TIME}") TimedUnitMethod method) {
-        return new ClaimIntake(EightMinuteRule.of(method), IcdCodeSet.standard());
+    IcdCodeSet icdCodeSet() {
+        return IcdCodeSet.standard();
+    }
+
+    @Bean
+    ClaimIntake claimIntake(@Value("${medmassage.claims.timed-unit-method:CMS_TOTAL_TIME}") TimedUnitMethod method,
+            IcdCodeSet icdCodeSet) {
+        return new ClaimIntake(EightMinuteRule.of(method), icdCodeSet);
     }
 }

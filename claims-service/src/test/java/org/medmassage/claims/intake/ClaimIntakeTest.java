@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.medmassage.claims.adjudication.Claim;
 import org.medmassage.claims.adjudication.ClaimLine;
 import org.medmassage.claims.adjudication.ClaimStatus;
@@ -72,6 +74,21 @@ class ClaimIntakeTest {
             assertThat(problem.rule()).isEqualTo("DX-08");
             assertThat(problem.message()).contains("M54.50", "M54.51", "M54.59");
         });
+    }
+
+    @ParameterizedTest(name = "{0} on {1}: {2}")
+    @CsvSource({"M72.2, 2026-09-15, ''", "M72.2, 2026-12-01, DX-08", "M72.20, 2026-09-15, DX-07", "M72.20, 2026-12-01, ''",
+            "S23.420A, 2026-12-01, DX-07", "S134A, 2026-12-01, DX-04", "M54.50, 2026-12-01, ''"})
+    void judges_each_diagnosis_by_the_date_of_service_on_both_sides_of_fy2027(String code, LocalDate dos, String rule) {
+        ClaimSubmission submission = new ClaimSubmission("M-1001", "A123", NPI, dos, "11", List.of(code),
+                List.of(line("97124", 30, null, "120.00", 1)));
+
+        IntakeDecision decision = intake.accept(UUID.randomUUID(), submission, Optional.of(PROVIDER),
+                OutOfNetworkFeeSchedule.EMPTY, LocalDate.of(2026, 12, 6));
+
+        List<String> rules = decision instanceof IntakeDecision.Rejected rejected
+                ? rejected.problems().stream().map(IntakeProblem::rule).toList() : List.of();
+        assertThat(rules).isEqualTo(rule.isEmpty() ? List.of() : List.of(rule));
     }
 
     @Test

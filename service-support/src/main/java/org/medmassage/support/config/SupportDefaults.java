@@ -38,6 +38,9 @@ public class SupportDefaults implements EnvironmentPostProcessor {
         // operations
         d.put("management.endpoints.web.exposure.include", "health,info,prometheus");
         d.put("management.endpoint.health.probes.enabled", "true");
+        // components' details (the ICD-10-CM horizon, the database, the binder) for operators; the security issue
+        // narrows this to authorized callers
+        d.put("management.endpoint.health.show-details", "always");
         d.put("management.metrics.tags.service", "${spring.application.name}");
         return Map.copyOf(d);
     }
