@@ -7,11 +7,15 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.medmassage.events.EventCodec;
 import org.medmassage.support.database.DatabaseCreator;
 import org.medmassage.support.inbox.Inbox;
+import org.medmassage.support.messaging.ConsumerErrorHandling;
+import org.medmassage.support.messaging.ConsumerProperties;
 import org.medmassage.support.messaging.InboxConsumers;
+import org.medmassage.support.messaging.RetryingPartitions;
 import org.medmassage.support.outbox.Outbox;
 import org.medmassage.support.outbox.OutboxProperties;
 import org.medmassage.support.outbox.OutboxRelay;
@@ -30,7 +34,7 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 
 /** Wires the shared plumbing into every service that has service-support on its classpath. */
 @AutoConfiguration
-@EnableConfigurationProperties(OutboxProperties.class)
+@EnableConfigurationProperties({OutboxProperties.class, ConsumerProperties.class})
 public class SupportAutoConfiguration {
 
     @Bean
@@ -99,6 +103,29 @@ public class SupportAutoConfiguration {
     @Bean
     InboxConsumers inboxConsumers(EventCodec codec, Inbox inbox, UnitOfWork unitOfWork, MeterRegistry meters) {
         return new InboxConsumers(codec, inbox, unitOfWork, meters);
+    }
+
+    /** Shown in /actuator/health as "consumers": RETRYING while a partition waits out an infrastructure fault. */
+    @Bean
+    RetryingPartitions consumersHealthIndicator(Clock clock, ConsumerProperties properties) {
+        return new RetryingPartitions(clock, properties.maxBackOff());
+    }
+
+    /** Retries and dead letters of every consumer binding (transient faults retried while they last). */
+    @Bean
+    ConsumerErrorHandling consumerErrorHandling(@Value("${medmassage.kafka.bootstrap-servers}") String bootstrapServers,
+            @Value("${spring.application.name:service}") String application, ConsumerProperties properties,
+            RetryingPartitions consumersHealthIndicator, MeterRegistry meters) {
+        // its own producer, not a ProducerFactory bean: that would turn off Boot's KafkaTemplate auto-configuration
+        return new ConsumerErrorHandling(new DefaultKafkaProducerFactory<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ProducerConfig.CLIENT_ID_CONFIG, application + "-dead-letters",
+                ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
+                ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000,
+                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 30_000,
+                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000),
+                new ByteArraySerializer(), new ByteArraySerializer()), properties, consumersHealthIndicator, meters);
     }
 
     @Bean

@@ -24,15 +24,16 @@ public class SupportDefaults implements EnvironmentPostProcessor {
         d.put("spring.flyway.user", "${DB_USER:postgres}");
         d.put("spring.flyway.password", "${DB_PASSWORD:}");
         d.put("spring.flyway.locations", "classpath:db/migration,classpath:db/support");
-        // consumers: one group per service, bounded retries, then the dead-letter topic error.<topic>.<group>
+        // consumers: one group per service. Retries and dead letters are ConsumerErrorHandling's: an infrastructure
+        // fault is retried while it lasts; a poison record gets max-attempts (must stay above 1, or the binder keeps
+        // the dead-lettering to itself) with this back-off, then goes to error.<topic>.<group>, which enable-dlq
+        // provisions.
         d.put("spring.cloud.stream.kafka.binder.brokers", "${medmassage.kafka.bootstrap-servers}");
         d.put("spring.cloud.stream.kafka.binder.auto-create-topics", "true");
         d.put("spring.cloud.stream.default.group", "${spring.application.name}");
         d.put("spring.cloud.stream.default.consumer.max-attempts", "3");
         d.put("spring.cloud.stream.default.consumer.back-off-initial-interval", "100");
         d.put("spring.cloud.stream.default.consumer.back-off-max-interval", "1000");
-        d.put("spring.cloud.stream.default.consumer.retryable-exceptions[org.medmassage.events.MalformedEventException]",
-                "false");
         d.put("spring.cloud.stream.kafka.default.consumer.enable-dlq", "true");
         d.put("spring.cloud.stream.kafka.default.consumer.start-offset", "earliest");
         // operations
@@ -41,6 +42,9 @@ public class SupportDefaults implements EnvironmentPostProcessor {
         // components' details (the ICD-10-CM horizon, the database, the binder) for operators; the security issue
         // narrows this to authorized callers
         d.put("management.endpoint.health.show-details", "always");
+        // RETRYING (a consumer waiting out an infrastructure fault) ranks below DOWN and above UP, and answers 200
+        d.put("management.endpoint.health.status.order", "DOWN,OUT_OF_SERVICE,RETRYING,UP,UNKNOWN");
+        d.put("management.endpoint.health.status.http-mapping.RETRYING", "200");
         d.put("management.metrics.tags.service", "${spring.application.name}");
         return Map.copyOf(d);
     }

@@ -5,6 +5,8 @@ import static org.awaitility.Awaitility.await;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -162,8 +164,14 @@ class PlumbingIntegrationTest {
                 codec.wrap(new ReferralRevoked("R-AFTER", "M-DLQ", "after"), null, Instant.now())));
 
         List<ConsumerRecord<String, byte[]>> dead = read(Topics.deadLetter(Topics.REFERRAL, "plumbing-test"), 1,
-                Duration.ofSeconds(30), record -> true);
+                Duration.ofSeconds(30), record -> "M-DLQ".equals(record.key()));
         assertThat(new String(dead.get(0).value(), StandardCharsets.UTF_8)).isEqualTo("{not json");
+        assertThat(header(dead.get(0), "kafka_dlt-original-topic")).isEqualTo(Topics.REFERRAL);
+        assertThat(header(dead.get(0), "kafka_dlt-original-offset")).isNotNull();
+        assertThat(header(dead.get(0), "kafka_dlt-original-consumer-group")).isEqualTo("plumbing-test");
+        assertThat(header(dead.get(0), "kafka_dlt-exception-fqcn")).isEqualTo("org.medmassage.events.MalformedEventException");
+        assertThat(header(dead.get(0), "kafka_dlt-exception-message")).startsWith("not an event envelope");
+        assertThat(dead.get(0).headers()).noneMatch(header -> header.key().contains("stacktrace"));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 assertThat(count("select count(*) from revocation where referral_id = 'R-AFTER'")).isEqualTo(1));
     }
@@ -176,7 +184,77 @@ class PlumbingIntegrationTest {
         List<ConsumerRecord<String, byte[]>> dead = read(Topics.deadLetter(Topics.REFERRAL, "plumbing-test"), 1,
                 Duration.ofSeconds(30), record -> "M-FAIL".equals(record.key()));
         assertThat(codec.decode(dead.get(0).value()).eventId()).isEqualTo(failing.eventId());
+        assertThat(header(dead.get(0), "kafka_dlt-exception-fqcn")).isEqualTo("java.lang.IllegalStateException");
+        assertThat(header(dead.get(0), "kafka_dlt-exception-message")).isEqualTo("handler failure");
         assertThat(count("select count(*) from inbox_event where event_id = '" + failing.eventId() + "'")).isZero();
+        assertThat(meters.counter("medmassage.consumer.failed.deliveries", "consumer", "plumbing-test", "topic",
+                Topics.REFERRAL, "fault", "poison").count()).isGreaterThanOrEqualTo(3.0);
+    }
+
+    @Test
+    void a_database_outage_delays_the_record_holds_its_partition_and_never_dead_letters_it() throws Exception {
+        EventEnvelope during = codec.wrap(new ReferralRevoked("R-OUTAGE", "M-OUTAGE", "outage"), null, Instant.now());
+        EventEnvelope after = codec.wrap(new ReferralRevoked("R-OUTAGE-NEXT", "M-OUTAGE", "outage"), null, Instant.now());
+        Instant cutAt = Instant.now();
+        try (Connection admin = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "")) {
+            cutOff(admin, true);
+            send(Topics.REFERRAL, "M-OUTAGE", codec.encode(during));
+            send(Topics.REFERRAL, "M-OUTAGE", codec.encode(after));
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(transientFailures()).isGreaterThanOrEqualTo(3));
+            http().get().uri("/actuator/health").exchange().expectBody()
+                    .jsonPath("$.components.consumers.status").isEqualTo("RETRYING")
+                    .jsonPath("$.components.consumers.details.retrying[0].topic").isEqualTo(Topics.REFERRAL)
+                    .jsonPath("$.components.consumers.details.retrying[0].consumer").isEqualTo("plumbing-test");
+            Thread.sleep(Math.max(0, 5_000 - Duration.between(cutAt, Instant.now()).toMillis())); // a 5 s outage
+        } finally {
+            try (Connection admin = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "")) {
+                cutOff(admin, false);
+            }
+        }
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                assertThat(count("select count(*) from revocation where member_id = 'M-OUTAGE'")).isEqualTo(2));
+        assertThat(db.sql("select referral_id from revocation where member_id = 'M-OUTAGE' order by id")
+                .map(row -> row.get(0, String.class)).all().collectList().block())
+                .containsExactly("R-OUTAGE", "R-OUTAGE-NEXT");
+        http().get().uri("/actuator/health").exchange().expectBody()
+                .jsonPath("$.components.consumers.status").isEqualTo("UP");
+        assertThat(records(Topics.deadLetter(Topics.REFERRAL, "plumbing-test"), "M-OUTAGE", Duration.ofSeconds(3))).isZero();
+    }
+
+    private void cutOff(Connection admin, boolean cut) throws Exception {
+        admin.createStatement().execute("alter database \"" + DATABASE + "\" allow_connections " + !cut);
+        if (cut) {
+            admin.createStatement().execute("select pg_terminate_backend(pid) from pg_stat_activity where datname = '"
+                    + DATABASE + "'");
+        }
+    }
+
+    private double transientFailures() {
+        return meters.counter("medmassage.consumer.failed.deliveries", "consumer", "plumbing-test", "topic",
+                Topics.REFERRAL, "fault", "transient").count();
+    }
+
+    private static String header(ConsumerRecord<String, byte[]> record, String name) {
+        var header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    private long records(String topic, String key, Duration during) {
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers,
+                ConsumerConfig.GROUP_ID_CONFIG, "reader-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new ByteArrayDeserializer())) {
+            consumer.subscribe(List.of(topic));
+            Instant deadline = Instant.now().plus(during);
+            long found = 0;
+            while (Instant.now().isBefore(deadline)) {
+                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
+                    found += key.equals(record.key()) ? 1 : 0;
+                }
+            }
+            return found;
+        }
     }
 
     private WebTestClient http() {

@@ -1,0 +1,100 @@
+package org.medmassage.support.messaging;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.kafka.listener.RecordInterceptor;
+import org.springframework.kafka.listener.RetryListener;
+
+/**
+ * What one consumer group's failed deliveries say to operations: each is counted by kind (transient, poison); a
+ * partition waiting out a fault shows in health and is logged at its 1st, 2nd, 4th, 8th… attempt, then once when it
+ * moves on; dead letters are counted and logged at most once per {@link #LOG_WINDOW}, with how many went unlogged.
+ */
+final class ConsumerFaultListener implements RetryListener, RecordInterceptor<Object, Object> {
+
+    private static final Logger log = LoggerFactory.getLogger(ConsumerFaultListener.class);
+    private static final long LOG_WINDOW = Duration.ofSeconds(10).toNanos();
+    private static final int MAX_MESSAGE = 300;
+
+    private final String group;
+    private final String deadLetterTopic;
+    private final RetryingPartitions retrying;
+    private final MeterRegistry meters;
+    private final AtomicLong windowStart = new AtomicLong(System.nanoTime() - LOG_WINDOW - 1);
+    private final AtomicInteger unlogged = new AtomicInteger();
+
+    ConsumerFaultListener(String group, String deadLetterTopic, RetryingPartitions retrying, MeterRegistry meters) {
+        this.group = group;
+        this.deadLetterTopic = deadLetterTopic;
+        this.retrying = retrying;
+        this.meters = meters;
+    }
+
+    @Override
+    public void failedDelivery(ConsumerRecord<?, ?> record, Exception failure, int deliveryAttempt) {
+        FaultAwareBackOff.failed(failure);
+        boolean passes = Faults.isTransient(failure);
+        meters.counter("medmassage.consumer.failed.deliveries", "consumer", group, "topic", record.topic(),
+                "fault", passes ? "transient" : "poison").increment();
+        if (passes) {
+            int attempts = retrying.failed(group, record.topic(), record.partition(), failure);
+            if (Integer.bitCount(attempts) == 1) {
+                log.warn("{} waits out an infrastructure fault on {}-{} at offset {} (attempt {}), the partition held: {}",
+                        group, record.topic(), record.partition(), record.offset(), attempts, describe(failure));
+            }
+        }
+    }
+
+    @Override
+    public void recovered(ConsumerRecord<?, ?> record, Exception failure) {
+        retrying.cleared(group, record.topic(), record.partition());
+        meters.counter("medmassage.consumer.dead.letters", "consumer", group, "topic", record.topic()).increment();
+        long started = windowStart.get();
+        long now = System.nanoTime();
+        if (now - started > LOG_WINDOW && windowStart.compareAndSet(started, now)) {
+            int since = unlogged.getAndSet(0);
+            log.warn("{} dead-lettered {}-{} offset {} to {}: {}{}", group, record.topic(), record.partition(),
+                    record.offset(), deadLetterTopic, describe(failure),
+                    since > 0 ? " (and " + since + " more unlogged before it)" : "");
+        } else {
+            unlogged.incrementAndGet();
+        }
+    }
+
+    @Override
+    public void recoveryFailed(ConsumerRecord<?, ?> record, Exception original, Exception failure) {
+        // the record is not committed: it is delivered again, and dead-lettered again once its attempts are used
+        log.error("{} could not dead-letter {}-{} offset {} to {} ({}); it will be delivered again", group,
+                record.topic(), record.partition(), record.offset(), deadLetterTopic, describe(failure));
+    }
+
+    @Override
+    public ConsumerRecord<Object, Object> intercept(ConsumerRecord<Object, Object> record,
+            Consumer<Object, Object> consumer) {
+        return record;
+    }
+
+    @Override
+    public void success(ConsumerRecord<Object, Object> record, Consumer<Object, Object> consumer) {
+        RetryingPartitions.Retry done = retrying.cleared(group, record.topic(), record.partition());
+        if (done != null) {
+            log.info("{} moved on at {}-{} offset {} after {} failed deliveries over {} s ({})", group, record.topic(),
+                    record.partition(), record.offset(), done.attempts(),
+                    Duration.between(done.since(), Instant.now()).toSeconds(), done.fault());
+        }
+    }
+
+    private static String describe(Throwable failure) {
+        Throwable real = Faults.unwrap(failure);
+        String message = String.valueOf(real.getMessage());
+        return real.getClass().getName() + ": "
+                + (message.length() > MAX_MESSAGE ? message.substring(0, MAX_MESSAGE) + "…" : message);
+    }
+}
