@@ -21,6 +21,9 @@ public final class LocalInfra {
               postgres --port 5433 --dir <dir>                               embedded PostgreSQL on localhost
               create-databases --host 127.0.0.1 --port 5432 --user postgres --names a,b,c
                                                         creates the missing ones (password from DB_PASSWORD)
+              dlq --bootstrap 127.0.0.1:9092          every dead-letter topic: records, not yet replayed, newest failure
+              dlq-replay --bootstrap 127.0.0.1:9092 --topic error.<topic>.<group> [--include-malformed true]
+                                                        sends the records not yet replayed back to their topic
             """;
 
     private LocalInfra() {
@@ -44,6 +47,9 @@ public final class LocalInfra {
             case "kafka" -> runKafka(options);
             case "postgres" -> runPostgres(options);
             case "create-databases" -> createDatabases(options);
+            case "dlq" -> DeadLetterCommands.list(options.string("bootstrap", "127.0.0.1:9092"));
+            case "dlq-replay" -> System.exit(DeadLetterCommands.replay(options.string("bootstrap", "127.0.0.1:9092"),
+                    options.string("topic", ""), Boolean.parseBoolean(options.string("include-malformed", "false"))));
             default -> {
                 System.err.println("unknown command: " + args[0]);
                 System.err.print(USAGE);

@@ -28,6 +28,8 @@ import org.yaml.snakeyaml.Yaml;
  */
 class DockerComposeConfigurationTest {
 
+    private static final List<String> BROKERS = List.of("kafka-1", "kafka-2", "kafka-3");
+
     /** The environment contract of every service (coord/PLAN.md). */
     private static final Set<String> CONTRACT = Set.of("SERVER_PORT", "DB_HOST", "DB_PORT", "DB_USER", "DB_PASSWORD",
             "DB_NAME", "KAFKA_BOOTSTRAP_SERVERS");
@@ -78,8 +80,9 @@ class DockerComposeConfigurationTest {
                 .isEqualTo(variablesReadBy(service).get("DB_NAME"))
                 .isEqualTo("medmassage_" + service.replace("-service", ""));
         assertThat(environment.get("DB_HOST")).isEqualTo("postgres");
-        assertThat(environment.get("KAFKA_BOOTSTRAP_SERVERS")).startsWith("kafka:");
-        assertThat(services).containsKeys("postgres", "kafka");
+        assertThat(environment.get("KAFKA_BOOTSTRAP_SERVERS").split(","))
+                .containsExactlyElementsOf(BROKERS.stream().map(broker -> broker + ":19092").toList());
+        assertThat(services).containsKey("postgres").containsKeys(BROKERS.toArray(String[]::new));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -88,19 +91,35 @@ class DockerComposeConfigurationTest {
     void starts_each_service_only_once_kafka_and_postgres_are_healthy(String service) {
         Map<String, Object> dependsOn = map(service(service).get("depends_on"));
 
-        assertThat(map(dependsOn.get("kafka"))).containsEntry("condition", "service_healthy");
-        assertThat(map(dependsOn.get("postgres"))).containsEntry("condition", "service_healthy");
-        assertThat(service("kafka")).containsKey("healthcheck");
-        assertThat(service("postgres")).containsKey("healthcheck");
+        for (String dependency : List.of("kafka-1", "kafka-2", "kafka-3", "postgres")) {
+            assertThat(map(dependsOn.get(dependency))).as(dependency).containsEntry("condition", "service_healthy");
+            assertThat(service(dependency)).containsKey("healthcheck");
+        }
     }
 
     @Test
-    void runs_kafka_from_the_official_image_in_kraft_mode() {
-        Map<String, Object> kafka = service("kafka");
-
-        assertThat(String.valueOf(kafka.get("image"))).startsWith("apache/kafka:");
-        assertThat(environment(kafka)).containsEntry("KAFKA_PROCESS_ROLES", "broker,controller")
-                .containsKey("KAFKA_CONTROLLER_QUORUM_VOTERS");
+    void runs_three_kraft_brokers_that_replicate_every_topic_three_times_and_acknowledge_on_two() {
+        Set<String> nodeIds = new TreeSet<>();
+        Set<Object> hostPorts = new java.util.HashSet<>();
+        for (String name : BROKERS) {
+            Map<String, Object> broker = service(name);
+            Map<String, String> environment = environment(broker);
+            assertThat(String.valueOf(broker.get("image"))).as(name).startsWith("apache/kafka:");
+            assertThat(environment).as(name).containsEntry("KAFKA_PROCESS_ROLES", "broker,controller")
+                    .containsEntry("KAFKA_CONTROLLER_QUORUM_VOTERS", "1@kafka-1:29093,2@kafka-2:29093,3@kafka-3:29093")
+                    .containsEntry("KAFKA_DEFAULT_REPLICATION_FACTOR", "3")
+                    .containsEntry("KAFKA_MIN_INSYNC_REPLICAS", "2")
+                    .containsEntry("KAFKA_OFFSETS_TOPIC_REPLICATION_FACTOR", "3")
+                    .containsEntry("KAFKA_TRANSACTION_STATE_LOG_MIN_ISR", "2")
+                    .containsEntry("KAFKA_UNCLEAN_LEADER_ELECTION_ENABLE", "false");
+            String nodeId = environment.get("KAFKA_NODE_ID");
+            assertThat(environment.get("KAFKA_CONTROLLER_QUORUM_VOTERS")).contains(nodeId + "@" + name + ":");
+            assertThat(environment.get("KAFKA_ADVERTISED_LISTENERS")).startsWith("PLAINTEXT://" + name + ":19092,");
+            nodeIds.add(nodeId);
+            hostPorts.addAll((List<?>) broker.get("ports"));
+        }
+        assertThat(nodeIds).containsExactly("1", "2", "3");
+        assertThat(hostPorts).hasSize(3);
     }
 
     @Test

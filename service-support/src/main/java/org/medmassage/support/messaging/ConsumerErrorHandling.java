@@ -3,6 +3,7 @@ package org.medmassage.support.messaging;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.function.BiFunction;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.TopicPartition;
 import org.medmassage.events.MalformedEventException;
 import org.medmassage.events.Topics;
@@ -29,6 +30,7 @@ public class ConsumerErrorHandling implements ListenerContainerWithDlqAndRetryCu
     private static final BackOff POISON_DEFAULT = new FixedBackOff(100, 2);
 
     private final DefaultKafkaProducerFactory<byte[], byte[]> deadLetterProducers;
+    private final DeadLetterRetention retention;
     private final KafkaOperations<byte[], byte[]> deadLetterProducer;
     private final ConsumerProperties properties;
     private final RetryingPartitions retrying;
@@ -38,6 +40,8 @@ public class ConsumerErrorHandling implements ListenerContainerWithDlqAndRetryCu
             ConsumerProperties properties, RetryingPartitions retrying, MeterRegistry meters) {
         this.deadLetterProducers = deadLetterProducers;
         this.deadLetterProducer = new KafkaTemplate<>(deadLetterProducers);
+        this.retention = new DeadLetterRetention(String.valueOf(deadLetterProducers.getConfigurationProperties()
+                .get(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG)), properties.deadLetterRetention());
         this.properties = properties;
         this.retrying = retrying;
         this.meters = meters;
@@ -46,6 +50,7 @@ public class ConsumerErrorHandling implements ListenerContainerWithDlqAndRetryCu
     @Override
     public void destroy() {
         deadLetterProducers.destroy();
+        retention.close();
     }
 
     @Override
@@ -58,6 +63,7 @@ public class ConsumerErrorHandling implements ListenerContainerWithDlqAndRetryCu
     public void configure(AbstractMessageListenerContainer<?, ?> container, String destinationName, String group,
             BiFunction<ConsumerRecord<?, ?>, Exception, TopicPartition> bindersDeadLetterResolver, BackOff poison) {
         String deadLetterTopic = Topics.deadLetter(destinationName, group);
+        retention.keep(deadLetterTopic, destinationName);
         ConsumerFaultListener listener = new ConsumerFaultListener(group, deadLetterTopic, retrying, meters);
         DefaultErrorHandler handler = new DefaultErrorHandler(DeadLetters.recoverer(deadLetterProducer, deadLetterTopic),
                 new FaultAwareBackOff(poison == null ? POISON_DEFAULT : poison, properties.firstBackOff(),

@@ -13,7 +13,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -158,7 +162,7 @@ class PlumbingIntegrationTest {
     }
 
     @Test
-    void a_malformed_record_goes_to_the_dead_letter_topic_and_the_next_record_is_still_processed() {
+    void a_malformed_record_goes_to_the_dead_letter_topic_and_the_next_record_is_still_processed() throws Exception {
         send(Topics.REFERRAL, "M-DLQ", "{not json".getBytes(StandardCharsets.UTF_8));
         send(Topics.REFERRAL, "M-DLQ", codec.encode(
                 codec.wrap(new ReferralRevoked("R-AFTER", "M-DLQ", "after"), null, Instant.now())));
@@ -172,6 +176,8 @@ class PlumbingIntegrationTest {
         assertThat(header(dead.get(0), "kafka_dlt-exception-fqcn")).isEqualTo("org.medmassage.events.MalformedEventException");
         assertThat(header(dead.get(0), "kafka_dlt-exception-message")).startsWith("not an event envelope");
         assertThat(dead.get(0).headers()).noneMatch(header -> header.key().contains("stacktrace"));
+        assertThat(retentionMillis(Topics.deadLetter(Topics.REFERRAL, "plumbing-test")))
+                .isEqualTo(Duration.ofDays(30).toMillis());
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 assertThat(count("select count(*) from revocation where referral_id = 'R-AFTER'")).isEqualTo(1));
     }
@@ -233,6 +239,14 @@ class PlumbingIntegrationTest {
     private double transientFailures() {
         return meters.counter("medmassage.consumer.failed.deliveries", "consumer", "plumbing-test", "topic",
                 Topics.REFERRAL, "fault", "transient").count();
+    }
+
+    private long retentionMillis(String topic) throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, brokers))) {
+            ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
+            return Long.parseLong(admin.describeConfigs(List.of(resource)).all().get().get(resource)
+                    .get(TopicConfig.RETENTION_MS_CONFIG).value());
+        }
     }
 
     private static String header(ConsumerRecord<String, byte[]> record, String name) {
