@@ -14,6 +14,8 @@ import org.medmassage.support.database.DatabaseCreator;
 import org.medmassage.support.inbox.Inbox;
 import org.medmassage.support.messaging.ConsumerErrorHandling;
 import org.medmassage.support.messaging.ConsumerProperties;
+import org.medmassage.support.messaging.DeadLetterLog;
+import org.medmassage.support.messaging.MalformedRecords;
 import org.medmassage.support.messaging.InboxConsumers;
 import org.medmassage.support.messaging.RetryingPartitions;
 import org.medmassage.support.outbox.Outbox;
@@ -101,8 +103,9 @@ public class SupportAutoConfiguration {
     }
 
     @Bean
-    InboxConsumers inboxConsumers(EventCodec codec, Inbox inbox, UnitOfWork unitOfWork, MeterRegistry meters) {
-        return new InboxConsumers(codec, inbox, unitOfWork, meters);
+    InboxConsumers inboxConsumers(EventCodec codec, Inbox inbox, UnitOfWork unitOfWork, MeterRegistry meters,
+            MalformedRecords malformedRecords) {
+        return new InboxConsumers(codec, inbox, unitOfWork, meters, malformedRecords);
     }
 
     /** Shown in /actuator/health as "consumers": RETRYING while a partition waits out an infrastructure fault. */
@@ -115,7 +118,7 @@ public class SupportAutoConfiguration {
     @Bean
     ConsumerErrorHandling consumerErrorHandling(@Value("${medmassage.kafka.bootstrap-servers}") String bootstrapServers,
             @Value("${spring.application.name:service}") String application, ConsumerProperties properties,
-            RetryingPartitions consumersHealthIndicator, MeterRegistry meters) {
+            RetryingPartitions consumersHealthIndicator, MeterRegistry meters, DeadLetterLog deadLetterLog) {
         // its own producer, not a ProducerFactory bean: that would turn off Boot's KafkaTemplate auto-configuration
         return new ConsumerErrorHandling(new DefaultKafkaProducerFactory<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
@@ -124,8 +127,21 @@ public class SupportAutoConfiguration {
                 ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
                 ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000,
                 ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 30_000,
-                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000),
-                new ByteArraySerializer(), new ByteArraySerializer()), properties, consumersHealthIndicator, meters);
+                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000,
+                // each dead letter is awaited before its record is committed: waiting to batch only adds latency
+                ProducerConfig.LINGER_MS_CONFIG, 0),
+                new ByteArraySerializer(), new ByteArraySerializer()), properties, consumersHealthIndicator, meters,
+                deadLetterLog);
+    }
+
+    @Bean
+    DeadLetterLog deadLetterLog(MeterRegistry meters) {
+        return new DeadLetterLog(meters);
+    }
+
+    @Bean
+    MalformedRecords malformedRecords(ConsumerErrorHandling consumerErrorHandling, DeadLetterLog deadLetterLog) {
+        return new MalformedRecords(consumerErrorHandling.deadLetterProducer(), deadLetterLog);
     }
 
     @Bean

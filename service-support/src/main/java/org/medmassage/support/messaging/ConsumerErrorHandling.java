@@ -35,9 +35,11 @@ public class ConsumerErrorHandling implements ListenerContainerWithDlqAndRetryCu
     private final ConsumerProperties properties;
     private final RetryingPartitions retrying;
     private final MeterRegistry meters;
+    private final DeadLetterLog deadLetterLog;
 
     public ConsumerErrorHandling(DefaultKafkaProducerFactory<byte[], byte[]> deadLetterProducers,
-            ConsumerProperties properties, RetryingPartitions retrying, MeterRegistry meters) {
+            ConsumerProperties properties, RetryingPartitions retrying, MeterRegistry meters,
+            DeadLetterLog deadLetterLog) {
         this.deadLetterProducers = deadLetterProducers;
         this.deadLetterProducer = new KafkaTemplate<>(deadLetterProducers);
         this.retention = new DeadLetterRetention(String.valueOf(deadLetterProducers.getConfigurationProperties()
@@ -45,6 +47,12 @@ public class ConsumerErrorHandling implements ListenerContainerWithDlqAndRetryCu
         this.properties = properties;
         this.retrying = retrying;
         this.meters = meters;
+        this.deadLetterLog = deadLetterLog;
+    }
+
+    /** The producer of dead letters, shared with {@link MalformedRecords}. */
+    public KafkaOperations<byte[], byte[]> deadLetterProducer() {
+        return deadLetterProducer;
     }
 
     @Override
@@ -64,7 +72,8 @@ public class ConsumerErrorHandling implements ListenerContainerWithDlqAndRetryCu
             BiFunction<ConsumerRecord<?, ?>, Exception, TopicPartition> bindersDeadLetterResolver, BackOff poison) {
         String deadLetterTopic = Topics.deadLetter(destinationName, group);
         retention.keep(deadLetterTopic, destinationName);
-        ConsumerFaultListener listener = new ConsumerFaultListener(group, deadLetterTopic, retrying, meters);
+        ConsumerFaultListener listener = new ConsumerFaultListener(group, deadLetterTopic, retrying, meters,
+                deadLetterLog);
         DefaultErrorHandler handler = new DefaultErrorHandler(DeadLetters.recoverer(deadLetterProducer, deadLetterTopic),
                 new FaultAwareBackOff(poison == null ? POISON_DEFAULT : poison, properties.firstBackOff(),
                         properties.maxBackOff()));

@@ -3,8 +3,6 @@ package org.medmassage.support.messaging;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
@@ -15,26 +13,25 @@ import org.springframework.kafka.listener.RetryListener;
 /**
  * What one consumer group's failed deliveries say to operations: each is counted by kind (transient, poison); a
  * partition waiting out a fault shows in health and is logged at its 1st, 2nd, 4th, 8th… attempt, then once when it
- * moves on; dead letters are counted and logged at most once per {@link #LOG_WINDOW}, with how many went unlogged.
+ * moves on; dead letters go to {@link DeadLetterLog}.
  */
 final class ConsumerFaultListener implements RetryListener, RecordInterceptor<Object, Object> {
 
     private static final Logger log = LoggerFactory.getLogger(ConsumerFaultListener.class);
-    private static final long LOG_WINDOW = Duration.ofSeconds(10).toNanos();
-    private static final int MAX_MESSAGE = 300;
 
     private final String group;
     private final String deadLetterTopic;
     private final RetryingPartitions retrying;
     private final MeterRegistry meters;
-    private final AtomicLong windowStart = new AtomicLong(System.nanoTime() - LOG_WINDOW - 1);
-    private final AtomicInteger unlogged = new AtomicInteger();
+    private final DeadLetterLog deadLetterLog;
 
-    ConsumerFaultListener(String group, String deadLetterTopic, RetryingPartitions retrying, MeterRegistry meters) {
+    ConsumerFaultListener(String group, String deadLetterTopic, RetryingPartitions retrying, MeterRegistry meters,
+            DeadLetterLog deadLetterLog) {
         this.group = group;
         this.deadLetterTopic = deadLetterTopic;
         this.retrying = retrying;
         this.meters = meters;
+        this.deadLetterLog = deadLetterLog;
     }
 
     @Override
@@ -55,17 +52,8 @@ final class ConsumerFaultListener implements RetryListener, RecordInterceptor<Ob
     @Override
     public void recovered(ConsumerRecord<?, ?> record, Exception failure) {
         retrying.cleared(group, record.topic(), record.partition());
-        meters.counter("medmassage.consumer.dead.letters", "consumer", group, "topic", record.topic()).increment();
-        long started = windowStart.get();
-        long now = System.nanoTime();
-        if (now - started > LOG_WINDOW && windowStart.compareAndSet(started, now)) {
-            int since = unlogged.getAndSet(0);
-            log.warn("{} dead-lettered {}-{} offset {} to {}: {}{}", group, record.topic(), record.partition(),
-                    record.offset(), deadLetterTopic, describe(failure),
-                    since > 0 ? " (and " + since + " more unlogged before it)" : "");
-        } else {
-            unlogged.incrementAndGet();
-        }
+        deadLetterLog.deadLettered(group, record.topic(), record.partition(), record.offset(), deadLetterTopic,
+                Faults.isTransient(failure) ? "transient" : "refused", failure);
     }
 
     @Override
@@ -92,9 +80,6 @@ final class ConsumerFaultListener implements RetryListener, RecordInterceptor<Ob
     }
 
     private static String describe(Throwable failure) {
-        Throwable real = Faults.unwrap(failure);
-        String message = String.valueOf(real.getMessage());
-        return real.getClass().getName() + ": "
-                + (message.length() > MAX_MESSAGE ? message.substring(0, MAX_MESSAGE) + "…" : message);
+        return DeadLetterLog.describe(failure);
     }
 }

@@ -17,9 +17,10 @@ import org.springframework.messaging.Message;
 import reactor.core.publisher.Mono;
 
 /**
- * Builds the Spring Cloud Stream consumer functions of a service. Each record is decoded (a malformed one throws
- * {@link MalformedEventException}: not retried, sent to the dead-letter topic), deduplicated through the inbox and
- * handled in one unit of work. A handler failure propagates so the binder retries it, then dead-letters it.
+ * Builds the Spring Cloud Stream consumer functions of a service. Each record is decoded (a malformed one is
+ * dead-lettered at once by {@link MalformedRecords}), deduplicated through the inbox and handled in one unit of work.
+ * A handler failure propagates to {@link ConsumerErrorHandling}: retried while an infrastructure fault lasts, or a few
+ * times and then dead-lettered.
  * The record is handled on the binder's thread, one at a time per partition: that is what keeps each member's events
  * in order.
  */
@@ -32,32 +33,50 @@ public class InboxConsumers {
     private final Inbox inbox;
     private final UnitOfWork unitOfWork;
     private final MeterRegistry meters;
+    private final MalformedRecords malformedRecords;
 
-    public InboxConsumers(EventCodec codec, Inbox inbox, UnitOfWork unitOfWork, MeterRegistry meters) {
+    public InboxConsumers(EventCodec codec, Inbox inbox, UnitOfWork unitOfWork, MeterRegistry meters,
+            MalformedRecords malformedRecords) {
         this.codec = codec;
         this.inbox = inbox;
         this.unitOfWork = unitOfWork;
         this.meters = meters;
+        this.malformedRecords = malformedRecords;
     }
 
     public Consumer<Message<byte[]>> consumer(String consumerName, EventHandlers handlers) {
         return message -> {
-            EventEnvelope envelope = codec.decode(message.getPayload());
-            Optional<EventType> type = EventType.fromWireName(envelope.type());
-            if (type.isEmpty()) {
-                // a newer producer's event type: nothing this consumer was built to do with it
-                count("medmassage.inbox.ignored", consumerName, envelope.type());
+            Optional<Decoded> decoded;
+            try {
+                decoded = decode(consumerName, handlers, message.getPayload());
+            } catch (MalformedEventException malformed) {
+                malformedRecords.deadLetter(consumerName, message, malformed);
                 return;
             }
-            handlers.handlerFor(type.get()).ifPresent(registration -> {
-                DomainEvent event = codec.payload(envelope, type.get().payloadType());
-                if (registration.relevant().test(event)) {
-                    handle(consumerName, envelope, event, registration.handler());
-                } else {
-                    count("medmassage.inbox.ignored", consumerName, envelope.type());
-                }
-            });
+            decoded.ifPresent(event -> handle(consumerName, event.envelope(), event.payload(), event.handler()));
         };
+    }
+
+    /** The event and its handler; empty when this consumer has nothing to do with it (counted as ignored). */
+    private Optional<Decoded> decode(String consumerName, EventHandlers handlers, byte[] payload) {
+        EventEnvelope envelope = codec.decode(payload);
+        Optional<EventType> type = EventType.fromWireName(envelope.type());
+        if (type.isEmpty()) {
+            // a newer producer's event type: nothing this consumer was built to do with it
+            count("medmassage.inbox.ignored", consumerName, envelope.type());
+            return Optional.empty();
+        }
+        return handlers.handlerFor(type.get()).flatMap(registration -> {
+            DomainEvent event = codec.payload(envelope, type.get().payloadType());
+            if (registration.relevant().test(event)) {
+                return Optional.of(new Decoded(envelope, event, registration.handler()));
+            }
+            count("medmassage.inbox.ignored", consumerName, envelope.type());
+            return Optional.empty();
+        });
+    }
+
+    private record Decoded(EventEnvelope envelope, DomainEvent payload, EventHandler<DomainEvent> handler) {
     }
 
     private void handle(String consumerName, EventEnvelope envelope, DomainEvent event, EventHandler<DomainEvent> handler) {

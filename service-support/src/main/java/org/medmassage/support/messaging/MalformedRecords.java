@@ -1,0 +1,77 @@
+package org.medmassage.support.messaging;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.internals.RecordHeader;
+import org.medmassage.events.MalformedEventException;
+import org.medmassage.events.Topics;
+import org.springframework.kafka.core.KafkaOperations;
+import org.springframework.kafka.support.KafkaHeaders;
+import org.springframework.messaging.Message;
+import org.springframework.messaging.MessageHeaders;
+
+/**
+ * A malformed record is dead-lettered where it is decoded, at once and without a retry: it can never be processed, and
+ * handing it to the container's error handler would seek back and wait out an in-flight fetch, about half a second a
+ * record. Same topic and headers as {@link DeadLetters}. The send is awaited: if it fails, the exception goes to the
+ * error handler and the record comes again, so it is never committed without its dead letter.
+ */
+public class MalformedRecords {
+
+    private static final long SEND_TIMEOUT_SECONDS = 30;
+    private static final int MAX_MESSAGE = 1_000;
+
+    private final KafkaOperations<byte[], byte[]> producer;
+    private final DeadLetterLog deadLetterLog;
+
+    public MalformedRecords(KafkaOperations<byte[], byte[]> producer, DeadLetterLog deadLetterLog) {
+        this.producer = producer;
+        this.deadLetterLog = deadLetterLog;
+    }
+
+    void deadLetter(String consumer, Message<byte[]> message, MalformedEventException malformed) {
+        MessageHeaders headers = message.getHeaders();
+        String topic = String.valueOf(headers.get(KafkaHeaders.RECEIVED_TOPIC));
+        String group = headers.get(KafkaHeaders.GROUP_ID) instanceof String id ? id : consumer;
+        int partition = headers.get(KafkaHeaders.RECEIVED_PARTITION) instanceof Integer p ? p : -1;
+        long offset = headers.get(KafkaHeaders.OFFSET) instanceof Long o ? o : -1L;
+        String deadLetterTopic = Topics.deadLetter(topic, group);
+        String reason = String.valueOf(malformed.getMessage());
+        List<Header> deadLetterHeaders = List.of(
+                new RecordHeader(KafkaHeaders.DLT_ORIGINAL_TOPIC, utf8(topic)),
+                new RecordHeader(KafkaHeaders.DLT_ORIGINAL_PARTITION, ByteBuffer.allocate(4).putInt(partition).array()),
+                new RecordHeader(KafkaHeaders.DLT_ORIGINAL_OFFSET, ByteBuffer.allocate(8).putLong(offset).array()),
+                new RecordHeader(KafkaHeaders.DLT_ORIGINAL_CONSUMER_GROUP, utf8(group)),
+                new RecordHeader(KafkaHeaders.DLT_EXCEPTION_FQCN, utf8(malformed.getClass().getName())),
+                new RecordHeader(KafkaHeaders.DLT_EXCEPTION_MESSAGE,
+                        utf8(reason.length() > MAX_MESSAGE ? reason.substring(0, MAX_MESSAGE) : reason)));
+        send(new ProducerRecord<>(deadLetterTopic, null, key(headers.get(KafkaHeaders.RECEIVED_KEY)),
+                message.getPayload(), deadLetterHeaders));
+        deadLetterLog.deadLettered(group, topic, partition, offset, deadLetterTopic, "malformed", malformed);
+    }
+
+    private void send(ProducerRecord<byte[], byte[]> record) {
+        try {
+            producer.send(record).get(SEND_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while dead-lettering to " + record.topic(), e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("could not dead-letter to " + record.topic(), e.getCause() == null ? e : e.getCause());
+        }
+    }
+
+    private static byte[] key(Object key) {
+        return key instanceof byte[] bytes ? bytes : key == null ? null : utf8(String.valueOf(key));
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+}
