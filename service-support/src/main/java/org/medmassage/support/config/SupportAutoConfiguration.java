@@ -20,7 +20,10 @@ import org.medmassage.support.messaging.InboxConsumers;
 import org.medmassage.support.messaging.RetryingPartitions;
 import org.medmassage.support.outbox.Outbox;
 import org.medmassage.support.outbox.OutboxProperties;
+import org.medmassage.support.outbox.OutboxBacklog;
+import org.medmassage.support.outbox.OutboxHousekeeping;
 import org.medmassage.support.outbox.OutboxRelay;
+import org.medmassage.support.outbox.RetentionPurge;
 import org.medmassage.support.outbox.UnitOfWork;
 import org.medmassage.support.web.ProblemDetailsAdvice;
 import org.springframework.beans.factory.annotation.Value;
@@ -90,6 +93,20 @@ public class SupportAutoConfiguration {
     OutboxRelay outboxRelay(DatabaseClient db, TransactionalOperator tx, Producer<String, byte[]> outboxProducer,
                             OutboxProperties properties, MeterRegistry meters) {
         return new OutboxRelay(db, tx, outboxProducer, properties, meters);
+    }
+
+    /** Shown in /actuator/health as "outbox": DELAYED once an event waits longer than medmassage.outbox.delayed-after. */
+    @Bean
+    OutboxBacklog outboxHealthIndicator(DatabaseClient db, OutboxProperties properties, MeterRegistry meters) {
+        return new OutboxBacklog(db, properties.delayedAfter(), meters);
+    }
+
+    @Bean
+    OutboxHousekeeping outboxHousekeeping(OutboxBacklog outboxHealthIndicator, DatabaseClient db, Clock clock,
+            OutboxProperties properties) {
+        return new OutboxHousekeeping(outboxHealthIndicator,
+                new RetentionPurge(db, clock, properties.retention(), properties.inboxRetention()),
+                properties.purgeInterval());
     }
 
     @Bean

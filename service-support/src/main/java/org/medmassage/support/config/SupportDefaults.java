@@ -24,6 +24,8 @@ public class SupportDefaults implements EnvironmentPostProcessor {
         d.put("spring.flyway.user", "${DB_USER:postgres}");
         d.put("spring.flyway.password", "${DB_PASSWORD:}");
         d.put("spring.flyway.locations", "classpath:db/migration,classpath:db/support");
+        // support migrations are V0_x: one added after a service's V1..Vn must still apply to existing databases
+        d.put("spring.flyway.out-of-order", "true");
         // consumers: one group per service. Retries and dead letters are ConsumerErrorHandling's: an infrastructure
         // fault is retried while it lasts; a poison record gets max-attempts (must stay above 1, or the binder keeps
         // the dead-lettering to itself) with this back-off, then goes to error.<topic>.<group>, which enable-dlq
@@ -43,8 +45,10 @@ public class SupportDefaults implements EnvironmentPostProcessor {
         // narrows this to authorized callers
         d.put("management.endpoint.health.show-details", "always");
         // RETRYING (a consumer waiting out an infrastructure fault) ranks below DOWN and above UP, and answers 200
-        d.put("management.endpoint.health.status.order", "DOWN,OUT_OF_SERVICE,RETRYING,UP,UNKNOWN");
+        // and DELAYED (events waiting in the outbox longer than they should): the service answers, its events are late
+        d.put("management.endpoint.health.status.order", "DOWN,OUT_OF_SERVICE,DELAYED,RETRYING,UP,UNKNOWN");
         d.put("management.endpoint.health.status.http-mapping.RETRYING", "200");
+        d.put("management.endpoint.health.status.http-mapping.DELAYED", "200");
         d.put("management.metrics.tags.service", "${spring.application.name}");
         return Map.copyOf(d);
     }

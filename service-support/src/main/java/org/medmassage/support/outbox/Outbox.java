@@ -17,6 +17,8 @@ import reactor.core.publisher.Mono;
  */
 public class Outbox {
 
+    private static final int MEMBER_LOCK_CLASS = 0x6f757462; // "outb": its own space of advisory locks
+
     private final DatabaseClient db;
     private final EventCodec codec;
     private final Clock clock;
@@ -27,10 +29,19 @@ public class Outbox {
         this.clock = clock;
     }
 
-    /** @param causationId the event that caused this one, or null when a request caused it */
+    /**
+     * Takes the member's outbox lock (held to the end of the transaction) before the row gets its id: two writers of
+     * one member's events then commit in id order, so the relay, which publishes in id order, publishes each member's
+     * events in commit order — also where the writers take no lock of their own.
+     *
+     * @param causationId the event that caused this one, or null when a request caused it
+     */
     public Mono<EventEnvelope> append(DomainEvent event, UUID causationId) {
         EventEnvelope envelope = codec.wrap(event, causationId, clock.instant());
-        return db.sql("""
+        return db.sql("select 1 as locked from pg_advisory_xact_lock(:lockClass, hashtext(:key))")
+                .bind("lockClass", MEMBER_LOCK_CLASS).bind("key", envelope.memberId())
+                .map(row -> 1).one()
+                .then(db.sql("""
                         insert into outbox_event (event_id, topic, message_key, event_type, envelope)
                         values (:eventId, :topic, :key, :type, :envelope)""")
                 .bind("eventId", envelope.eventId())
@@ -38,7 +49,7 @@ public class Outbox {
                 .bind("key", envelope.memberId())
                 .bind("type", envelope.type())
                 .bind("envelope", codec.encodeToString(envelope))
-                .then()
+                .then())
                 .thenReturn(envelope);
     }
 

@@ -6,7 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
@@ -22,7 +25,8 @@ import reactor.core.publisher.Sinks;
 import reactor.core.scheduler.Schedulers;
 
 /**
- * Publishes committed outbox rows to Kafka, keyed by memberId, in commit order, and stamps them published.
+ * Publishes committed outbox rows to Kafka, keyed by memberId, in each member's commit order (the outbox serialises
+ * a member's writers, see {@link Outbox#append}), and stamps them published.
  * It wakes as soon as a unit of work commits ({@link #wake()}) and otherwise every poll interval, never spinning.
  * A PostgreSQL advisory lock lets only one relay publish at a time, which keeps per-member order across instances.
  * Delivery is at least once (a crash between the Kafka ack and the stamp republishes): consumers deduplicate by eventId.
@@ -31,6 +35,10 @@ public class OutboxRelay implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
     private static final long LOCK_KEY = 0x6d6d_6f75_7462_6f78L; // "mmoutbox"
+    private static final Duration WAKE_UP_RETRY = Duration.ofMillis(100);
+    // a half-open connection or a broker that never answers must not stall publishing: each round gives up in time
+    private static final Duration ROUND_TIMEOUT = Duration.ofSeconds(60);
+    private static final long SEND_TIMEOUT_SECONDS = 40; // above the producer's delivery timeout (30 s)
 
     private final DatabaseClient db;
     private final TransactionalOperator tx;
@@ -52,14 +60,15 @@ public class OutboxRelay implements SmartLifecycle {
 
     /** Called after a unit of work commits: publish now rather than at the next poll. */
     public void wake() {
-        wakeups.tryEmitNext(System.nanoTime());
+        // commits on several threads at once: retry a concurrent emission rather than drop the wake-up
+        wakeups.emitNext(System.nanoTime(), Sinks.EmitFailureHandler.busyLooping(WAKE_UP_RETRY));
     }
 
     @Override
     public void start() {
         loop = Flux.merge(wakeups.asFlux(), Flux.interval(Duration.ZERO, properties.pollInterval()))
                 .onBackpressureLatest()
-                .concatMap(tick -> drain().onErrorResume(e -> {
+                .concatMap(tick -> drain().timeout(ROUND_TIMEOUT).onErrorResume(e -> {
                     log.warn("outbox relay round failed, retrying at the next wake-up: {}", e.toString());
                     return Mono.empty();
                 }), 1)
@@ -84,6 +93,7 @@ public class OutboxRelay implements SmartLifecycle {
     private Mono<Integer> lockedBatch() {
         // a stamp lost in a crash only republishes (the inbox absorbs it): no need to wait for the WAL flush
         return db.sql("set local synchronous_commit = off").then()
+                .then(db.sql("set local statement_timeout = '15s'").then())
                 .then(db.sql("select pg_try_advisory_xact_lock(:key) as locked").bind("key", LOCK_KEY)
                         .map(row -> Boolean.TRUE.equals(row.get("locked", Boolean.class))).one())
                 .flatMap(locked -> locked ? unpublished().flatMap(this::publish) : Mono.just(0));
@@ -104,24 +114,49 @@ public class OutboxRelay implements SmartLifecycle {
             return Mono.just(0);
         }
         return Mono.fromCallable(() -> send(rows)).subscribeOn(Schedulers.boundedElastic())
-                .flatMap(ids -> db.sql("update outbox_event set published_at = now() where id = any(:ids)")
-                        .bind("ids", ids).then())
-                .doOnSuccess(done -> published.increment(rows.size()))
+                .flatMap(sent -> sent.published().length == 0 ? Mono.<Void>empty()
+                        : db.sql("update outbox_event set published_at = now() where id = any(:ids)")
+                                .bind("ids", sent.published()).then()
+                                .doOnSuccess(done -> published.increment(sent.published().length))
+                                .then(Mono.fromRunnable(sent::failIfStopped)))
                 .thenReturn(rows.size());
     }
 
-    /** Sends in id order on one idempotent producer, so each partition (member) receives them in commit order. */
-    private Long[] send(List<OutboxRow> rows) throws Exception {
+    /**
+     * Sends in id order on one idempotent producer, so each partition (member) receives them in commit order. Rows are
+     * stamped published up to the first one the broker did not acknowledge, and no further: that row and every row
+     * after it go again in the next round, so a later event never overtakes an earlier one.
+     */
+    private Sent send(List<OutboxRow> rows) {
         List<Future<RecordMetadata>> acks = new ArrayList<>(rows.size());
         for (OutboxRow row : rows) {
             acks.add(producer.send(new ProducerRecord<>(row.topic(), row.key(),
                     row.envelope().getBytes(StandardCharsets.UTF_8))));
         }
         producer.flush();
-        for (Future<RecordMetadata> ack : acks) {
-            ack.get();
+        List<Long> published = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            try {
+                acks.get(i).get(SEND_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+                published.add(rows.get(i).id());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return new Sent(published.toArray(Long[]::new), e);
+            } catch (ExecutionException | TimeoutException e) {
+                return new Sent(published.toArray(Long[]::new), e);
+            }
         }
-        return rows.stream().map(OutboxRow::id).toArray(Long[]::new);
+        return new Sent(published.toArray(Long[]::new), null);
+    }
+
+    /** The rows the broker acknowledged, in order, and why it stopped short of the rest, if it did. */
+    private record Sent(Long[] published, Exception stoppedBy) {
+        void failIfStopped() {
+            if (stoppedBy != null) {
+                throw new IllegalStateException("outbox publishing stopped after " + published.length
+                        + " event(s): " + stoppedBy, stoppedBy);
+            }
+        }
     }
 
     @Override
