@@ -1,5 +1,6 @@
 package org.medmassage.authorization.web;
 
+import org.medmassage.support.web.Identifier;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -16,9 +17,9 @@ import org.medmassage.support.web.RequestRejectedException;
 
 /** POST /authorizations (PLAN.md REST contract). */
 record AuthorizationRequestBody(
-        @NotBlank String memberId,
-        @NotBlank String referralId,
-        @NotBlank String providerNpi,
+        @NotBlank @Identifier String memberId,
+        @NotBlank @Identifier String referralId,
+        @NotBlank @Identifier String providerNpi,
         @NotEmpty List<@NotNull @Pattern(regexp = "[0-9]{4}[0-9A-Z]", message = "must be a 5-character CPT/HCPCS code")
                 String> procedureCodes,
         @NotNull @Positive Integer requestedVisits,

@@ -1,5 +1,6 @@
 package org.medmassage.benefits.web;
 
+import org.medmassage.support.web.Identifier;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
@@ -15,8 +16,8 @@ import org.medmassage.support.web.RequestRejectedException;
  * carryOverAccumulators (default true): a period starting mid plan year keeps what was met earlier that plan year
  * (e.g. a plan change with deductible credit); false starts the accumulators afresh on effectiveFrom.
  */
-public record CoverageBody(@NotBlank String planId, @NotNull LocalDate effectiveFrom, LocalDate effectiveTo,
-                           String familyId, Relationship relationship, Boolean carryOverAccumulators) {
+public record CoverageBody(@NotBlank @Identifier String planId, @NotNull LocalDate effectiveFrom, LocalDate effectiveTo,
+                           @Identifier String familyId, Relationship relationship, Boolean carryOverAccumulators) {
 
     Coverage toCoverage(String memberId) {
         if (effectiveTo != null && effectiveTo.isBefore(effectiveFrom)) {

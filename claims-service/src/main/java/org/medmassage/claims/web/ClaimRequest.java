@@ -1,5 +1,6 @@
 package org.medmassage.claims.web;
 
+import org.medmassage.support.web.Identifier;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -12,9 +13,9 @@ import org.medmassage.claims.intake.ClaimSubmission;
 
 /** POST /claims body: an 837P-shaped professional claim for one date of service (RULEBOOK §8.1). */
 record ClaimRequest(
-        @NotBlank String memberId,
-        String authorizationNumber,
-        @NotBlank String renderingProviderNpi,
+        @NotBlank @Identifier String memberId,
+        @Identifier String authorizationNumber,
+        @NotBlank @Identifier String renderingProviderNpi,
         @NotNull LocalDate dateOfService,
         @Pattern(regexp = "[0-9]{2}", message = "must be a two-digit CMS place-of-service code") String placeOfService,
         @NotEmpty @Size(max = 12) List<@NotBlank String> diagnosisCodes,

@@ -1,5 +1,6 @@
 package org.medmassage.claims.web;
 
+import jakarta.validation.constraints.Size;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
@@ -33,7 +34,7 @@ class ProviderController {
     }
 
     record ProviderRequest(
-            @NotBlank String name,
+            @NotBlank @Size(max = 200) String name,
             @NotNull NetworkTier network,
             @NotNull Map<@NotNull @Pattern(regexp = ProcedureCodes.PATTERN, message = ProcedureCodes.MESSAGE) String,
                     @NotNull @PositiveOrZero @Digits(integer = 10, fraction = 2) BigDecimal> rates) {

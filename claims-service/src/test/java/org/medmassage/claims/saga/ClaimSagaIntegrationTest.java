@@ -203,6 +203,17 @@ class ClaimSagaIntegrationTest extends ClaimsServiceTest {
     }
 
     @Test
+    void refuses_two_billion_minutes_and_an_overlong_member_id_with_400_naming_each_field_and_stores_nothing() {
+        Map<String, Object> claim = ClaimsApi.claim("M-" + "9".repeat(100), "A123", NPI, DOS, "97124", 2_000_000_000,
+                "120.00");
+
+        JsonNode problem = api.rejected(claim, HttpStatus.BAD_REQUEST);
+
+        assertThat(ClaimsApi.fields(problem)).containsExactlyInAnyOrder("memberId", "lines[0].minutes");
+        assertThat(problem.get("detail").asString()).contains("lines[0].minutes must be at most 1440");
+    }
+
+    @Test
     void refuses_an_impossible_date_of_service_with_400_naming_the_field() {
         Map<String, Object> claim = ClaimsApi.claim(member(), "A123", NPI, DOS, "97124", 30, "120.00");
         claim.put("dateOfService", "2026-02-30");

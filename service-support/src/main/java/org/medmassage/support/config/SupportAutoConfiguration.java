@@ -2,6 +2,7 @@ package org.medmassage.support.config;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Map;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
@@ -25,7 +26,13 @@ import org.medmassage.support.outbox.OutboxHousekeeping;
 import org.medmassage.support.outbox.OutboxRelay;
 import org.medmassage.support.outbox.RetentionPurge;
 import org.medmassage.support.outbox.UnitOfWork;
+import org.medmassage.support.web.NoNulStrings;
+import org.medmassage.support.web.PathAndQueryGuard;
 import org.medmassage.support.web.ProblemDetailsAdvice;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
+import tools.jackson.databind.module.SimpleModule;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -159,6 +166,21 @@ public class SupportAutoConfiguration {
     @Bean
     MalformedRecords malformedRecords(ConsumerErrorHandling consumerErrorHandling, DeadLetterLog deadLetterLog) {
         return new MalformedRecords(consumerErrorHandling.deadLetterProducer(), deadLetterLog);
+    }
+
+    /** Requests: strings with NUL and numbers given for dates are a 400 naming the field (issue 10, bad input). */
+    @Bean
+    JsonMapperBuilderCustomizer strictRequestJson() {
+        return builder -> builder
+                .addModule(new SimpleModule("medmassage-strict-strings").addDeserializer(String.class, NoNulStrings.create()))
+                .withCoercionConfig(LocalDate.class, config -> config
+                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail));
+    }
+
+    @Bean
+    PathAndQueryGuard pathAndQueryGuard() {
+        return new PathAndQueryGuard();
     }
 
     @Bean

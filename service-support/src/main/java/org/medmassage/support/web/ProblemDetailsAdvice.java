@@ -18,7 +18,8 @@ import org.springframework.web.reactive.result.method.annotation.ResponseEntityE
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.ServerWebInputException;
 import reactor.core.publisher.Mono;
-import tools.jackson.databind.DatabindException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.InputCoercionException;
 
 /**
  * RFC 9457 problem details for every 4xx and 5xx a controller raises. Refusals carry {@code errors}: one
@@ -78,24 +79,25 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return Mono.just(ResponseEntity.badRequest().body(problem));
     }
 
-    /** Names the JSON field Jackson could not read (wrong type, bad date), or the parameter. */
+    /** Names the JSON field Jackson could not read (wrong type, bad date, number out of range), or the parameter. */
     private static FieldProblem unreadableField(ServerWebInputException e) {
         Throwable cause = e.getCause();
-        while (cause != null && !(cause instanceof DatabindException)) {
+        while (cause != null && !(cause instanceof JacksonException jackson && !jackson.getPath().isEmpty())) {
             cause = cause.getCause();
         }
-        if (cause instanceof DatabindException databind && !databind.getPath().isEmpty()) {
-            String field = jsonPath(databind);
-            return new FieldProblem(field, "Readable", field + " could not be read: " + databind.getOriginalMessage());
+        if (cause instanceof JacksonException jackson) {
+            String field = jsonPath(jackson);
+            return new FieldProblem(field, "Readable", field + " " + (jackson instanceof InputCoercionException
+                    ? "must be a number within range" : JsonExpectations.of(jackson)));
         }
         if (e.getCause() instanceof DecodingException) {
             return new FieldProblem("body", "Readable", "the request body is not valid JSON");
         }
         String parameter = e.getMethodParameter() == null ? "request" : e.getMethodParameter().getParameterName();
-        return new FieldProblem(parameter, "Readable", e.getReason() == null ? "unreadable input" : e.getReason());
+        return new FieldProblem(parameter, "Readable", parameter + " could not be read");
     }
 
-    private static String jsonPath(DatabindException e) {
+    private static String jsonPath(JacksonException e) {
         StringBuilder path = new StringBuilder();
         for (var reference : e.getPath()) {
             if (reference.getPropertyName() != null) {
