@@ -40,7 +40,8 @@ final class DeadLetterCommands {
             DeadLetterReplay.Report report = DeadLetterReplay.replay(topics, topic, includeMalformed);
             System.out.printf("replayed %d record(s) from %s to %s; skipped %d malformed%s%n", report.replayed(), topic,
                     report.toTopics().isEmpty() ? "-" : report.toTopics(), report.skippedMalformed(),
-                    report.skippedMalformed() > 0 ? " (they can never be processed; --include-malformed sends them too)" : "");
+                    report.skippedMalformed() > 0 ? " (they cannot be processed as they are, and count as replayed: to send "
+                            + "them too, give --include-malformed the first time a topic is replayed)" : "");
             return 0;
         }
     }

@@ -20,7 +20,8 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 /**
  * Sends a dead-letter topic's records not yet replayed back to the topic they came from, with their key, value (so
  * their event id) and headers, without the dead-letter headers: every consumer group reads them again and the inbox
- * drops the events a group already handled. Malformed records are skipped unless asked for: they would only come back.
+ * drops the events a group already handled. Malformed records are skipped unless asked for (they would only come back)
+ * and count as replayed.
  * The replay group's offsets then move past what was read, so a second replay sends nothing twice.
  */
 public final class DeadLetterReplay {
@@ -29,6 +30,7 @@ public final class DeadLetterReplay {
     }
 
     private static final Duration POLL = Duration.ofMillis(500);
+    private static final Duration MAX_DURATION = Duration.ofMinutes(10);
 
     private DeadLetterReplay() {
     }
@@ -46,7 +48,13 @@ public final class DeadLetterReplay {
         Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
         List<Future<RecordMetadata>> sent = new ArrayList<>();
         try (KafkaProducer<byte[], byte[]> producer = producer(topics.bootstrapServers())) {
+            long deadline = System.nanoTime() + MAX_DURATION.toNanos();
             while (partitions.stream().anyMatch(p -> topics.consumer.position(p) < end.get(p))) {
+                if (System.nanoTime() > deadline) {
+                    // what was sent stays sent; the offsets below are not moved, so the next replay sends it again
+                    throw new IllegalStateException("replay of " + deadLetterTopic + " did not reach the end within "
+                            + MAX_DURATION.toMinutes() + " minutes (is every partition's leader available?)");
+                }
                 for (ConsumerRecord<byte[], byte[]> record : topics.consumer.poll(POLL)) {
                     TopicPartition partition = new TopicPartition(record.topic(), record.partition());
                     if (record.offset() >= end.get(partition)) {

@@ -24,8 +24,6 @@ public class SupportDefaults implements EnvironmentPostProcessor {
         d.put("spring.flyway.user", "${DB_USER:postgres}");
         d.put("spring.flyway.password", "${DB_PASSWORD:}");
         d.put("spring.flyway.locations", "classpath:db/migration,classpath:db/support");
-        // support migrations are V0_x: one added after a service's V1..Vn must still apply to existing databases
-        d.put("spring.flyway.out-of-order", "true");
         // consumers: one group per service. Retries and dead letters are ConsumerErrorHandling's: an infrastructure
         // fault is retried while it lasts; a poison record gets max-attempts (must stay above 1, or the binder keeps
         // the dead-lettering to itself) with this back-off, then goes to error.<topic>.<group>, which enable-dlq

@@ -78,6 +78,9 @@ public class ConsumerErrorHandling implements ListenerContainerWithDlqAndRetryCu
                 new FaultAwareBackOff(poison == null ? POISON_DEFAULT : poison, properties.firstBackOff(),
                         properties.maxBackOff()));
         handler.addNotRetryableExceptions(MalformedEventException.class);
+        // FaultAwareBackOff tells transient from poison itself: a new root cause during one outage (refused, then
+        // closed, then a pool timeout) must not restart its back-off at 200 ms
+        handler.setResetStateOnExceptionChange(false);
         handler.setRetryListeners(listener);
         handler.setLogLevel(KafkaException.Level.DEBUG); // the listener logs, once per partition and fault
         container.setCommonErrorHandler(handler);

@@ -51,6 +51,7 @@ final class ConsumerFaultListener implements RetryListener, RecordInterceptor<Ob
 
     @Override
     public void recovered(ConsumerRecord<?, ?> record, Exception failure) {
+        FaultAwareBackOff.forget();
         retrying.cleared(group, record.topic(), record.partition());
         deadLetterLog.deadLettered(group, record.topic(), record.partition(), record.offset(), deadLetterTopic,
                 Faults.isTransient(failure) ? "transient" : "refused", failure);
@@ -71,6 +72,7 @@ final class ConsumerFaultListener implements RetryListener, RecordInterceptor<Ob
 
     @Override
     public void success(ConsumerRecord<Object, Object> record, Consumer<Object, Object> consumer) {
+        FaultAwareBackOff.forget();
         RetryingPartitions.Retry done = retrying.cleared(group, record.topic(), record.partition());
         if (done != null) {
             log.info("{} moved on at {}-{} offset {} after {} failed deliveries over {} s ({})", group, record.topic(),

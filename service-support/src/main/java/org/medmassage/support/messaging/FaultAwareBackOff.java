@@ -29,6 +29,11 @@ final class FaultAwareBackOff implements BackOff {
         LATEST_FAILURE.set(failure);
     }
 
+    /** The record was handled or dead-lettered: the thread keeps no failure (nor the record data it may carry). */
+    static void forget() {
+        LATEST_FAILURE.remove();
+    }
+
     @Override
     public BackOffExecution start() {
         return new BackOffExecution() {

@@ -19,7 +19,7 @@ import org.springframework.messaging.MessageHeaders;
 /**
  * A malformed record is dead-lettered where it is decoded, at once and without a retry: it can never be processed, and
  * handing it to the container's error handler would seek back and wait out an in-flight fetch, about half a second a
- * record. Same topic and headers as {@link DeadLetters}. The send is awaited: if it fails, the exception goes to the
+ * record. Same topic and dead-letter headers as {@link DeadLetters}, with the record's key and value as they came. The send is awaited: if it fails, the exception goes to the
  * error handler and the record comes again, so it is never committed without its dead letter.
  */
 public class MalformedRecords {

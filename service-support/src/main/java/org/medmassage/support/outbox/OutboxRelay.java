@@ -36,8 +36,8 @@ public class OutboxRelay implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
     private static final long LOCK_KEY = 0x6d6d_6f75_7462_6f78L; // "mmoutbox"
     private static final Duration WAKE_UP_RETRY = Duration.ofMillis(100);
-    // a half-open connection or a broker that never answers must not stall publishing: each round gives up in time
-    private static final Duration ROUND_TIMEOUT = Duration.ofSeconds(60);
+    // a half-open connection or a broker that never answers must not stall publishing: each batch gives up in time
+    private static final Duration BATCH_TIMEOUT = Duration.ofSeconds(60);
     private static final long SEND_TIMEOUT_SECONDS = 40; // above the producer's delivery timeout (30 s)
 
     private final DatabaseClient db;
@@ -60,15 +60,20 @@ public class OutboxRelay implements SmartLifecycle {
 
     /** Called after a unit of work commits: publish now rather than at the next poll. */
     public void wake() {
-        // commits on several threads at once: retry a concurrent emission rather than drop the wake-up
-        wakeups.emitNext(System.nanoTime(), Sinks.EmitFailureHandler.busyLooping(WAKE_UP_RETRY));
+        // commits on several threads at once: retry a concurrent emission rather than drop the wake-up; should it still
+        // fail, the unit of work has committed all the same and the next poll publishes its rows
+        try {
+            wakeups.emitNext(System.nanoTime(), Sinks.EmitFailureHandler.busyLooping(WAKE_UP_RETRY));
+        } catch (Sinks.EmissionException e) {
+            log.debug("outbox wake-up left to the next poll: {}", e.toString());
+        }
     }
 
     @Override
     public void start() {
         loop = Flux.merge(wakeups.asFlux(), Flux.interval(Duration.ZERO, properties.pollInterval()))
                 .onBackpressureLatest()
-                .concatMap(tick -> drain().timeout(ROUND_TIMEOUT).onErrorResume(e -> {
+                .concatMap(tick -> drain().onErrorResume(e -> {
                     log.warn("outbox relay round failed, retrying at the next wake-up: {}", e.toString());
                     return Mono.empty();
                 }), 1)
@@ -80,9 +85,15 @@ public class OutboxRelay implements SmartLifecycle {
         return publishBatch().expand(count -> count == properties.batchSize() ? publishBatch() : Mono.empty()).then();
     }
 
-    /** A cheap look first: most wake-ups and polls find nothing, and need no transaction nor lock. */
+    /**
+     * A cheap look first: most wake-ups and polls find nothing, and need no transaction nor lock. The batch's stamps
+     * commit before a send failure is raised, so the rows the broker did acknowledge are not sent again.
+     */
     private Mono<Integer> publishBatch() {
-        return anythingUnpublished().flatMap(pending -> pending ? tx.transactional(lockedBatch()) : Mono.just(0));
+        return anythingUnpublished()
+                .flatMap(pending -> pending ? tx.transactional(lockedBatch()).timeout(BATCH_TIMEOUT)
+                        : Mono.just(Sent.NONE))
+                .flatMap(Sent::rowsOrFailure);
     }
 
     private Mono<Boolean> anythingUnpublished() {
@@ -90,13 +101,13 @@ public class OutboxRelay implements SmartLifecycle {
                 .map(row -> Boolean.TRUE.equals(row.get("pending", Boolean.class))).one();
     }
 
-    private Mono<Integer> lockedBatch() {
+    private Mono<Sent> lockedBatch() {
         // a stamp lost in a crash only republishes (the inbox absorbs it): no need to wait for the WAL flush
         return db.sql("set local synchronous_commit = off").then()
                 .then(db.sql("set local statement_timeout = '15s'").then())
                 .then(db.sql("select pg_try_advisory_xact_lock(:key) as locked").bind("key", LOCK_KEY)
                         .map(row -> Boolean.TRUE.equals(row.get("locked", Boolean.class))).one())
-                .flatMap(locked -> locked ? unpublished().flatMap(this::publish) : Mono.just(0));
+                .flatMap(locked -> locked ? unpublished().flatMap(this::publish) : Mono.just(Sent.NONE));
     }
 
     private Mono<List<OutboxRow>> unpublished() {
@@ -109,17 +120,15 @@ public class OutboxRelay implements SmartLifecycle {
                 .all().collectList();
     }
 
-    private Mono<Integer> publish(List<OutboxRow> rows) {
+    private Mono<Sent> publish(List<OutboxRow> rows) {
         if (rows.isEmpty()) {
-            return Mono.just(0);
+            return Mono.just(Sent.NONE);
         }
         return Mono.fromCallable(() -> send(rows)).subscribeOn(Schedulers.boundedElastic())
-                .flatMap(sent -> sent.published().length == 0 ? Mono.<Void>empty()
+                .flatMap(sent -> sent.published().length == 0 ? Mono.just(sent)
                         : db.sql("update outbox_event set published_at = now() where id = any(:ids)")
-                                .bind("ids", sent.published()).then()
-                                .doOnSuccess(done -> published.increment(sent.published().length))
-                                .then(Mono.fromRunnable(sent::failIfStopped)))
-                .thenReturn(rows.size());
+                                .bind("ids", sent.published()).then().thenReturn(sent))
+                .doOnSuccess(sent -> published.increment(sent.published().length));
     }
 
     /**
@@ -141,21 +150,22 @@ public class OutboxRelay implements SmartLifecycle {
                 published.add(rows.get(i).id());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return new Sent(published.toArray(Long[]::new), e);
+                return new Sent(published.toArray(Long[]::new), rows.size(), e);
             } catch (ExecutionException | TimeoutException e) {
-                return new Sent(published.toArray(Long[]::new), e);
+                return new Sent(published.toArray(Long[]::new), rows.size(), e);
             }
         }
-        return new Sent(published.toArray(Long[]::new), null);
+        return new Sent(published.toArray(Long[]::new), rows.size(), null);
     }
 
-    /** The rows the broker acknowledged, in order, and why it stopped short of the rest, if it did. */
-    private record Sent(Long[] published, Exception stoppedBy) {
-        void failIfStopped() {
-            if (stoppedBy != null) {
-                throw new IllegalStateException("outbox publishing stopped after " + published.length
-                        + " event(s): " + stoppedBy, stoppedBy);
-            }
+    /** The rows the broker acknowledged, in order, of how many read, and why it stopped short of the rest, if it did. */
+    private record Sent(Long[] published, int read, Exception stoppedBy) {
+        static final Sent NONE = new Sent(new Long[0], 0, null);
+
+        /** The rows read (a full batch means: look for more), or the failure, raised after the stamps committed. */
+        Mono<Integer> rowsOrFailure() {
+            return stoppedBy == null ? Mono.just(read) : Mono.error(new IllegalStateException("outbox publishing "
+                    + "stopped after " + published.length + " of " + read + " event(s): " + stoppedBy, stoppedBy));
         }
     }
 

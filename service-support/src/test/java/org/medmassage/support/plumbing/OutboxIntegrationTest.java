@@ -49,6 +49,7 @@ class OutboxIntegrationTest {
 
     private static final String DATABASE = "support_outbox_test_" + UUID.randomUUID().toString().substring(0, 8);
     private static final long RELAY_LOCK = 0x6d6d_6f75_7462_6f78L;
+    private static final int OUTBOX_LOCK_CLASS = 0x6f757462; // Outbox's member locks
 
     @AfterAll
     static void dropDatabase() throws Exception {
@@ -84,7 +85,9 @@ class OutboxIntegrationTest {
     void publishes_a_members_events_in_the_order_their_transactions_committed() throws Exception {
         // The first writer appends, then keeps its transaction open; the second appends and commits at once.
         CompletableFuture<Instant> first = commitAfter("R-FIRST", Duration.ofMillis(1_500));
-        Thread.sleep(300);
+        await().atMost(Duration.ofSeconds(10)).until(() -> count("select count(*) from pg_locks where locktype = "
+                + "'advisory' and classid = " + OUTBOX_LOCK_CLASS + " and granted and database = (select oid from pg_database "
+                + "where datname = current_database())") == 1);
         CompletableFuture<Instant> second = commitAfter("R-SECOND", Duration.ZERO);
 
         Instant firstCommitted = first.get();
