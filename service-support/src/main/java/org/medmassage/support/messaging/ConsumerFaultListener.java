@@ -43,8 +43,9 @@ final class ConsumerFaultListener implements RetryListener, RecordInterceptor<Ob
         if (passes) {
             int attempts = retrying.failed(group, record.topic(), record.partition(), failure);
             if (Integer.bitCount(attempts) == 1) {
-                log.warn("{} waits out an infrastructure fault on {}-{} at offset {} (attempt {}), the partition held: {}",
-                        group, record.topic(), record.partition(), record.offset(), attempts, describe(failure));
+                log.warn("{} waits out an infrastructure fault on {}-{} at offset {} (attempt {}), the partition held: "
+                        + "{}", group, record.topic(), record.partition(), record.offset(), attempts,
+                        DeadLetterLog.describe(failure));
             }
         }
     }
@@ -61,7 +62,7 @@ final class ConsumerFaultListener implements RetryListener, RecordInterceptor<Ob
     public void recoveryFailed(ConsumerRecord<?, ?> record, Exception original, Exception failure) {
         // the record is not committed: it is delivered again, and dead-lettered again once its attempts are used
         log.error("{} could not dead-letter {}-{} offset {} to {} ({}); it will be delivered again", group,
-                record.topic(), record.partition(), record.offset(), deadLetterTopic, describe(failure));
+                record.topic(), record.partition(), record.offset(), deadLetterTopic, DeadLetterLog.describe(failure));
     }
 
     @Override
@@ -79,9 +80,5 @@ final class ConsumerFaultListener implements RetryListener, RecordInterceptor<Ob
                     record.partition(), record.offset(), done.attempts(),
                     Duration.between(done.since(), Instant.now()).toSeconds(), done.fault());
         }
-    }
-
-    private static String describe(Throwable failure) {
-        return DeadLetterLog.describe(failure);
     }
 }

@@ -1,7 +1,10 @@
 package org.medmassage.support.messaging;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.internals.RecordHeader;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.support.KafkaHeaders;
@@ -23,19 +26,23 @@ final class DeadLetters {
         // partition -1: the producer partitions by key, so the dead letters of one member stay in order
         DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(producer,
                 (record, failure) -> new TopicPartition(deadLetterTopic, -1));
-        recoverer.setExceptionHeadersCreator((headers, failure, isKey, names) -> {
-            Throwable real = Faults.unwrap(failure);
-            String message = String.valueOf(real.getMessage());
-            headers.add(KafkaHeaders.DLT_EXCEPTION_FQCN, utf8(real.getClass().getName()));
-            headers.add(KafkaHeaders.DLT_EXCEPTION_MESSAGE,
-                    utf8(message.length() > MAX_MESSAGE ? message.substring(0, MAX_MESSAGE) : message));
-        });
+        recoverer.setExceptionHeadersCreator((headers, failure, isKey, names) -> failureHeaders(failure)
+                .forEach(headers::add));
         recoverer.setFailIfSendResultIsError(true);
         recoverer.setThrowIfNoDestinationReturned(true);
         return recoverer;
     }
 
-    private static byte[] utf8(String text) {
+    /** The failure's class and message (cut to 1,000 characters), without the container's wrappers or a stack trace. */
+    static List<Header> failureHeaders(Throwable failure) {
+        Throwable real = Faults.unwrap(failure);
+        String message = String.valueOf(real.getMessage());
+        return List.of(new RecordHeader(KafkaHeaders.DLT_EXCEPTION_FQCN, utf8(real.getClass().getName())),
+                new RecordHeader(KafkaHeaders.DLT_EXCEPTION_MESSAGE,
+                        utf8(message.length() > MAX_MESSAGE ? message.substring(0, MAX_MESSAGE) : message)));
+    }
+
+    static byte[] utf8(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -1,7 +1,7 @@
 package org.medmassage.support.messaging;
 
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -19,13 +19,13 @@ import org.springframework.messaging.MessageHeaders;
 /**
  * A malformed record is dead-lettered where it is decoded, at once and without a retry: it can never be processed, and
  * handing it to the container's error handler would seek back and wait out an in-flight fetch, about half a second a
- * record. Same topic and dead-letter headers as {@link DeadLetters}, with the record's key and value as they came. The send is awaited: if it fails, the exception goes to the
- * error handler and the record comes again, so it is never committed without its dead letter.
+ * record. Same topic and dead-letter headers as {@link DeadLetters}, with the record's key and value as they came.
+ * The send is awaited: if it fails, the exception goes to the error handler and the record comes again, so it is
+ * never committed without its dead letter.
  */
 public class MalformedRecords {
 
     private static final long SEND_TIMEOUT_SECONDS = 30;
-    private static final int MAX_MESSAGE = 1_000;
 
     private final KafkaOperations<byte[], byte[]> producer;
     private final DeadLetterLog deadLetterLog;
@@ -42,15 +42,12 @@ public class MalformedRecords {
         int partition = headers.get(KafkaHeaders.RECEIVED_PARTITION) instanceof Integer p ? p : -1;
         long offset = headers.get(KafkaHeaders.OFFSET) instanceof Long o ? o : -1L;
         String deadLetterTopic = Topics.deadLetter(topic, group);
-        String reason = String.valueOf(malformed.getMessage());
-        List<Header> deadLetterHeaders = List.of(
-                new RecordHeader(KafkaHeaders.DLT_ORIGINAL_TOPIC, utf8(topic)),
+        List<Header> deadLetterHeaders = new ArrayList<>(List.of(
+                new RecordHeader(KafkaHeaders.DLT_ORIGINAL_TOPIC, DeadLetters.utf8(topic)),
                 new RecordHeader(KafkaHeaders.DLT_ORIGINAL_PARTITION, ByteBuffer.allocate(4).putInt(partition).array()),
                 new RecordHeader(KafkaHeaders.DLT_ORIGINAL_OFFSET, ByteBuffer.allocate(8).putLong(offset).array()),
-                new RecordHeader(KafkaHeaders.DLT_ORIGINAL_CONSUMER_GROUP, utf8(group)),
-                new RecordHeader(KafkaHeaders.DLT_EXCEPTION_FQCN, utf8(malformed.getClass().getName())),
-                new RecordHeader(KafkaHeaders.DLT_EXCEPTION_MESSAGE,
-                        utf8(reason.length() > MAX_MESSAGE ? reason.substring(0, MAX_MESSAGE) : reason)));
+                new RecordHeader(KafkaHeaders.DLT_ORIGINAL_CONSUMER_GROUP, DeadLetters.utf8(group))));
+        deadLetterHeaders.addAll(DeadLetters.failureHeaders(malformed));
         send(new ProducerRecord<>(deadLetterTopic, null, key(headers.get(KafkaHeaders.RECEIVED_KEY)),
                 message.getPayload(), deadLetterHeaders));
         deadLetterLog.deadLettered(group, topic, partition, offset, deadLetterTopic, "malformed", malformed);
@@ -63,15 +60,12 @@ public class MalformedRecords {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while dead-lettering to " + record.topic(), e);
         } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("could not dead-letter to " + record.topic(), e.getCause() == null ? e : e.getCause());
+            throw new IllegalStateException("could not dead-letter to " + record.topic(),
+                    e.getCause() == null ? e : e.getCause());
         }
     }
 
     private static byte[] key(Object key) {
-        return key instanceof byte[] bytes ? bytes : key == null ? null : utf8(String.valueOf(key));
-    }
-
-    private static byte[] utf8(String text) {
-        return text.getBytes(StandardCharsets.UTF_8);
+        return key instanceof byte[] bytes ? bytes : key == null ? null : DeadLetters.utf8(String.valueOf(key));
     }
 }

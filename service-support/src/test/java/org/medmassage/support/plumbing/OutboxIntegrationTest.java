@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -47,21 +46,18 @@ import reactor.core.publisher.Mono;
 @DirtiesContext
 class OutboxIntegrationTest {
 
-    private static final String DATABASE = "support_outbox_test_" + UUID.randomUUID().toString().substring(0, 8);
+    private static final String DATABASE = SupportTestDatabase.newName("outbox");
     private static final long RELAY_LOCK = 0x6d6d_6f75_7462_6f78L;
     private static final int OUTBOX_LOCK_CLASS = 0x6f757462; // Outbox's member locks
 
     @AfterAll
     static void dropDatabase() throws Exception {
-        try (Connection postgres = admin("postgres")) {
-            postgres.createStatement().execute("drop database if exists \"" + DATABASE + "\" with (force)");
-        }
+        SupportTestDatabase.drop(DATABASE);
     }
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        registry.add("spring.r2dbc.url", () -> "r2dbc:postgresql://127.0.0.1:5432/" + DATABASE);
-        registry.add("spring.flyway.url", () -> "jdbc:postgresql://127.0.0.1:5432/" + DATABASE);
+        SupportTestDatabase.register(registry, DATABASE);
     }
 
     @Value("${spring.embedded.kafka.brokers}")
@@ -100,7 +96,7 @@ class OutboxIntegrationTest {
 
     @Test
     void an_event_waiting_past_the_threshold_turns_health_delayed_and_shows_in_the_gauges() throws Exception {
-        try (Connection relayHolder = admin(DATABASE)) {
+        try (Connection relayHolder = SupportTestDatabase.admin(DATABASE)) {
             // while another session holds the relay's lock, no relay publishes: the row waits
             relayHolder.createStatement().execute("select pg_advisory_lock(" + RELAY_LOCK + ")");
             db.sql("""
@@ -177,9 +173,5 @@ class OutboxIntegrationTest {
 
     private long count(String sql) {
         return db.sql(sql).map(row -> row.get(0, Long.class)).one().block();
-    }
-
-    private static Connection admin(String database) throws Exception {
-        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/" + database, "postgres", "");
     }
 }

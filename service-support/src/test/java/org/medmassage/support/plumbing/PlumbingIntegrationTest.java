@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -53,20 +52,16 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 @DirtiesContext
 class PlumbingIntegrationTest {
 
-    private static final String DATABASE = "support_test_" + UUID.randomUUID().toString().substring(0, 8);
+    private static final String DATABASE = SupportTestDatabase.newName("plumbing");
 
     @org.junit.jupiter.api.AfterAll
     static void dropDatabase() throws Exception {
-        // test-support (which drops its databases itself) depends on this module, so this test cleans up on its own
-        try (var postgres = java.sql.DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "")) {
-            postgres.createStatement().execute("drop database if exists \"" + DATABASE + "\" with (force)");
-        }
+        SupportTestDatabase.drop(DATABASE);
     }
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        registry.add("spring.r2dbc.url", () -> "r2dbc:postgresql://127.0.0.1:5432/" + DATABASE);
-        registry.add("spring.flyway.url", () -> "jdbc:postgresql://127.0.0.1:5432/" + DATABASE);
+        SupportTestDatabase.register(registry, DATABASE);
     }
 
     @LocalServerPort
@@ -202,7 +197,7 @@ class PlumbingIntegrationTest {
         EventEnvelope during = codec.wrap(new ReferralRevoked("R-OUTAGE", "M-OUTAGE", "outage"), null, Instant.now());
         EventEnvelope after = codec.wrap(new ReferralRevoked("R-OUTAGE-NEXT", "M-OUTAGE", "outage"), null, Instant.now());
         Instant cutAt = Instant.now();
-        try (Connection admin = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "")) {
+        try (Connection admin = SupportTestDatabase.admin("postgres")) {
             cutOff(admin, true);
             send(Topics.REFERRAL, "M-OUTAGE", codec.encode(during));
             send(Topics.REFERRAL, "M-OUTAGE", codec.encode(after));
@@ -213,7 +208,7 @@ class PlumbingIntegrationTest {
                     .jsonPath("$.components.consumers.details.retrying[0].consumer").isEqualTo("plumbing-test");
             Thread.sleep(Math.max(0, 5_000 - Duration.between(cutAt, Instant.now()).toMillis())); // a 5 s outage
         } finally {
-            try (Connection admin = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "")) {
+            try (Connection admin = SupportTestDatabase.admin("postgres")) {
                 cutOff(admin, false);
             }
         }

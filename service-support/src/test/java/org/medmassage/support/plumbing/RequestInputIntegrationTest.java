@@ -3,9 +3,6 @@ package org.medmassage.support.plumbing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -24,19 +21,16 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 @DirtiesContext
 class RequestInputIntegrationTest {
 
-    private static final String DATABASE = "support_input_test_" + UUID.randomUUID().toString().substring(0, 8);
+    private static final String DATABASE = SupportTestDatabase.newName("input");
 
     @AfterAll
     static void dropDatabase() throws Exception {
-        try (Connection postgres = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "")) {
-            postgres.createStatement().execute("drop database if exists \"" + DATABASE + "\" with (force)");
-        }
+        SupportTestDatabase.drop(DATABASE);
     }
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        registry.add("spring.r2dbc.url", () -> "r2dbc:postgresql://127.0.0.1:5432/" + DATABASE);
-        registry.add("spring.flyway.url", () -> "jdbc:postgresql://127.0.0.1:5432/" + DATABASE);
+        SupportTestDatabase.register(registry, DATABASE);
     }
 
     @LocalServerPort
