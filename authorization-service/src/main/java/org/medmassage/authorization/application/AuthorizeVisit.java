@@ -1,16 +1,19 @@
 package org.medmassage.authorization.application;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.medmassage.authorization.coverage.CoverageTerms;
 import org.medmassage.authorization.coverage.PreAuthRequirement;
 import org.medmassage.authorization.decision.ApprovedAuthorization;
 import org.medmassage.authorization.persistence.AuthorizationsR2dbcRepository;
 import org.medmassage.authorization.persistence.CoverageTermsR2dbcRepository;
 import org.medmassage.authorization.persistence.MemberLock;
 import org.medmassage.authorization.persistence.VisitConsumptionR2dbcRepository;
+import org.medmassage.authorization.persistence.VisitsAwaitingCoverageR2dbcRepository;
 import org.medmassage.authorization.usage.AuthorizedVisits;
 import org.medmassage.authorization.usage.BilledVisit;
 import org.medmassage.authorization.usage.ConsumedVisit;
@@ -22,12 +25,22 @@ import org.medmassage.events.authorization.VisitAuthorized;
 import org.medmassage.events.authorization.VisitNotAuthorized;
 import org.medmassage.events.claim.SessionBilled;
 import org.medmassage.support.outbox.Outbox;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
 
-/** Saga step 2 (DESIGN §4): the right to treat on the billed date; uses one visit per date of service (PA-03, PA-04). */
+/**
+ * Saga step 2 (DESIGN §4): the right to treat on the billed date; uses one visit per date of service (PA-03, PA-04).
+ * A visit refused only because no coverage is known on its date waits for the coverage (at most
+ * {@code medmassage.authorization.coverage-wait.timeout}) instead of being denied for good:
+ * {@link DecideVisitsAwaitingCoverage}.
+ */
 @Service
 public class AuthorizeVisit {
+
+    private static final Logger log = LoggerFactory.getLogger(AuthorizeVisit.class);
 
     private final Outbox outbox;
     private final MemberLock memberLock;
@@ -36,10 +49,15 @@ public class AuthorizeVisit {
     private final VisitConsumptionR2dbcRepository consumption;
     private final PreAuthRequirement requirement;
     private final VisitAuthorizationPolicy policy;
+    private final VisitsAwaitingCoverageR2dbcRepository awaiting;
+    private final Clock clock;
+    private final Duration coverageWait;
 
     public AuthorizeVisit(Outbox outbox, MemberLock memberLock, CoverageTermsR2dbcRepository coverage,
             AuthorizationsR2dbcRepository authorizations, VisitConsumptionR2dbcRepository consumption,
-            PreAuthRequirement requirement, VisitAuthorizationPolicy policy) {
+            PreAuthRequirement requirement, VisitAuthorizationPolicy policy,
+            VisitsAwaitingCoverageR2dbcRepository awaiting, Clock clock,
+            @Value("${medmassage.authorization.coverage-wait.timeout:10m}") Duration coverageWait) {
         this.outbox = outbox;
         this.memberLock = memberLock;
         this.coverage = coverage;
@@ -47,6 +65,9 @@ public class AuthorizeVisit {
         this.consumption = consumption;
         this.requirement = requirement;
         this.policy = policy;
+        this.awaiting = awaiting;
+        this.clock = clock;
+        this.coverageWait = coverageWait;
     }
 
     /** Runs inside the consumer's unit of work. */
@@ -54,14 +75,29 @@ public class AuthorizeVisit {
         BilledVisit visit = new BilledVisit(event.claimId(), event.memberId(), event.authorizationNumber(),
                 event.renderingProviderNpi(), event.dateOfService(), event.procedureCodes());
         return memberLock.lock(visit.memberId())
-                .then(coverage.findByMember(visit.memberId()).collectList())
-                .flatMap(terms -> memberAuthorizations(visit.memberId())
-                        .map(auths -> policy.authorize(visit, preAuthRequired(terms, visit), auths)))
-                .flatMap(outcome -> record(visit, outcome, causationId));
+                .then(decide(visit, causationId, true))
+                .flatMap(answered -> answered ? Mono.empty() : awaitCoverage(visit, causationId));
     }
 
-    private boolean preAuthRequired(List<CoverageTerms> terms, BilledVisit visit) {
-        return requirement.isRequired(terms, visit.dateOfService());
+    /**
+     * Answers the visit, unless it may wait for its coverage and should: true when answered. Runs under the member
+     * lock, inside the caller's unit of work.
+     */
+    Mono<Boolean> decide(BilledVisit visit, UUID causationId, boolean mayAwaitCoverage) {
+        return coverage.findByMember(visit.memberId()).collectList()
+                .flatMap(terms -> memberAuthorizations(visit.memberId())
+                        .map(auths -> policy.authorize(visit, requirement.on(terms, visit.dateOfService()), auths,
+                                mayAwaitCoverage)))
+                .flatMap(outcome -> outcome instanceof VisitOutcome.AwaitingCoverage
+                        ? Mono.just(false)
+                        : record(visit, outcome, causationId).thenReturn(true));
+    }
+
+    private Mono<Void> awaitCoverage(BilledVisit visit, UUID causationId) {
+        Instant decideBy = clock.instant().plus(coverageWait);
+        log.info("claim {} waits for member {}'s coverage on {} (until {}): no coverage known, no authorization fits",
+                visit.claimId(), visit.memberId(), visit.dateOfService(), decideBy);
+        return awaiting.add(visit, causationId, decideBy);
     }
 
     private Mono<List<AuthorizedVisits>> memberAuthorizations(String memberId) {

@@ -2,23 +2,34 @@ package org.medmassage.authorization.application;
 
 import org.medmassage.authorization.coverage.CoverageTerms;
 import org.medmassage.authorization.persistence.CoverageTermsR2dbcRepository;
+import org.medmassage.authorization.persistence.MemberLock;
 import org.medmassage.events.benefit.CoverageActivated;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
 
-/** Keeps the plan terms authorization needs (does massage need a pre-authorization?) from CoverageActivated. */
+/**
+ * Keeps the plan terms authorization needs (does massage need a pre-authorization?) from CoverageActivated, then
+ * decides the member's visits that were waiting for them.
+ */
 @Service
 public class RememberCoverage {
 
     private final CoverageTermsR2dbcRepository coverage;
+    private final MemberLock memberLock;
+    private final DecideVisitsAwaitingCoverage awaitingVisits;
 
-    public RememberCoverage(CoverageTermsR2dbcRepository coverage) {
+    public RememberCoverage(CoverageTermsR2dbcRepository coverage, MemberLock memberLock,
+            DecideVisitsAwaitingCoverage awaitingVisits) {
         this.coverage = coverage;
+        this.memberLock = memberLock;
+        this.awaitingVisits = awaitingVisits;
     }
 
     /** Runs inside the consumer's unit of work. */
     public Mono<Void> coverageActivated(CoverageActivated event) {
-        return coverage.remember(new CoverageTerms(event.memberId(), event.planId(), event.effectiveFrom(),
-                event.effectiveTo(), event.preAuthRequired()));
+        return memberLock.lock(event.memberId())
+                .then(coverage.remember(new CoverageTerms(event.memberId(), event.planId(), event.effectiveFrom(),
+                        event.effectiveTo(), event.preAuthRequired())))
+                .then(awaitingVisits.coverageArrived(event.memberId()));
     }
 }

@@ -8,9 +8,14 @@ import org.medmassage.authorization.decision.RandomAuthorizationNumbers;
 import org.medmassage.authorization.usage.VisitAuthorizationPolicy;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
-/** The pure domain policies as beans, so use cases receive them rather than construct them. */
+/**
+ * The pure domain policies as beans, so use cases receive them rather than construct them; scheduling for
+ * {@link VisitsAwaitingCoverageSweep}.
+ */
 @Configuration
+@EnableScheduling
 class AuthorizationDomainConfiguration {
 
     @Bean

@@ -12,11 +12,15 @@ import java.util.Comparator;
 public final class PreAuthRequirement {
 
     public boolean isRequired(Collection<CoverageTerms> memberCoverage, LocalDate dateOfService) {
+        return on(memberCoverage, dateOfService) != PreAuth.NOT_REQUIRED;
+    }
+
+    public PreAuth on(Collection<CoverageTerms> memberCoverage, LocalDate dateOfService) {
         return memberCoverage.stream()
                 .filter(terms -> terms.isEffectiveOn(dateOfService))
                 // the latest activation wins when periods overlap: it is the plan the member holds now
                 .max(Comparator.comparing(CoverageTerms::effectiveFrom))
-                .map(CoverageTerms::preAuthRequired)
-                .orElse(true);
+                .map(terms -> terms.preAuthRequired() ? PreAuth.REQUIRED : PreAuth.NOT_REQUIRED)
+                .orElse(PreAuth.COVERAGE_UNKNOWN);
     }
 }

@@ -1,6 +1,7 @@
 package org.medmassage.authorization.usage;
 
 import java.util.Collection;
+import org.medmassage.authorization.coverage.PreAuth;
 
 /** The right to treat on a date of service (DESIGN §4 step 2): pre-auth requirement, PA-03 match, PA-04 consumption. */
 public final class VisitAuthorizationPolicy {
@@ -17,12 +18,23 @@ public final class VisitAuthorizationPolicy {
 
     public VisitOutcome authorize(BilledVisit visit, boolean preAuthRequired,
             Collection<AuthorizedVisits> memberAuthorizations) {
-        if (!preAuthRequired) {
+        return authorize(visit, preAuthRequired ? PreAuth.REQUIRED : PreAuth.NOT_REQUIRED, memberAuthorizations, false);
+    }
+
+    /**
+     * With {@code mayAwaitCoverage}, a visit refused only because no coverage is known on its date waits for the
+     * coverage instead of being denied for good; once the wait is over it is refused (fail closed).
+     */
+    public VisitOutcome authorize(BilledVisit visit, PreAuth preAuth, Collection<AuthorizedVisits> memberAuthorizations,
+            boolean mayAwaitCoverage) {
+        if (preAuth == PreAuth.NOT_REQUIRED) {
             return new VisitOutcome.AuthorizationNotRequired();
         }
         MatchResult result = match.match(visit, memberAuthorizations);
         if (result instanceof MatchResult.Unusable unusable) {
-            return new VisitOutcome.NotAuthorized(unusable.rejection());
+            return preAuth == PreAuth.COVERAGE_UNKNOWN && mayAwaitCoverage
+                    ? new VisitOutcome.AwaitingCoverage(unusable.rejection())
+                    : new VisitOutcome.NotAuthorized(unusable.rejection());
         }
         MatchResult.Usable usable = (MatchResult.Usable) result;
         AuthorizedVisits before = usable.authorization();

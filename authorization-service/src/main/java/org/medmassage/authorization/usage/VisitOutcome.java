@@ -41,4 +41,12 @@ public sealed interface VisitOutcome {
 
     record NotAuthorized(Rejection rejection) implements VisitOutcome {
     }
+
+    /**
+     * Not answered yet: no coverage is known on the date of service and no authorization covers the visit, so the
+     * refusal could be only the coverage's late arrival. The visit is decided when the coverage arrives, or refused
+     * as {@code refusal} says when the wait runs out.
+     */
+    record AwaitingCoverage(Rejection refusal) implements VisitOutcome {
+    }
 }

@@ -18,6 +18,16 @@ class PreAuthRequirementTest {
     }
 
     @Test
+    void without_coverage_known_on_the_date_the_requirement_is_unknown_and_treated_as_required() {
+        CoverageTerms ended = terms("PPO", "2025-01-01", "2025-12-31", false);
+
+        assertThat(requirement.on(List.of(), DOS)).isEqualTo(PreAuth.COVERAGE_UNKNOWN);
+        assertThat(requirement.on(List.of(ended), DOS)).isEqualTo(PreAuth.COVERAGE_UNKNOWN);
+        assertThat(requirement.on(List.of(ended), LocalDate.parse("2025-06-30"))).isEqualTo(PreAuth.NOT_REQUIRED);
+        assertThat(requirement.on(List.of(terms("HMO", "2026-01-01", null, true)), DOS)).isEqualTo(PreAuth.REQUIRED);
+    }
+
+    @Test
     void the_coverage_in_force_on_the_date_of_service_decides() {
         CoverageTerms noPreAuth = terms("PPO", "2026-01-01", null, false);
 

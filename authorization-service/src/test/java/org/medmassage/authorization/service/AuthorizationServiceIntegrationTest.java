@@ -120,6 +120,8 @@ class AuthorizationServiceIntegrationTest extends AuthorizationServiceTest {
     void a_session_billed_for_a_member_without_an_authorization_is_not_authorized_with_CO_197() {
         String member = newMember();
         try (KafkaProbe kafka = new KafkaProbe(brokers)) {
+            coverageRequiringPreAuth(kafka, member);
+
             kafka.publish(sessionBilled(member, "C-" + member, null, "2026-03-10"));
 
             VisitNotAuthorized denied = kafka.await(VisitNotAuthorized.class, e -> e.memberId().equals(member));
@@ -146,6 +148,7 @@ class AuthorizationServiceIntegrationTest extends AuthorizationServiceTest {
     void the_visit_that_uses_the_last_one_exhausts_the_authorization_and_the_next_is_CO_198() {
         String member = newMember();
         try (KafkaProbe kafka = new KafkaProbe(brokers)) {
+            coverageRequiringPreAuth(kafka, member);
             recordReferral(kafka, member, 1);
             String number = (String) requestAuthorization(member, 1).get("authorizationNumber");
 

@@ -6,7 +6,9 @@ import static org.medmassage.authorization.service.ServiceFixtures.referralRecor
 import static org.medmassage.authorization.service.ServiceFixtures.requestBody;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Map;
+import org.medmassage.events.benefit.CoverageActivated;
 import org.medmassage.events.EventEnvelope;
 import org.medmassage.testsupport.KafkaProbe;
 import org.medmassage.testsupport.ServiceIntegrationTest;
@@ -32,6 +34,8 @@ abstract class AuthorizationServiceTest {
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         TestDatabases.register(registry, "authorization");
+        // a visit's wait for coverage is ended in tests by moving its deadline, then found by a quick sweep
+        registry.add("medmassage.authorization.coverage-wait.sweep-interval", () -> "PT0.3S");
     }
 
     @LocalServerPort
@@ -45,6 +49,12 @@ abstract class AuthorizationServiceTest {
         EventEnvelope recorded = kafka.publish(referralRecorded(member, sessions));
         awaitRow("select count(*) from known_referral where referral_id = '" + referralOf(member) + "'");
         return recorded;
+    }
+
+    /** The member's plan, known to this service, asks for a pre-authorization for massage. */
+    protected void coverageRequiringPreAuth(KafkaProbe kafka, String member) {
+        kafka.publish(new CoverageActivated(member, "HMO-PA", LocalDate.parse("2026-01-01"), null, true, false, 20));
+        awaitRow("select count(*) from member_coverage_terms where member_id = '" + member + "'");
     }
 
     protected Map<String, Object> requestAuthorization(String member, int visits) {

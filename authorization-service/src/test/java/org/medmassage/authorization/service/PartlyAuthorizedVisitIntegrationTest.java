@@ -55,6 +55,7 @@ class PartlyAuthorizedVisitIntegrationTest extends AuthorizationServiceTest {
         String member = newMember();
         String claim = "C1-" + member;
         try (KafkaProbe kafka = new KafkaProbe(brokers)) {
+            coverageRequiringPreAuth(kafka, member);
             recordReferral(kafka, member, 12);
             Map<String, Object> auth = authorizeManualTherapyOnly(member);
 

@@ -9,6 +9,7 @@ import static org.medmassage.authorization.Fixtures.visit;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.medmassage.authorization.coverage.PreAuth;
 
 class VisitAuthorizationPolicyTest {
 
@@ -79,5 +80,38 @@ class VisitAuthorizationPolicyTest {
 
         assertThat(outcome).isInstanceOf(VisitOutcome.NotAuthorized.class);
         assertThat(((VisitOutcome.NotAuthorized) outcome).rejection().carc()).isEqualTo("197");
+    }
+
+    @Test
+    void a_visit_refused_only_for_want_of_known_coverage_awaits_the_coverage() {
+        VisitOutcome outcome = policy.authorize(visit("C-1", null, MAR_10, MASSAGE_CODES), PreAuth.COVERAGE_UNKNOWN,
+                List.of(), true);
+
+        assertThat(outcome).isInstanceOf(VisitOutcome.AwaitingCoverage.class);
+        assertThat(((VisitOutcome.AwaitingCoverage) outcome).refusal().carc()).isEqualTo("197");
+    }
+
+    @Test
+    void once_its_wait_is_over_a_visit_without_known_coverage_is_refused_failing_closed() {
+        VisitOutcome outcome = policy.authorize(visit("C-1", null, MAR_10, MASSAGE_CODES), PreAuth.COVERAGE_UNKNOWN,
+                List.of(), false);
+
+        assertThat(((VisitOutcome.NotAuthorized) outcome).rejection().carc()).isEqualTo("197");
+    }
+
+    @Test
+    void a_visit_without_known_coverage_that_an_authorization_covers_is_authorized_at_once() {
+        VisitOutcome outcome = policy.authorize(visit("C-1", NUMBER, MAR_10, MASSAGE_CODES), PreAuth.COVERAGE_UNKNOWN,
+                List.of(story), true);
+
+        assertThat(outcome).isInstanceOf(VisitOutcome.Authorized.class);
+    }
+
+    @Test
+    void a_known_plan_requiring_pre_authorization_refuses_at_once() {
+        VisitOutcome outcome = policy.authorize(visit("C-1", null, MAR_10, MASSAGE_CODES), PreAuth.REQUIRED,
+                List.of(), true);
+
+        assertThat(outcome).isInstanceOf(VisitOutcome.NotAuthorized.class);
     }
 }

@@ -1,6 +1,7 @@
 package org.medmassage.claims.adjudication;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -25,21 +26,26 @@ public final class Claim {
     private final Remittance remittance;
     private final Voiding voiding;
     private final List<UncoveredLine> deniedBeforeCostShare;
+    private final Pend pend;
 
     private Claim(ClaimHeader header, List<ClaimLine> lines, ClaimStatus status, Remittance remittance,
-            Voiding voiding, List<UncoveredLine> deniedBeforeCostShare) {
+            Voiding voiding, List<UncoveredLine> deniedBeforeCostShare, Pend pend) {
         this.header = Objects.requireNonNull(header, "header");
         this.lines = List.copyOf(lines);
         this.status = Objects.requireNonNull(status, "status");
         this.remittance = remittance;
         this.voiding = voiding;
         this.deniedBeforeCostShare = List.copyOf(deniedBeforeCostShare);
+        this.pend = pend;
         if (this.lines.isEmpty()) {
             throw new IllegalArgumentException("a claim needs at least one service line");
         }
         requireDiagnosisPointersInRange(header, this.lines);
         requireDenialsOnDistinctLines(this.lines, this.deniedBeforeCostShare);
-        if (status == ClaimStatus.IN_PROCESS && this.deniedBeforeCostShare.size() == this.lines.size()) {
+        if ((status == ClaimStatus.PENDED) != (pend != null)) {
+            throw new IllegalArgumentException("a claim has a pend reason exactly when it is pended: " + status);
+        }
+        if (sagaStep() == ClaimStatus.IN_PROCESS && this.deniedBeforeCostShare.size() == this.lines.size()) {
             throw new IllegalArgumentException("a claim in cost share has at least one line not denied");
         }
         if (status.isTerminal() != (remittance != null)) {
@@ -52,7 +58,7 @@ public final class Claim {
 
     /** A newly accepted, priced claim (saga step 1). */
     public static Claim receive(ClaimHeader header, List<ClaimLine> lines) {
-        return new Claim(header, lines, ClaimStatus.RECEIVED, null, null, List.of());
+        return new Claim(header, lines, ClaimStatus.RECEIVED, null, null, List.of(), null);
     }
 
     /** Rebuilds a stored claim as it was; {@code voiding} is null unless it is VOIDED. */
@@ -64,7 +70,13 @@ public final class Claim {
     /** Rebuilds a stored claim with the lines denied before cost share (PA-05, Example 6d). */
     public static Claim restore(ClaimHeader header, List<ClaimLine> lines, ClaimStatus status, Remittance remittance,
             Voiding voiding, List<UncoveredLine> deniedBeforeCostShare) {
-        return new Claim(header, lines, status, remittance, voiding, deniedBeforeCostShare);
+        return new Claim(header, lines, status, remittance, voiding, deniedBeforeCostShare, null);
+    }
+
+    /** Rebuilds a stored claim that is PENDED ({@code pend} is null otherwise). */
+    public static Claim restore(ClaimHeader header, List<ClaimLine> lines, ClaimStatus status,
+            List<UncoveredLine> deniedBeforeCostShare, Pend pend) {
+        return new Claim(header, lines, status, null, null, deniedBeforeCostShare, pend);
     }
 
     // 837P SV107: each line points at 1..n of the header's diagnosis codes.
@@ -108,10 +120,10 @@ public final class Claim {
                     CodedRejection.serviceNotAuthorized(String.join(", ",
                             lines.stream().map(ClaimLine::procedureCode).distinct().toList()), authorizationNumber)));
         }
-        if (!status.canMoveTo(ClaimStatus.IN_PROCESS)) {
+        if (!sagaStep().canMoveTo(ClaimStatus.IN_PROCESS)) {
             throw new ClaimTransitionRefused(header.claimId().toString(), status, ClaimStatus.IN_PROCESS);
         }
-        return new Claim(header, lines, ClaimStatus.IN_PROCESS, null, null, notAuthorized);
+        return new Claim(header, lines, ClaimStatus.IN_PROCESS, null, null, notAuthorized, null);
     }
 
     /** The lines benefits is asked to share: all but those denied before cost share. */
@@ -135,7 +147,7 @@ public final class Claim {
      */
     public Claim adjudicate(List<CostShare> costShares, List<UncoveredLine> notCovered) {
         List<UncoveredLine> denied = withDeniedBeforeCostShare(notCovered);
-        if (status != ClaimStatus.IN_PROCESS) {
+        if (sagaStep() != ClaimStatus.IN_PROCESS) {
             ClaimStatus target = denied.isEmpty() ? ClaimStatus.PAID : ClaimStatus.PARTIALLY_PAID;
             throw new ClaimTransitionRefused(header.claimId().toString(), status, target);
         }
@@ -176,14 +188,39 @@ public final class Claim {
         if (!status.canMoveTo(ClaimStatus.VOIDED)) {
             throw new ClaimTransitionRefused(header.claimId().toString(), status, ClaimStatus.VOIDED);
         }
-        return new Claim(header, lines, ClaimStatus.VOIDED, remittance, voiding, deniedBeforeCostShare);
+        return new Claim(header, lines, ClaimStatus.VOIDED, remittance, voiding, deniedBeforeCostShare, null);
+    }
+
+    /**
+     * The answer the claim waits for came and cannot be used (it does not decode, or its remittance would not balance):
+     * the claim is PENDED with the reason, visibly, instead of waiting for good. Pending a pended claim changes nothing.
+     */
+    public Claim pend(String reason, Instant at) {
+        if (status == ClaimStatus.PENDED) {
+            return this;
+        }
+        if (!status.canMoveTo(ClaimStatus.PENDED)) {
+            throw new ClaimTransitionRefused(header.claimId().toString(), status, ClaimStatus.PENDED);
+        }
+        return new Claim(header, lines, ClaimStatus.PENDED, null, null, deniedBeforeCostShare,
+                new Pend(status, reason, at));
+    }
+
+    /** True while the saga waits for the answer of {@code step}, pended or not. */
+    public boolean waitsFor(ClaimStatus step) {
+        return !status.isTerminal() && sagaStep() == step;
+    }
+
+    // a pended claim moves on as the step it was pended in
+    private ClaimStatus sagaStep() {
+        return pend == null ? status : pend.step();
     }
 
     private Claim moveTo(ClaimStatus target, Remittance decided) {
-        if (!status.canMoveTo(target)) {
+        if (!sagaStep().canMoveTo(target)) {
             throw new ClaimTransitionRefused(header.claimId().toString(), status, target);
         }
-        return new Claim(header, lines, target, decided, null, deniedBeforeCostShare);
+        return new Claim(header, lines, target, decided, null, deniedBeforeCostShare, null);
     }
 
     public UUID id() {
@@ -220,6 +257,10 @@ public final class Claim {
 
     public Optional<Voiding> voiding() {
         return Optional.ofNullable(voiding);
+    }
+
+    public Optional<Pend> pend() {
+        return Optional.ofNullable(pend);
     }
 
     public BigDecimal totalCharge() {

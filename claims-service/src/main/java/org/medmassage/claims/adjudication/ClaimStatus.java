@@ -6,7 +6,8 @@ import java.util.Set;
 /**
  * The claim saga's states (DESIGN §4). A claim moves forward only. PAID, PARTIALLY_PAID and DENIED are terminal for
  * the saga: no saga event moves them, which is what makes a re-delivered or late event harmless. Only a void (CS-07,
- * asked for over HTTP, never by an event) leaves them, into VOIDED, which nothing leaves.
+ * asked for over HTTP, never by an event) leaves them, into VOIDED, which nothing leaves. PENDED is a claim whose
+ * answer came and could not be used; it moves on as the step it waits in ({@link Pend#step()}) would.
  */
 public enum ClaimStatus {
     RECEIVED,
@@ -14,11 +15,12 @@ public enum ClaimStatus {
     PAID,
     PARTIALLY_PAID,
     DENIED,
-    VOIDED;
+    VOIDED,
+    PENDED;
 
     /** Adjudicated: the claim has its remittance and the saga is done with it. */
     public boolean isTerminal() {
-        return this != RECEIVED && this != IN_PROCESS;
+        return this != RECEIVED && this != IN_PROCESS && this != PENDED;
     }
 
     public boolean canMoveTo(ClaimStatus target) {
@@ -28,12 +30,13 @@ public enum ClaimStatus {
     private Set<ClaimStatus> next() {
         return switch (this) {
             // VisitAuthorized starts cost share; VisitNotAuthorized denies before any cost share.
-            case RECEIVED -> EnumSet.of(IN_PROCESS, DENIED);
+            // An answer that cannot be used (undecodable, unbalanced) pends the claim instead of stranding it.
+            case RECEIVED -> EnumSet.of(IN_PROCESS, DENIED, PENDED);
             // CostShareApplied decides per line; BenefitLimitReached / CostShareDenied deny the visit.
-            case IN_PROCESS -> EnumSet.of(PAID, PARTIALLY_PAID, DENIED);
+            case IN_PROCESS -> EnumSet.of(PAID, PARTIALLY_PAID, DENIED, PENDED);
             // CS-07: an adjudicated claim may be cancelled; its remittance stays as the record of what was decided.
             case PAID, PARTIALLY_PAID, DENIED -> EnumSet.of(VOIDED);
-            case VOIDED -> EnumSet.noneOf(ClaimStatus.class);
+            case VOIDED, PENDED -> EnumSet.noneOf(ClaimStatus.class);
         };
     }
 }

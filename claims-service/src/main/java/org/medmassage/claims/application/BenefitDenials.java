@@ -27,7 +27,7 @@ final class BenefitDenials {
 
     // RULEBOOK §5.2 step 0: the benefit does not exist, so the line is denied as benefits coded it (e.g. PR-204 N130).
     private static UncoveredLine notCovered(NotCoveredLine line) {
-        return new UncoveredLine(line.lineNumber(), new CodedRejection(AdjustmentGroup.valueOf(line.group()),
+        return new UncoveredLine(line.lineNumber(), new CodedRejection(AdjustmentGroup.of(line.group()),
                 line.carc(), line.rarc(), line.reason()));
     }
 }

@@ -15,7 +15,8 @@ import reactor.core.publisher.Mono;
 /**
  * One hop of the claim saga inside the caller's unit of work: load the claim, check it waits for this hop, move it,
  * store it and announce the result. A hop that does not apply (unknown claim, or a claim already past this step, e.g.
- * a replay with a new event id) changes nothing: the inbox only catches replays of the same event.
+ * a replay with a new event id) changes nothing: the inbox only catches replays of the same event. A PENDED claim
+ * still waits for the answer of the step it was pended in, and takes it.
  */
 @Component
 class ClaimSaga {
@@ -49,7 +50,7 @@ class ClaimSaga {
     }
 
     private static boolean waitsFor(Claim claim, ClaimStatus expected) {
-        if (claim.status() == expected) {
+        if (claim.waitsFor(expected)) {
             return true;
         }
         log.info("claim {} is {}, not {}: event ignored", claim.id(), claim.status(), expected);

@@ -32,7 +32,7 @@ class BenefitEventsListener {
                         denyOverVisitLimit.onBenefitLimitReached(event, envelope.eventId()))
                 .on(CostShareDenied.class, (event, envelope) -> denyClaim.deny(event.claimId(),
                         ClaimStatus.IN_PROCESS,
-                        new CodedRejection(AdjustmentGroup.valueOf(event.group()), event.carc(), event.rarc(),
+                        new CodedRejection(AdjustmentGroup.of(event.group()), event.carc(), event.rarc(),
                                 event.reason()),
                         envelope.eventId()))
                 .build());

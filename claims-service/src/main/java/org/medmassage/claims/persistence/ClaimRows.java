@@ -17,6 +17,7 @@ import org.medmassage.claims.adjudication.ClaimAdjustment;
 import org.medmassage.claims.adjudication.ClaimHeader;
 import org.medmassage.claims.adjudication.ClaimLine;
 import org.medmassage.claims.adjudication.ClaimStatus;
+import org.medmassage.claims.adjudication.Pend;
 import org.medmassage.claims.adjudication.Remittance;
 import org.medmassage.claims.adjudication.RemittanceLine;
 import org.medmassage.claims.adjudication.UncoveredLine;
@@ -29,7 +30,7 @@ import org.medmassage.events.NetworkTier;
 /** Maps claim, line and adjustment rows back to the aggregate; money is re-scaled defensively. */
 final class ClaimRows {
 
-    record Header(ClaimHeader header, ClaimStatus status, String denialReason, Voiding voiding) {
+    record Header(ClaimHeader header, ClaimStatus status, String denialReason, Voiding voiding, Pend pend) {
     }
 
     /**
@@ -52,8 +53,11 @@ final class ClaimRows {
                 row.get("place_of_service", String.class), List.of(row.get("diagnosis_codes", String[].class)));
         String voidReason = row.get("void_reason", String.class);
         Voiding voiding = voidReason == null ? null : new Voiding(voidReason, row.get("voided_at", Instant.class));
+        String pendedStep = row.get("pended_step", String.class);
+        Pend pend = pendedStep == null ? null : new Pend(ClaimStatus.valueOf(pendedStep),
+                row.get("pend_reason", String.class), row.get("pended_at", Instant.class));
         return new Header(header, ClaimStatus.valueOf(row.get("status", String.class)),
-                row.get("denial_reason", String.class), voiding);
+                row.get("denial_reason", String.class), voiding, pend);
     }
 
     static Line line(Readable row) {
@@ -94,7 +98,7 @@ final class ClaimRows {
         List<UncoveredLine> deniedEarly = lines.stream().map(Line::deniedBeforeCostShare)
                 .filter(Objects::nonNull).toList();
         if (!header.status().isTerminal()) {
-            return Claim.restore(header.header(), priced, header.status(), null, null, deniedEarly);
+            return Claim.restore(header.header(), priced, header.status(), deniedEarly, header.pend());
         }
         List<RemittanceLine> remitted = new ArrayList<>();
         for (Line line : lines) {

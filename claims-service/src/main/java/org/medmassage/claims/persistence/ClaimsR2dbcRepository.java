@@ -1,5 +1,6 @@
 package org.medmassage.claims.persistence;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -7,6 +8,7 @@ import org.medmassage.claims.adjudication.Claim;
 import org.medmassage.claims.adjudication.ClaimAdjustment;
 import org.medmassage.claims.adjudication.ClaimLine;
 import org.medmassage.claims.adjudication.ClaimStatus;
+import org.medmassage.claims.adjudication.Pend;
 import org.medmassage.claims.adjudication.RemittanceLine;
 import org.medmassage.claims.adjudication.UncoveredLine;
 import org.medmassage.claims.adjudication.Voiding;
@@ -87,15 +89,21 @@ public class ClaimsR2dbcRepository implements Claims {
     @Override
     public Mono<Void> recordTransition(ClaimStatus from, Claim next) {
         String denialReason = next.remittance().flatMap(r -> r.denialReason()).orElse(null);
-        Mono<Long> updated = Nullable.bind(db.sql("""
+        Pend pend = next.pend().orElse(null);
+        var update = db.sql("""
                         update claim set status = :to, denial_reason = :reason,
-                                         decided_at = case when :terminal then now() else decided_at end
+                                         decided_at = case when :terminal then now() else decided_at end,
+                                         pended_step = :pendedStep, pend_reason = :pendReason, pended_at = :pendedAt
                         where id = :id and status = :from""")
-                        .bind("to", next.status().name())
-                        .bind("terminal", next.status().isTerminal())
-                        .bind("id", next.id())
-                        .bind("from", from.name()), "reason", denialReason, String.class)
-                .fetch().rowsUpdated();
+                .bind("to", next.status().name())
+                .bind("terminal", next.status().isTerminal())
+                .bind("id", next.id())
+                .bind("from", from.name());
+        update = Nullable.bind(update, "reason", denialReason, String.class);
+        update = Nullable.bind(update, "pendedStep", pend == null ? null : pend.step().name(), String.class);
+        update = Nullable.bind(update, "pendReason", pend == null ? null : pend.reason(), String.class);
+        update = Nullable.bind(update, "pendedAt", pend == null ? null : pend.since(), Instant.class);
+        Mono<Long> updated = update.fetch().rowsUpdated();
         Flux<Void> deniedEarly = Flux.fromIterable(next.deniedBeforeCostShare())
                 .concatMap(line -> insertDenial(next.id(), line));
         Flux<Void> remitted = Flux.fromIterable(next.remittance().map(r -> r.lines()).orElse(List.of()))

@@ -11,6 +11,16 @@ public enum AdjustmentGroup {
     /** Payer-initiated reduction. */
     PI;
 
+    /** The group of an answer from another service; an unknown code is refused by name, never guessed. */
+    public static AdjustmentGroup of(String code) {
+        for (AdjustmentGroup group : values()) {
+            if (group.name().equals(code)) {
+                return group;
+            }
+        }
+        throw new IllegalArgumentException("unknown claim adjustment group '" + code + "' (known: CO, PR, OA, PI)");
+    }
+
     public boolean isPatientResponsibility() {
         return this == PR;
     }

@@ -16,7 +16,7 @@ import org.medmassage.claims.adjudication.Voiding;
 /**
  * GET /claims/{id}: the claim and, once decided, its remittance. Until then the amounts only the adjudication knows
  * (plan paid, patient responsibility, the cost-share split) are null and the lines carry no adjustments. A voided
- * claim keeps the remittance it had, with why and when it was voided (null otherwise).
+ * claim keeps the remittance it had, with why and when it was voided (null otherwise); a PENDED one says why it waits.
  */
 record ClaimResponse(
         String claimId,
@@ -31,7 +31,12 @@ record ClaimResponse(
         String denialReason,
         String voidReason,
         Instant voidedAt,
+        PendJson pended,
         List<Line> lines) {
+
+    /** Why a PENDED claim waits: the step ("RECEIVED": authorization's answer, "IN_PROCESS": benefits'). */
+    record PendJson(String waitingIn, String reason, Instant since) {
+    }
 
     record Line(int lineNumber, String procedureCode, List<String> modifiers, int units, BigDecimal charge,
             BigDecimal allowed, BigDecimal deductible, BigDecimal copay, BigDecimal coinsurance, BigDecimal planPaid,
@@ -53,6 +58,7 @@ record ClaimResponse(
                 remittance == null ? null : remittance.denialReason().orElse(null),
                 voiding == null ? null : voiding.reason(),
                 voiding == null ? null : voiding.voidedAt(),
+                claim.pend().map(p -> new PendJson(p.step().name(), p.reason(), p.since())).orElse(null),
                 claim.lines().stream().map(line -> line(line, remitted.get(line.lineNumber()))).toList());
     }
 

@@ -16,6 +16,8 @@ import org.medmassage.support.inbox.Inbox;
 import org.medmassage.support.messaging.ConsumerErrorHandling;
 import org.medmassage.support.messaging.ConsumerProperties;
 import org.medmassage.support.messaging.DeadLetterLog;
+import org.medmassage.support.messaging.DeadLetterObserver;
+import org.medmassage.support.messaging.DeadLetterObservers;
 import org.medmassage.support.messaging.MalformedRecords;
 import org.medmassage.support.messaging.InboxConsumers;
 import org.medmassage.support.messaging.RetryingPartitions;
@@ -33,6 +35,7 @@ import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomize
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.module.SimpleModule;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -142,7 +145,8 @@ public class SupportAutoConfiguration {
     @Bean
     ConsumerErrorHandling consumerErrorHandling(@Value("${medmassage.kafka.bootstrap-servers}") String bootstrapServers,
             @Value("${spring.application.name:service}") String application, ConsumerProperties properties,
-            RetryingPartitions consumersHealthIndicator, MeterRegistry meters, DeadLetterLog deadLetterLog) {
+            RetryingPartitions consumersHealthIndicator, MeterRegistry meters, DeadLetterLog deadLetterLog,
+            DeadLetterObservers deadLetterObservers) {
         // its own producer, not a ProducerFactory bean: that would turn off Boot's KafkaTemplate auto-configuration
         return new ConsumerErrorHandling(new DefaultKafkaProducerFactory<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
@@ -155,7 +159,7 @@ public class SupportAutoConfiguration {
                 // each dead letter is awaited before its record is committed: waiting to batch only adds latency
                 ProducerConfig.LINGER_MS_CONFIG, 0),
                 new ByteArraySerializer(), new ByteArraySerializer()), properties, consumersHealthIndicator, meters,
-                deadLetterLog);
+                deadLetterLog, deadLetterObservers);
     }
 
     @Bean
@@ -163,9 +167,16 @@ public class SupportAutoConfiguration {
         return new DeadLetterLog(meters);
     }
 
+    /** What the service wants to know of a record before it is dead-lettered (e.g. claims pends the claim). */
     @Bean
-    MalformedRecords malformedRecords(ConsumerErrorHandling consumerErrorHandling, DeadLetterLog deadLetterLog) {
-        return new MalformedRecords(consumerErrorHandling.deadLetterProducer(), deadLetterLog);
+    DeadLetterObservers deadLetterObservers(ObjectProvider<DeadLetterObserver> observers, UnitOfWork unitOfWork) {
+        return new DeadLetterObservers(observers.orderedStream().toList(), unitOfWork);
+    }
+
+    @Bean
+    MalformedRecords malformedRecords(ConsumerErrorHandling consumerErrorHandling, DeadLetterLog deadLetterLog,
+            DeadLetterObservers deadLetterObservers) {
+        return new MalformedRecords(consumerErrorHandling.deadLetterProducer(), deadLetterLog, deadLetterObservers);
     }
 
     /** Requests: strings with NUL and numbers given for dates are a 400 naming the field (issue 10, bad input). */

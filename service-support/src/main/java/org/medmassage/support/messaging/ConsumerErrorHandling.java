@@ -36,10 +36,11 @@ public class ConsumerErrorHandling implements ListenerContainerWithDlqAndRetryCu
     private final RetryingPartitions retrying;
     private final MeterRegistry meters;
     private final DeadLetterLog deadLetterLog;
+    private final DeadLetterObservers observers;
 
     public ConsumerErrorHandling(DefaultKafkaProducerFactory<byte[], byte[]> deadLetterProducers,
             ConsumerProperties properties, RetryingPartitions retrying, MeterRegistry meters,
-            DeadLetterLog deadLetterLog) {
+            DeadLetterLog deadLetterLog, DeadLetterObservers observers) {
         this.deadLetterProducers = deadLetterProducers;
         this.deadLetterProducer = new KafkaTemplate<>(deadLetterProducers);
         this.retention = new DeadLetterRetention(String.valueOf(deadLetterProducers.getConfigurationProperties()
@@ -48,6 +49,7 @@ public class ConsumerErrorHandling implements ListenerContainerWithDlqAndRetryCu
         this.retrying = retrying;
         this.meters = meters;
         this.deadLetterLog = deadLetterLog;
+        this.observers = observers;
     }
 
     /** The producer of dead letters, shared with {@link MalformedRecords}. */
@@ -74,7 +76,8 @@ public class ConsumerErrorHandling implements ListenerContainerWithDlqAndRetryCu
         retention.keep(deadLetterTopic, destinationName);
         ConsumerFaultListener listener = new ConsumerFaultListener(group, deadLetterTopic, retrying, meters,
                 deadLetterLog);
-        DefaultErrorHandler handler = new DefaultErrorHandler(DeadLetters.recoverer(deadLetterProducer, deadLetterTopic),
+        DefaultErrorHandler handler = new DefaultErrorHandler(
+                new ObservedDeadLetters(observers, DeadLetters.recoverer(deadLetterProducer, deadLetterTopic)),
                 new FaultAwareBackOff(poison == null ? POISON_DEFAULT : poison, properties.firstBackOff(),
                         properties.maxBackOff()));
         handler.addNotRetryableExceptions(MalformedEventException.class);

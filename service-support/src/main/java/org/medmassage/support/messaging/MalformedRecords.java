@@ -20,7 +20,7 @@ import org.springframework.messaging.MessageHeaders;
  * A malformed record is dead-lettered where it is decoded, at once and without a retry: it can never be processed, and
  * handing it to the container's error handler would seek back and wait out an in-flight fetch, about half a second a
  * record. Same topic and dead-letter headers as {@link DeadLetters}, with the record's key and value as they came.
- * The send is awaited: if it fails, the exception goes to the error handler and the record comes again, so it is
+ * The service's {@link DeadLetterObservers} see it first. The send is awaited: if it (or an observer) fails, the exception goes to the error handler and the record comes again, so it is
  * never committed without its dead letter.
  */
 public class MalformedRecords {
@@ -29,10 +29,13 @@ public class MalformedRecords {
 
     private final KafkaOperations<byte[], byte[]> producer;
     private final DeadLetterLog deadLetterLog;
+    private final DeadLetterObservers observers;
 
-    public MalformedRecords(KafkaOperations<byte[], byte[]> producer, DeadLetterLog deadLetterLog) {
+    public MalformedRecords(KafkaOperations<byte[], byte[]> producer, DeadLetterLog deadLetterLog,
+            DeadLetterObservers observers) {
         this.producer = producer;
         this.deadLetterLog = deadLetterLog;
+        this.observers = observers;
     }
 
     void deadLetter(String consumer, Message<byte[]> message, MalformedEventException malformed) {
@@ -42,6 +45,7 @@ public class MalformedRecords {
         int partition = headers.get(KafkaHeaders.RECEIVED_PARTITION) instanceof Integer p ? p : -1;
         long offset = headers.get(KafkaHeaders.OFFSET) instanceof Long o ? o : -1L;
         String deadLetterTopic = Topics.deadLetter(topic, group);
+        observers.beforeDeadLetter(new UnprocessableRecord(topic, partition, offset, message.getPayload(), malformed));
         List<Header> deadLetterHeaders = new ArrayList<>(List.of(
                 new RecordHeader(KafkaHeaders.DLT_ORIGINAL_TOPIC, DeadLetters.utf8(topic)),
                 new RecordHeader(KafkaHeaders.DLT_ORIGINAL_PARTITION, ByteBuffer.allocate(4).putInt(partition).array()),
