@@ -2,7 +2,9 @@ package org.medmassage.bench;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -19,6 +21,7 @@ final class ClaimTrace {
     private final Map<String, Long> occurredMicros = new HashMap<>();
     private final Map<String, Long> producedMillis = new HashMap<>();
     private int adjudications;
+    private final Set<String> adjudicationEvents = new HashSet<>();
     private long adjudicatedNanos;
     private String status;
     private BigDecimal deductible = BigDecimal.ZERO;
@@ -38,8 +41,15 @@ final class ClaimTrace {
         producedMillis.putIfAbsent(type, producedEpochMillis);
     }
 
-    synchronized void adjudicatedAt(long nanos, String status, BigDecimal deductible, BigDecimal copay,
+    /**
+     * One ClaimAdjudicated consumed. Counted once per event id: a copy of the same event (the relay re-sending after a
+     * crash, a redelivery) is the broker's at-least-once, not a second adjudication.
+     */
+    synchronized void adjudicatedAt(String eventId, long nanos, String status, BigDecimal deductible, BigDecimal copay,
                                     BigDecimal coinsurance) {
+        if (!adjudicationEvents.add(eventId)) {
+            return;
+        }
         if (++adjudications == 1) {
             adjudicatedNanos = nanos;
             this.status = status;

@@ -105,7 +105,8 @@ final class ClaimTracker implements AutoCloseable {
                 copay = copay.add(money(line, "copay"));
                 coinsurance = coinsurance.add(money(line, "coinsurance"));
             }
-            trace.adjudicatedAt(consumedNanos, payload.path("status").asText(), deductible, copay, coinsurance);
+            trace.adjudicatedAt(envelope.path("eventId").asText(), consumedNanos, payload.path("status").asText(),
+                    deductible, copay, coinsurance);
         }
     }
 

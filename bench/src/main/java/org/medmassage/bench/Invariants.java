@@ -22,6 +22,7 @@ final class Invariants {
     private final Map<String, String> urls;
     private final List<String> violations = new ArrayList<>();
     private final Map<String, Object> facts = new LinkedHashMap<>();
+    private int ledgerMismatches;
 
     Invariants(Json api, Map<String, String> urls) {
         this.api = api;
@@ -106,6 +107,7 @@ final class Invariants {
             checked++;
         }
         facts.put("members_balance_checked", checked);
+        facts.put("ledger_mismatches", ledgerMismatches);
     }
 
     private void checkMember(String memberId, List<ClaimTrace> claims) {
@@ -128,6 +130,7 @@ final class Invariants {
 
     private void compare(String memberId, String field, BigDecimal ledger, BigDecimal claims) {
         if (ledger.compareTo(claims) != 0) {
+            ledgerMismatches++;
             violations.add(memberId + " " + field + " is " + ledger + " but its claims sum to " + claims);
         }
     }

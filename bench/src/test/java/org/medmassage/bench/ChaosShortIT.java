@@ -20,6 +20,13 @@ class ChaosShortIT {
 
     @Test
     void a_service_killed_and_a_database_cut_off_lose_and_double_no_claim() throws Exception {
+        // chaos --short would run its faults against a system already up from this checkout and the test would then
+        // stop it: refuse instead of touching a developer's running system
+        String status = medmassage("status");
+        assertThat(status.lines().filter(line -> !line.startsWith("postgres")).filter(line -> line.contains(" up ")))
+                .as("a MedMassage system is up from this checkout (bin/medmassage status); stop it with "
+                        + "'bin/medmassage down' before running ChaosShortIT:%n%s", status)
+                .isEmpty();
         String printed;
         int exit;
         try {
@@ -45,8 +52,13 @@ class ChaosShortIT {
         assertThat(printed).contains("every claim reached exactly one terminal state");
     }
 
-    private static void medmassage(String command) throws IOException, InterruptedException {
-        new ProcessBuilder("bash", REPO.resolve("bin/medmassage").toString(), command).directory(REPO.toFile())
-                .inheritIO().start().waitFor(2, TimeUnit.MINUTES);
+    /** Runs a bin/medmassage command and returns what it printed. */
+    private static String medmassage(String command) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder("bash", REPO.resolve("bin/medmassage").toString(), command)
+                .directory(REPO.toFile()).redirectErrorStream(true).start();
+        String printed = new String(process.getInputStream().readAllBytes());
+        process.waitFor(2, TimeUnit.MINUTES);
+        System.out.print(printed);
+        return printed;
     }
 }

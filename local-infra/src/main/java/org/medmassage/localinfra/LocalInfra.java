@@ -1,9 +1,11 @@
 package org.medmassage.localinfra;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 
+import org.medmassage.localinfra.chaos.WindowRedelivery;
 import org.medmassage.localinfra.kafka.KafkaBroker;
 import org.medmassage.localinfra.postgres.DatabaseCreator;
 import org.medmassage.localinfra.postgres.EmbeddedPostgresServer;
@@ -24,6 +26,8 @@ public final class LocalInfra {
               dlq --bootstrap 127.0.0.1:9092          every dead-letter topic: records, not yet replayed, newest failure
               dlq-replay --bootstrap 127.0.0.1:9092 --topic error.<topic>.<group> [--include-malformed true]
                                                         sends the records not yet replayed back to their topic
+              redeliver --bootstrap 127.0.0.1:9092 --topics a,b --from <epoch ms> --to <epoch ms> [--times 3]
+                                                        writes every record of the window again, times over (chaos)
             """;
 
     private LocalInfra() {
@@ -50,12 +54,23 @@ public final class LocalInfra {
             case "dlq" -> DeadLetterCommands.list(options.string("bootstrap", "127.0.0.1:9092"));
             case "dlq-replay" -> System.exit(DeadLetterCommands.replay(options.string("bootstrap", "127.0.0.1:9092"),
                     options.string("topic", ""), Boolean.parseBoolean(options.string("include-malformed", "false"))));
+            case "redeliver" -> redeliver(options);
             default -> {
                 System.err.println("unknown command: " + args[0]);
                 System.err.print(USAGE);
                 System.exit(2);
             }
         }
+    }
+
+    private static void redeliver(Options options) throws Exception {
+        WindowRedelivery.Report report = WindowRedelivery.redeliver(options.string("bootstrap", "127.0.0.1:9092"),
+                List.of(options.string("topics", "").split(",")),
+                Instant.ofEpochMilli(Long.parseLong(options.string("from", "0"))),
+                Instant.ofEpochMilli(Long.parseLong(options.string("to", String.valueOf(System.currentTimeMillis())))),
+                options.intValue("times", 3));
+        System.out.printf("redelivered %d record(s) of the window %d time(s): %d sent %s%n", report.recordsInWindow(),
+                options.intValue("times", 3), report.sent(), report.byTopic());
     }
 
     private static void runKafka(Options options) throws Exception {
