@@ -2,11 +2,13 @@ package org.medmassage.support.web;
 
 import java.net.URI;
 import java.util.List;
+import org.medmassage.support.messaging.Faults;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.codec.DecodingException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
@@ -30,6 +32,7 @@ import tools.jackson.core.exc.InputCoercionException;
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+    private static final String RETRY_AFTER_SECONDS = "5";
 
     @ExceptionHandler(RequestRejectedException.class)
     ResponseEntity<ProblemDetail> rejected(RequestRejectedException e) {
@@ -49,11 +52,28 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        if (Faults.isTransient(e)) {
+            return unavailable(e);
+        }
         log.error("unexpected error", e);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
                 "The request could not be completed; it has been logged. Nothing was changed unless a later read shows it.");
         problem.setTitle("Internal error");
         return ResponseEntity.internalServerError().body(problem);
+    }
+
+    /**
+     * The database or broker is down, slow or in a conflict that passes (a deadlock, a lock timeout): the unit of work
+     * rolled back, so nothing was applied and the same request can simply be sent again.
+     */
+    private static ResponseEntity<ProblemDetail> unavailable(Exception e) {
+        log.warn("request refused for now, infrastructure fault: {}", Faults.unwrap(e).toString());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                "The service cannot reach its database or broker right now; nothing was changed. Retry in a few "
+                        + "seconds.");
+        problem.setTitle("Temporarily unavailable");
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                .body(problem);
     }
 
     @Override

@@ -1,8 +1,10 @@
 package org.medmassage.support.plumbing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -14,7 +16,10 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-/** Issue 10, item 6: bad input is a 400 naming the field in plain words, never a 500 and never a Java class name. */
+/**
+ * Issue 10, item 6: bad input is a 400 naming the field in plain words, never a 500 and never a Java class name; a
+ * database that cannot be reached is a 503 to retry, never a 500.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "medmassage.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}"})
 @EmbeddedKafka(partitions = 1)
@@ -67,6 +72,25 @@ class RequestInputIntegrationTest {
         http().get().uri("/referrals/" + "R".repeat(201) + "/revocations").exchange()
                 .expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.errors[0].message").isEqualTo("a path segment must be at most 200 characters long");
+    }
+
+    @Test
+    void a_database_cut_off_is_a_503_to_retry_and_the_same_request_succeeds_once_it_is_back() throws Exception {
+        String body = "{\"memberId\":\"M-OUTAGE\",\"count\":1,\"reason\":\"written in error\"}";
+        SupportTestDatabase.cutOff(DATABASE);
+        try {
+            http().post().uri("/referrals/R-OUTAGE/revocations").contentType(MediaType.APPLICATION_JSON)
+                    .bodyValue(body).exchange()
+                    .expectStatus().isEqualTo(503)
+                    .expectHeader().valueEquals("Retry-After", "5")
+                    .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                    .expectBody().jsonPath("$.title").isEqualTo("Temporarily unavailable");
+        } finally {
+            SupportTestDatabase.reconnect(DATABASE);
+        }
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                http().post().uri("/referrals/R-OUTAGE/revocations").contentType(MediaType.APPLICATION_JSON)
+                        .bodyValue(body).exchange().expectStatus().isOk());
     }
 
     private void refused(String body, String field, String message) {

@@ -28,6 +28,21 @@ final class SupportTestDatabase {
         return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/" + database, "postgres", "");
     }
 
+    /** As the chaos suite does: the database refuses new connections and its open ones are closed. */
+    static void cutOff(String database) throws SQLException {
+        try (Connection postgres = admin("postgres")) {
+            postgres.createStatement().execute("alter database \"" + database + "\" allow_connections false");
+            postgres.createStatement().execute(
+                    "select pg_terminate_backend(pid) from pg_stat_activity where datname = '" + database + "'");
+        }
+    }
+
+    static void reconnect(String database) throws SQLException {
+        try (Connection postgres = admin("postgres")) {
+            postgres.createStatement().execute("alter database \"" + database + "\" allow_connections true");
+        }
+    }
+
     static void drop(String database) throws SQLException {
         try (Connection postgres = admin("postgres")) {
             postgres.createStatement().execute("drop database if exists \"" + database + "\" with (force)");
