@@ -13,6 +13,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -86,7 +87,15 @@ final class ClaimTracker implements AutoCloseable {
     }
 
     private void read(ConsumerRecord<String, byte[]> record, long consumedNanos) {
-        JsonNode envelope = Json.MAPPER.readTree(record.value());
+        JsonNode envelope;
+        if (record.value() == null) {
+            return;
+        }
+        try {
+            envelope = Json.MAPPER.readTree(record.value());
+        } catch (JacksonException notAnEvent) {
+            return; // a malformed record (the chaos suite writes 10,000): the services dead-letter it, no claim is its
+        }
         String type = envelope.path("type").asText();
         if (!SAGA_EVENTS.contains(type)) {
             return;

@@ -9,8 +9,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
- * A fresh PostgreSQL database per test context, so test runs never see each other's data. The service creates it
- * on start (DatabaseCreator); it is dropped when the test JVM exits.
+ * A fresh PostgreSQL database per test context, so test runs never see each other's data. Spring calls the
+ * {@code @DynamicPropertySource} method once per context it builds, so test classes that share a cached context share
+ * its database too (and keep out of each other's way with members of their own), while two contexts alive at once
+ * never share an outbox. The service creates it on start (DatabaseCreator); it is dropped when the test JVM exits.
  */
 public final class TestDatabases {
 

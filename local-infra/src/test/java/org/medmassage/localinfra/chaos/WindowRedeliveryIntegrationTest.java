@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.medmassage.localinfra.kafka.KafkaBroker;
 
 /** The chaos suite's redelivery: a window of records written again, whole, three times, on a real KRaft broker. */
-class WindowRedeliveryTest {
+class WindowRedeliveryIntegrationTest {
 
     @TempDir
     Path dir;

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.medmassage.localinfra.kafka.KafkaBroker;
 
 /** Issue 10: an operator sees each dead-letter topic and replays it to its topic, once, on a real KRaft broker. */
-class DeadLetterToolsTest {
+class DeadLetterToolsIntegrationTest {
 
     private static final String DEAD_LETTERS = "error.claim.events.benefits-service";
 

@@ -19,7 +19,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class KafkaBrokerTest {
+class KafkaBrokerIntegrationTest {
 
     @TempDir
     Path dir;
