@@ -15,6 +15,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.transaction.reactive.TransactionalOperator;
@@ -31,7 +32,7 @@ import reactor.core.scheduler.Schedulers;
  * A PostgreSQL advisory lock lets only one relay publish at a time, which keeps per-member order across instances.
  * Delivery is at least once (a crash between the Kafka ack and the stamp republishes): consumers deduplicate by eventId.
  */
-public class OutboxRelay implements SmartLifecycle {
+public class OutboxRelay implements SmartLifecycle, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
     private static final long LOCK_KEY = 0x6d6d_6f75_7462_6f78L; // "mmoutbox"
@@ -169,12 +170,19 @@ public class OutboxRelay implements SmartLifecycle {
         }
     }
 
+    /** Stops publishing; {@link #start} resumes it (a paused context, e.g. a cached test context, starts again). */
     @Override
     public void stop() {
         Disposable current = loop;
         if (current != null) {
             current.dispose();
         }
+    }
+
+    /** The producer is closed once, with the context: a stopped relay may be started again. */
+    @Override
+    public void destroy() {
+        stop();
         producer.close(Duration.ofSeconds(5));
     }
 

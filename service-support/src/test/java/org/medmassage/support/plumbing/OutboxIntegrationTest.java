@@ -95,6 +95,18 @@ class OutboxIntegrationTest {
     }
 
     @Test
+    void a_relay_stopped_and_started_again_publishes_again() throws Exception {
+        // a cached test context is paused between test classes (its lifecycle stopped) and started when reused
+        relay.stop();
+        assertThat(relay.isRunning()).isFalse();
+        relay.start();
+
+        unitOfWork.execute(outbox.append(new ReferralRevoked("R-RESTARTED", "M-RESTART", "restart"), null)).block();
+
+        assertThat(revokedReferrals("M-RESTART", 1)).containsExactly("R-RESTARTED");
+    }
+
+    @Test
     void an_event_waiting_past_the_threshold_turns_health_delayed_and_shows_in_the_gauges() throws Exception {
         try (Connection relayHolder = SupportTestDatabase.admin(DATABASE)) {
             // while another session holds the relay's lock, no relay publishes: the row waits
