@@ -14,7 +14,8 @@ import org.medmassage.events.referral.ReferralRecorded;
 import org.medmassage.testsupport.KafkaProbe;
 import org.medmassage.testsupport.ServiceIntegrationTest;
 import org.medmassage.testsupport.TestDatabases;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
@@ -37,8 +38,13 @@ class ReferralIntakeIntegrationTest {
     @LocalServerPort
     int port;
 
-    @Value("${spring.embedded.kafka.brokers}")
     String brokers;
+
+    // this context's own broker: the system property names the broker of whichever context started last
+    @Autowired
+    void broker(EmbeddedKafkaBroker broker) {
+        brokers = broker.getBrokersAsString();
+    }
 
     @Test
     void records_the_story_referral_valid_for_42_days_and_announces_it() {

@@ -13,8 +13,8 @@ import org.medmassage.events.EventEnvelope;
 import org.medmassage.testsupport.KafkaProbe;
 import org.medmassage.testsupport.ServiceIntegrationTest;
 import org.medmassage.testsupport.TestDatabases;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
@@ -40,8 +40,13 @@ abstract class AuthorizationServiceTest {
 
     @LocalServerPort
     protected int port;
-    @Value("${spring.embedded.kafka.brokers}")
     protected String brokers;
+
+    // this context's own broker: the system property names the broker of whichever context started last
+    @Autowired
+    void broker(EmbeddedKafkaBroker broker) {
+        brokers = broker.getBrokersAsString();
+    }
     @Autowired
     protected DatabaseClient db;
 

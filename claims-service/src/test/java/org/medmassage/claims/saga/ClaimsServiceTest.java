@@ -10,7 +10,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.medmassage.testsupport.KafkaProbe;
 import org.medmassage.testsupport.ServiceIntegrationTest;
 import org.medmassage.testsupport.TestDatabases;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -34,8 +35,13 @@ abstract class ClaimsServiceTest {
     @LocalServerPort
     protected int port;
 
-    @Value("${spring.embedded.kafka.brokers}")
     protected String brokers;
+
+    // this context's own broker: the system property names the broker of whichever context started last
+    @Autowired
+    void broker(EmbeddedKafkaBroker broker) {
+        brokers = broker.getBrokersAsString();
+    }
 
     protected KafkaProbe kafka;
     protected ClaimsApi api;

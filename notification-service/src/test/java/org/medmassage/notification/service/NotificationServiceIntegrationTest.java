@@ -28,8 +28,8 @@ import org.medmassage.support.outbox.UnitOfWork;
 import org.medmassage.testsupport.KafkaProbe;
 import org.medmassage.testsupport.ServiceIntegrationTest;
 import org.medmassage.testsupport.TestDatabases;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
@@ -55,8 +55,13 @@ class NotificationServiceIntegrationTest {
 
     @LocalServerPort
     int port;
-    @Value("${spring.embedded.kafka.brokers}")
     String brokers;
+
+    // this context's own broker: the system property names the broker of whichever context started last
+    @Autowired
+    void broker(EmbeddedKafkaBroker broker) {
+        brokers = broker.getBrokersAsString();
+    }
     @Autowired
     DatabaseClient db;
     @Autowired

@@ -26,8 +26,8 @@ import org.medmassage.support.outbox.OutboxBacklog;
 import org.medmassage.support.outbox.OutboxRelay;
 import org.medmassage.support.outbox.RetentionPurge;
 import org.medmassage.support.outbox.UnitOfWork;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.kafka.test.context.EmbeddedKafka;
@@ -60,8 +60,13 @@ class OutboxIntegrationTest {
         SupportTestDatabase.register(registry, DATABASE);
     }
 
-    @Value("${spring.embedded.kafka.brokers}")
     String brokers;
+
+    // this context's own broker: the system property names the broker of whichever context started last
+    @Autowired
+    void broker(EmbeddedKafkaBroker broker) {
+        brokers = broker.getBrokersAsString();
+    }
     @Autowired
     UnitOfWork unitOfWork;
     @Autowired

@@ -32,8 +32,8 @@ import org.medmassage.events.EventCodec;
 import org.medmassage.events.EventEnvelope;
 import org.medmassage.events.Topics;
 import org.medmassage.events.referral.ReferralRevoked;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
@@ -66,8 +66,13 @@ class PlumbingIntegrationTest {
 
     @LocalServerPort
     int port;
-    @Value("${spring.embedded.kafka.brokers}")
     String brokers;
+
+    // this context's own broker: the system property names the broker of whichever context started last
+    @Autowired
+    void broker(EmbeddedKafkaBroker broker) {
+        brokers = broker.getBrokersAsString();
+    }
     @Autowired
     DatabaseClient db;
     @Autowired
