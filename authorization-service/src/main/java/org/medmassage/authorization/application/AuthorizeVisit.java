@@ -9,11 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.medmassage.authorization.coverage.PreAuthRequirement;
 import org.medmassage.authorization.decision.ApprovedAuthorization;
-import org.medmassage.authorization.persistence.AuthorizationsR2dbcRepository;
-import org.medmassage.authorization.persistence.CoverageTermsR2dbcRepository;
-import org.medmassage.authorization.persistence.MemberLock;
-import org.medmassage.authorization.persistence.VisitConsumptionR2dbcRepository;
-import org.medmassage.authorization.persistence.VisitsAwaitingCoverageR2dbcRepository;
+import org.medmassage.support.lock.MemberLock;
 import org.medmassage.authorization.usage.AuthorizedVisits;
 import org.medmassage.authorization.usage.BilledVisit;
 import org.medmassage.authorization.usage.ConsumedVisit;
@@ -44,19 +40,19 @@ public class AuthorizeVisit {
 
     private final Outbox outbox;
     private final MemberLock memberLock;
-    private final CoverageTermsR2dbcRepository coverage;
-    private final AuthorizationsR2dbcRepository authorizations;
-    private final VisitConsumptionR2dbcRepository consumption;
+    private final MemberCoverage coverage;
+    private final Authorizations authorizations;
+    private final VisitConsumption consumption;
     private final PreAuthRequirement requirement;
     private final VisitAuthorizationPolicy policy;
-    private final VisitsAwaitingCoverageR2dbcRepository awaiting;
+    private final VisitsAwaitingCoverage awaiting;
     private final Clock clock;
     private final Duration coverageWait;
 
-    public AuthorizeVisit(Outbox outbox, MemberLock memberLock, CoverageTermsR2dbcRepository coverage,
-            AuthorizationsR2dbcRepository authorizations, VisitConsumptionR2dbcRepository consumption,
+    public AuthorizeVisit(Outbox outbox, MemberLock memberLock, MemberCoverage coverage,
+            Authorizations authorizations, VisitConsumption consumption,
             PreAuthRequirement requirement, VisitAuthorizationPolicy policy,
-            VisitsAwaitingCoverageR2dbcRepository awaiting, Clock clock,
+            VisitsAwaitingCoverage awaiting, Clock clock,
             @Value("${medmassage.authorization.coverage-wait.timeout:10m}") Duration coverageWait) {
         this.outbox = outbox;
         this.memberLock = memberLock;

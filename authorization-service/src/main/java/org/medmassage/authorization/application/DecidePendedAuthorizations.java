@@ -4,9 +4,7 @@ import java.time.Clock;
 import java.util.UUID;
 import org.medmassage.authorization.decision.AuthorizationIntake;
 import org.medmassage.authorization.decision.PendedAuthorization;
-import org.medmassage.authorization.persistence.AuthorizationsR2dbcRepository;
-import org.medmassage.authorization.persistence.KnownReferralsR2dbcRepository;
-import org.medmassage.authorization.persistence.MemberLock;
+import org.medmassage.support.lock.MemberLock;
 import org.medmassage.authorization.referral.KnownReferral;
 import org.medmassage.authorization.time.DateWindow;
 import org.medmassage.events.referral.ReferralRecorded;
@@ -24,13 +22,13 @@ public class DecidePendedAuthorizations {
 
     private final Outbox outbox;
     private final MemberLock memberLock;
-    private final KnownReferralsR2dbcRepository referrals;
-    private final AuthorizationsR2dbcRepository authorizations;
+    private final KnownReferrals referrals;
+    private final Authorizations authorizations;
     private final AuthorizationIntake intake;
     private final Clock clock;
 
-    public DecidePendedAuthorizations(Outbox outbox, MemberLock memberLock, KnownReferralsR2dbcRepository referrals,
-            AuthorizationsR2dbcRepository authorizations, AuthorizationIntake intake, Clock clock) {
+    public DecidePendedAuthorizations(Outbox outbox, MemberLock memberLock, KnownReferrals referrals,
+            Authorizations authorizations, AuthorizationIntake intake, Clock clock) {
         this.outbox = outbox;
         this.memberLock = memberLock;
         this.referrals = referrals;

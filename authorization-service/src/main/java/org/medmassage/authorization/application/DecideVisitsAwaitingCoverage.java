@@ -1,9 +1,8 @@
 package org.medmassage.authorization.application;
 
 import java.time.Clock;
-import org.medmassage.authorization.persistence.MemberLock;
-import org.medmassage.authorization.persistence.VisitsAwaitingCoverageR2dbcRepository;
-import org.medmassage.authorization.persistence.VisitsAwaitingCoverageR2dbcRepository.AwaitingVisit;
+import org.medmassage.authorization.application.VisitsAwaitingCoverage.AwaitingVisit;
+import org.medmassage.support.lock.MemberLock;
 import org.medmassage.support.outbox.UnitOfWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,12 +22,12 @@ public class DecideVisitsAwaitingCoverage {
     private static final int OVERDUE_BATCH = 100;
 
     private final AuthorizeVisit authorizeVisit;
-    private final VisitsAwaitingCoverageR2dbcRepository awaiting;
+    private final VisitsAwaitingCoverage awaiting;
     private final MemberLock memberLock;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
 
-    public DecideVisitsAwaitingCoverage(AuthorizeVisit authorizeVisit, VisitsAwaitingCoverageR2dbcRepository awaiting,
+    public DecideVisitsAwaitingCoverage(AuthorizeVisit authorizeVisit, VisitsAwaitingCoverage awaiting,
             MemberLock memberLock, UnitOfWork unitOfWork, Clock clock) {
         this.authorizeVisit = authorizeVisit;
         this.awaiting = awaiting;

@@ -1,7 +1,5 @@
 package org.medmassage.authorization.application;
 
-import org.medmassage.authorization.persistence.AuthorizationsR2dbcRepository;
-import org.medmassage.authorization.persistence.VisitConsumptionR2dbcRepository;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
 
@@ -9,10 +7,10 @@ import reactor.core.publisher.Mono;
 @Service
 public class ReadAuthorization {
 
-    private final AuthorizationsR2dbcRepository authorizations;
-    private final VisitConsumptionR2dbcRepository consumption;
+    private final Authorizations authorizations;
+    private final VisitConsumption consumption;
 
-    public ReadAuthorization(AuthorizationsR2dbcRepository authorizations, VisitConsumptionR2dbcRepository consumption) {
+    public ReadAuthorization(Authorizations authorizations, VisitConsumption consumption) {
         this.authorizations = authorizations;
         this.consumption = consumption;
     }

@@ -3,9 +3,7 @@ package org.medmassage.authorization.application;
 import java.util.UUID;
 import org.medmassage.authorization.decision.ApprovedAuthorization;
 import org.medmassage.authorization.decision.AuthorizationId;
-import org.medmassage.authorization.persistence.AuthorizationsR2dbcRepository;
-import org.medmassage.authorization.persistence.MemberLock;
-import org.medmassage.authorization.persistence.VisitConsumptionR2dbcRepository;
+import org.medmassage.support.lock.MemberLock;
 import org.medmassage.authorization.usage.AuthorizedVisits;
 import org.medmassage.authorization.usage.VisitRelease;
 import org.medmassage.events.authorization.VisitReleased;
@@ -23,11 +21,11 @@ public class ReleaseVisit {
 
     private final Outbox outbox;
     private final MemberLock memberLock;
-    private final AuthorizationsR2dbcRepository authorizations;
-    private final VisitConsumptionR2dbcRepository consumption;
+    private final Authorizations authorizations;
+    private final VisitConsumption consumption;
 
-    public ReleaseVisit(Outbox outbox, MemberLock memberLock, AuthorizationsR2dbcRepository authorizations,
-            VisitConsumptionR2dbcRepository consumption) {
+    public ReleaseVisit(Outbox outbox, MemberLock memberLock, Authorizations authorizations,
+            VisitConsumption consumption) {
         this.outbox = outbox;
         this.memberLock = memberLock;
         this.authorizations = authorizations;

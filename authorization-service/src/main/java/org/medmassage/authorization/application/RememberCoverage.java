@@ -1,8 +1,7 @@
 package org.medmassage.authorization.application;
 
 import org.medmassage.authorization.coverage.CoverageTerms;
-import org.medmassage.authorization.persistence.CoverageTermsR2dbcRepository;
-import org.medmassage.authorization.persistence.MemberLock;
+import org.medmassage.support.lock.MemberLock;
 import org.medmassage.events.benefit.CoverageActivated;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
@@ -14,11 +13,11 @@ import reactor.core.publisher.Mono;
 @Service
 public class RememberCoverage {
 
-    private final CoverageTermsR2dbcRepository coverage;
+    private final MemberCoverage coverage;
     private final MemberLock memberLock;
     private final DecideVisitsAwaitingCoverage awaitingVisits;
 
-    public RememberCoverage(CoverageTermsR2dbcRepository coverage, MemberLock memberLock,
+    public RememberCoverage(MemberCoverage coverage, MemberLock memberLock,
             DecideVisitsAwaitingCoverage awaitingVisits) {
         this.coverage = coverage;
         this.memberLock = memberLock;

@@ -4,9 +4,7 @@ import java.util.Optional;
 import org.medmassage.authorization.decision.Authorization;
 import org.medmassage.authorization.decision.AuthorizationIntake;
 import org.medmassage.authorization.decision.AuthorizationRequest;
-import org.medmassage.authorization.persistence.AuthorizationsR2dbcRepository;
-import org.medmassage.authorization.persistence.KnownReferralsR2dbcRepository;
-import org.medmassage.authorization.persistence.MemberLock;
+import org.medmassage.support.lock.MemberLock;
 import org.medmassage.support.outbox.Outbox;
 import org.medmassage.support.outbox.UnitOfWork;
 import org.springframework.dao.DuplicateKeyException;
@@ -21,12 +19,12 @@ public class RequestAuthorization {
     private final UnitOfWork unitOfWork;
     private final Outbox outbox;
     private final MemberLock memberLock;
-    private final KnownReferralsR2dbcRepository referrals;
-    private final AuthorizationsR2dbcRepository authorizations;
+    private final KnownReferrals referrals;
+    private final Authorizations authorizations;
     private final AuthorizationIntake intake;
 
     public RequestAuthorization(UnitOfWork unitOfWork, Outbox outbox, MemberLock memberLock,
-            KnownReferralsR2dbcRepository referrals, AuthorizationsR2dbcRepository authorizations,
+            KnownReferrals referrals, Authorizations authorizations,
             AuthorizationIntake intake) {
         this.unitOfWork = unitOfWork;
         this.outbox = outbox;

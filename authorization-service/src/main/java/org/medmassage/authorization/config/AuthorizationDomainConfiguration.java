@@ -6,8 +6,10 @@ import org.medmassage.authorization.decision.AuthorizationPolicy;
 import org.medmassage.authorization.decision.DecisionTurnaround;
 import org.medmassage.authorization.decision.RandomAuthorizationNumbers;
 import org.medmassage.authorization.usage.VisitAuthorizationPolicy;
+import org.medmassage.support.lock.MemberLock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
@@ -32,5 +34,11 @@ class AuthorizationDomainConfiguration {
     @Bean
     PreAuthRequirement preAuthRequirement() {
         return new PreAuthRequirement();
+    }
+
+    /** Each use case locks the member first, so a request and an event for one member never interleave. */
+    @Bean
+    MemberLock memberLock(DatabaseClient db) {
+        return new MemberLock(db, "auth");
     }
 }

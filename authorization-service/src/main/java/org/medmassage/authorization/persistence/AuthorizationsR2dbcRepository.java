@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
+import org.medmassage.authorization.application.Authorizations;
 import org.medmassage.authorization.decision.ApprovedAuthorization;
 import org.medmassage.authorization.decision.Authorization;
 import org.medmassage.authorization.decision.DeniedAuthorization;
@@ -17,7 +18,7 @@ import reactor.core.publisher.Mono;
 
 /** The authorizations, in PostgreSQL through R2DBC. */
 @Repository
-public class AuthorizationsR2dbcRepository {
+public class AuthorizationsR2dbcRepository implements Authorizations {
 
     private final DatabaseClient db;
 
@@ -25,6 +26,7 @@ public class AuthorizationsR2dbcRepository {
         this.db = db;
     }
 
+    @Override
     public Mono<Void> add(Authorization authorization) {
         GenericExecuteSpec insert = db.sql("""
                         insert into prior_authorization (authorization_id, authorization_number, member_id, referral_id,
@@ -48,6 +50,7 @@ public class AuthorizationsR2dbcRepository {
     }
 
     /** Records the decision of a pended request; only a row still pended is changed. */
+    @Override
     public Mono<Void> recordDecision(Authorization decided) {
         GenericExecuteSpec update = db.sql("""
                 update prior_authorization set status = :status, x12_action_code = :x12, approved_visits = :approvedVisits,
@@ -59,6 +62,7 @@ public class AuthorizationsR2dbcRepository {
                         : Mono.error(new IllegalStateException("authorization " + decided.id() + " is no longer pended")));
     }
 
+    @Override
     public Mono<Authorization> findById(String authorizationId) {
         UUID id;
         try {
@@ -71,6 +75,7 @@ public class AuthorizationsR2dbcRepository {
     }
 
     /** Pended requests waiting for this referral, oldest first: they are decided in the order they arrived. */
+    @Override
     public Flux<PendedAuthorization> pendedFor(String referralId) {
         return db.sql("select " + AuthorizationRows.COLUMNS + """
                          from prior_authorization where referral_id = :referralId and status = 'PENDED'
@@ -79,6 +84,7 @@ public class AuthorizationsR2dbcRepository {
                 .map((row, meta) -> (PendedAuthorization) AuthorizationRows.read(row)).all();
     }
 
+    @Override
     public Flux<ApprovedAuthorization> certifiedFor(String memberId) {
         return db.sql("select " + AuthorizationRows.COLUMNS + """
                          from prior_authorization
@@ -89,6 +95,7 @@ public class AuthorizationsR2dbcRepository {
     }
 
     /** Visits already certified on a referral by other requests (MN-05 across authorizations). */
+    @Override
     public Mono<Integer> sessionsCertifiedOn(String referralId) {
         return db.sql("""
                         select coalesce(sum(approved_visits), 0) as sessions from prior_authorization

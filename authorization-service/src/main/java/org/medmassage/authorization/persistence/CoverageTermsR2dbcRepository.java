@@ -1,6 +1,7 @@
 package org.medmassage.authorization.persistence;
 
 import java.time.LocalDate;
+import org.medmassage.authorization.application.MemberCoverage;
 import org.medmassage.authorization.coverage.CoverageTerms;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
@@ -9,7 +10,7 @@ import reactor.core.publisher.Mono;
 
 /** Members' coverage terms, in PostgreSQL through R2DBC. */
 @Repository
-public class CoverageTermsR2dbcRepository {
+public class CoverageTermsR2dbcRepository implements MemberCoverage {
 
     private final DatabaseClient db;
 
@@ -17,6 +18,7 @@ public class CoverageTermsR2dbcRepository {
         this.db = db;
     }
 
+    @Override
     public Mono<Void> remember(CoverageTerms terms) {
         var insert = db.sql("""
                         insert into member_coverage_terms (member_id, plan_id, effective_from, effective_to, pre_auth_required)
@@ -31,6 +33,7 @@ public class CoverageTermsR2dbcRepository {
                 .then();
     }
 
+    @Override
     public Flux<CoverageTerms> findByMember(String memberId) {
         return db.sql("""
                         select member_id, plan_id, effective_from, effective_to, pre_auth_required

@@ -2,6 +2,7 @@ package org.medmassage.authorization.persistence;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.medmassage.authorization.application.KnownReferrals;
 import org.medmassage.authorization.referral.KnownReferral;
 import org.medmassage.authorization.time.DateWindow;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -10,7 +11,7 @@ import reactor.core.publisher.Mono;
 
 /** The referrals authorization has heard of, in PostgreSQL through R2DBC. */
 @Repository
-public class KnownReferralsR2dbcRepository {
+public class KnownReferralsR2dbcRepository implements KnownReferrals {
 
     private final DatabaseClient db;
 
@@ -19,6 +20,7 @@ public class KnownReferralsR2dbcRepository {
     }
 
     /** A referral recorded again (corrected by its service) replaces what was known of it. */
+    @Override
     public Mono<Void> remember(KnownReferral referral) {
         return db.sql("""
                         insert into known_referral (referral_id, member_id, procedure_codes, sessions, valid_from, valid_to)
@@ -36,6 +38,7 @@ public class KnownReferralsR2dbcRepository {
     }
 
     /** True when the referral was known and is now marked revoked; a revocation stays, whatever comes later. */
+    @Override
     public Mono<Boolean> revoke(String referralId, String reason) {
         return db.sql("update known_referral set revoked_reason = :reason where referral_id = :id")
                 .bind("reason", reason == null || reason.isBlank() ? "no reason given" : reason)
@@ -44,6 +47,7 @@ public class KnownReferralsR2dbcRepository {
                 .map(rows -> rows > 0);
     }
 
+    @Override
     public Mono<KnownReferral> findById(String referralId) {
         return db.sql("""
                         select referral_id, member_id, procedure_codes, sessions, valid_from, valid_to, revoked_reason

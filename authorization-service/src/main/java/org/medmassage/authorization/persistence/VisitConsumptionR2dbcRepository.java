@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.medmassage.authorization.application.VisitConsumption;
 import org.medmassage.authorization.decision.AuthorizationId;
 import org.medmassage.authorization.usage.ConsumedVisit;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -17,7 +18,7 @@ import reactor.core.publisher.Mono;
  * authorization and DOS with the claim holding it, visit_claim every claim standing on it (holder included).
  */
 @Repository
-public class VisitConsumptionR2dbcRepository {
+public class VisitConsumptionR2dbcRepository implements VisitConsumption {
 
     // the holder comes from visit_consumption, the sharers after it in the order they were authorized
     private static final String VISITS = """
@@ -34,6 +35,7 @@ public class VisitConsumptionR2dbcRepository {
     }
 
     /** A date's visit newly used, held by this claim. */
+    @Override
     public Mono<Void> add(AuthorizationId authorization, LocalDate dateOfService, String claimId) {
         return db.sql("""
                         insert into visit_consumption (authorization_id, date_of_service, claim_id)
@@ -45,6 +47,7 @@ public class VisitConsumptionR2dbcRepository {
     }
 
     /** The claim stands on the date's visit; a claim already standing on it is not recorded twice. */
+    @Override
     public Mono<Void> stand(AuthorizationId authorization, LocalDate dateOfService, String claimId) {
         return db.sql("""
                         insert into visit_claim (authorization_id, date_of_service, claim_id)
@@ -57,6 +60,7 @@ public class VisitConsumptionR2dbcRepository {
     }
 
     /** The claim no longer stands on the date's visit (denied or voided). */
+    @Override
     public Mono<Void> leave(AuthorizationId authorization, LocalDate dateOfService, String claimId) {
         return db.sql("""
                         update visit_claim set released_at = now()
@@ -69,6 +73,7 @@ public class VisitConsumptionR2dbcRepository {
     }
 
     /** The date's visit now counts for this claim, which stood on it already. */
+    @Override
     public Mono<Void> passTo(AuthorizationId authorization, LocalDate dateOfService, String claimId) {
         return db.sql("""
                         update visit_consumption set claim_id = :claimId
@@ -80,6 +85,7 @@ public class VisitConsumptionR2dbcRepository {
     }
 
     /** The date's visit is given back. */
+    @Override
     public Mono<Void> remove(AuthorizationId authorization, LocalDate dateOfService) {
         return db.sql("delete from visit_consumption where authorization_id = :authorizationId and date_of_service = :dos")
                 .bind("authorizationId", uuid(authorization))
@@ -88,6 +94,7 @@ public class VisitConsumptionR2dbcRepository {
     }
 
     /** The visits used on each of a member's authorizations, by authorization id. */
+    @Override
     public Mono<Map<String, List<ConsumedVisit>>> byAuthorizationOf(String memberId) {
         return db.sql(VISITS + """
                         join prior_authorization a on a.authorization_id = v.authorization_id
@@ -102,6 +109,7 @@ public class VisitConsumptionR2dbcRepository {
      * The authorization whose visit the claim stands on, if any. A holder is found in visit_consumption too: a row an
      * instance without visit_claim wrote during a rolling deploy must still be given back.
      */
+    @Override
     public Mono<String> authorizationStoodOnBy(String claimId) {
         return db.sql("""
                         select authorization_id from visit_claim where claim_id = :claimId and released_at is null
@@ -113,6 +121,7 @@ public class VisitConsumptionR2dbcRepository {
                 .one();
     }
 
+    @Override
     public Mono<List<ConsumedVisit>> findByAuthorization(String authorizationId) {
         return db.sql(VISITS + " where v.authorization_id = :id order by v.date_of_service, c.id")
                 .bind("id", UUID.fromString(authorizationId))

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.medmassage.authorization.application.VisitsAwaitingCoverage;
+import org.medmassage.authorization.application.VisitsAwaitingCoverage.AwaitingVisit;
 import org.medmassage.authorization.usage.BilledVisit;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
@@ -13,11 +15,7 @@ import reactor.core.publisher.Mono;
 
 /** Billed visits waiting for their member's coverage, in PostgreSQL through R2DBC. */
 @Repository
-public class VisitsAwaitingCoverageR2dbcRepository {
-
-    /** A waiting visit, the SessionBilled it answers and until when it may wait. */
-    public record AwaitingVisit(BilledVisit visit, UUID causationId, Instant decideBy) {
-    }
+public class VisitsAwaitingCoverageR2dbcRepository implements VisitsAwaitingCoverage {
 
     private final DatabaseClient db;
 
@@ -26,6 +24,7 @@ public class VisitsAwaitingCoverageR2dbcRepository {
     }
 
     /** Starts the wait; a redelivered SessionBilled keeps the first deadline. */
+    @Override
     public Mono<Void> add(BilledVisit visit, UUID causationId, Instant decideBy) {
         var insert = db.sql("""
                         insert into visit_awaiting_coverage (claim_id, member_id, authorization_number,
@@ -44,6 +43,7 @@ public class VisitsAwaitingCoverageR2dbcRepository {
     }
 
     /** The member's waiting visits, in the order they were billed. */
+    @Override
     public Flux<AwaitingVisit> ofMember(String memberId) {
         return db.sql("select * from visit_awaiting_coverage where member_id = :member order by billed_at, claim_id")
                 .bind("member", memberId)
@@ -52,6 +52,7 @@ public class VisitsAwaitingCoverageR2dbcRepository {
     }
 
     /** The visits whose wait is over at {@code now}, longest overdue first. */
+    @Override
     public Flux<AwaitingVisit> overdue(Instant now, int limit) {
         return db.sql("""
                         select * from visit_awaiting_coverage where decide_by <= :now
@@ -63,6 +64,7 @@ public class VisitsAwaitingCoverageR2dbcRepository {
     }
 
     /** Ends the wait; false if the visit was not waiting (another instance decided it first). */
+    @Override
     public Mono<Boolean> remove(String claimId) {
         return db.sql("delete from visit_awaiting_coverage where claim_id = :claim")
                 .bind("claim", claimId)

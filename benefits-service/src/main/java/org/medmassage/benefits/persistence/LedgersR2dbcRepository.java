@@ -16,6 +16,7 @@ import org.medmassage.benefits.application.Ledgers;
 import org.medmassage.benefits.coverage.AccumulationWindow;
 import org.medmassage.benefits.coverage.Coverage;
 import org.medmassage.benefits.money.Money;
+import org.medmassage.support.lock.MemberLock;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.Parameter;
 import org.springframework.stereotype.Repository;
@@ -25,20 +26,18 @@ import reactor.core.publisher.Mono;
 @Repository
 class LedgersR2dbcRepository implements Ledgers {
 
-    /** Namespace of benefits' advisory locks (ASCII "BEN"), apart from the outbox relay's single-key lock. */
-    private static final int LOCK_CLASS = 0x42454E;
-
     private final DatabaseClient db;
+    // the member, or the whole family: family members' claims come under different Kafka keys (CS-04)
+    private final MemberLock accumulatorLock;
 
     LedgersR2dbcRepository(DatabaseClient db) {
         this.db = db;
+        this.accumulatorLock = new MemberLock(db, "BEN");
     }
 
     @Override
     public Mono<Void> serialize(Coverage coverage) {
-        return db.sql("select pg_advisory_xact_lock(:lockClass, hashtext(:scope))")
-                .bind("lockClass", LOCK_CLASS).bind("scope", coverage.accumulatorScope())
-                .fetch().rowsUpdated().then();
+        return accumulatorLock.lock(coverage.accumulatorScope());
     }
 
     @Override

@@ -7,6 +7,7 @@ import org.medmassage.events.DomainEvent;
 import org.medmassage.events.EventCodec;
 import org.medmassage.events.EventEnvelope;
 import org.medmassage.events.EventType;
+import org.medmassage.support.lock.MemberLock;
 import org.springframework.r2dbc.core.DatabaseClient;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -17,16 +18,16 @@ import reactor.core.publisher.Mono;
  */
 public class Outbox {
 
-    private static final int MEMBER_LOCK_CLASS = 0x6f757462; // "outb": its own space of advisory locks
-
     private final DatabaseClient db;
     private final EventCodec codec;
     private final Clock clock;
+    private final MemberLock memberLock;
 
     public Outbox(DatabaseClient db, EventCodec codec, Clock clock) {
         this.db = db;
         this.codec = codec;
         this.clock = clock;
+        this.memberLock = new MemberLock(db, "outb"); // its own namespace: a service's own lock is another
     }
 
     /**
@@ -38,9 +39,7 @@ public class Outbox {
      */
     public Mono<EventEnvelope> append(DomainEvent event, UUID causationId) {
         EventEnvelope envelope = codec.wrap(event, causationId, clock.instant());
-        return db.sql("select 1 as locked from pg_advisory_xact_lock(:lockClass, hashtext(:key))")
-                .bind("lockClass", MEMBER_LOCK_CLASS).bind("key", envelope.memberId())
-                .map(row -> 1).one()
+        return memberLock.lock(envelope.memberId())
                 .then(db.sql("""
                         insert into outbox_event (event_id, topic, message_key, event_type, envelope)
                         values (:eventId, :topic, :key, :type, :envelope)""")

@@ -1,0 +1,16 @@
+package org.medmassage.authorization.application;
+
+import org.medmassage.authorization.referral.KnownReferral;
+import reactor.core.publisher.Mono;
+
+/** The referrals authorization has heard of (from referral.events). */
+public interface KnownReferrals {
+
+    /** A referral recorded again (corrected by its service) replaces what was known of it. */
+    Mono<Void> remember(KnownReferral referral);
+
+    /** True when the referral was known and is now marked revoked; a revocation stays, whatever comes later. */
+    Mono<Boolean> revoke(String referralId, String reason);
+
+    Mono<KnownReferral> findById(String referralId);
+}
