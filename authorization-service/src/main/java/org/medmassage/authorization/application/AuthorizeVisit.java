@@ -67,7 +67,7 @@ public class AuthorizeVisit {
     }
 
     /** Runs inside the consumer's unit of work. */
-    public Mono<Void> sessionBilled(SessionBilled event, UUID causationId) {
+    public Mono<Void> onSessionBilled(SessionBilled event, UUID causationId) {
         BilledVisit visit = new BilledVisit(event.claimId(), event.memberId(), event.authorizationNumber(),
                 event.renderingProviderNpi(), event.dateOfService(), event.procedureCodes());
         return memberLock.lock(visit.memberId())

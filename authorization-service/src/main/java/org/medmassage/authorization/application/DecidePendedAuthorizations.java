@@ -38,7 +38,7 @@ public class DecidePendedAuthorizations {
     }
 
     /** Runs inside the consumer's unit of work. */
-    public Mono<Void> referralRecorded(ReferralRecorded event, UUID causationId) {
+    public Mono<Void> onReferralRecorded(ReferralRecorded event, UUID causationId) {
         KnownReferral referral = new KnownReferral(event.referralId(), event.memberId(), event.procedureCodes(),
                 event.sessions(), DateWindow.of(event.validFrom(), event.validTo()));
         return memberLock.lock(event.memberId())
@@ -49,7 +49,7 @@ public class DecidePendedAuthorizations {
     }
 
     /** Runs inside the consumer's unit of work: requests still pended for a revoked referral are denied (A3). */
-    public Mono<Void> referralRevoked(ReferralRevoked event, UUID causationId) {
+    public Mono<Void> onReferralRevoked(ReferralRevoked event, UUID causationId) {
         return memberLock.lock(event.memberId())
                 .then(referrals.revoke(event.referralId(), event.reason()))
                 .filter(Boolean::booleanValue)

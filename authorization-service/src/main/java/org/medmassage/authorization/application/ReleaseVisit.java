@@ -3,10 +3,13 @@ package org.medmassage.authorization.application;
 import java.util.UUID;
 import org.medmassage.authorization.decision.ApprovedAuthorization;
 import org.medmassage.authorization.decision.AuthorizationId;
-import org.medmassage.support.lock.MemberLock;
 import org.medmassage.authorization.usage.AuthorizedVisits;
+import org.medmassage.authorization.usage.ClaimRelease;
 import org.medmassage.authorization.usage.VisitRelease;
 import org.medmassage.events.authorization.VisitReleased;
+import org.medmassage.events.claim.ClaimAdjudicated;
+import org.medmassage.events.claim.ClaimVoided;
+import org.medmassage.support.lock.MemberLock;
 import org.medmassage.support.outbox.Outbox;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
@@ -32,8 +35,19 @@ public class ReleaseVisit {
         this.consumption = consumption;
     }
 
-    /** Runs inside the consumer's unit of work; a claim standing on no visit (or released already) changes nothing. */
-    public Mono<Void> claimUndone(String claimId, String memberId, UUID causationId) {
+    /** Runs inside the consumer's unit of work; only a DENIED adjudication leaves the visit ({@link ClaimRelease}). */
+    public Mono<Void> onClaimAdjudicated(ClaimAdjudicated event, UUID causationId) {
+        return ClaimRelease.leavesVisit(event.status()) ? release(event.claimId(), event.memberId(), causationId)
+                : Mono.empty();
+    }
+
+    /** Runs inside the consumer's unit of work. */
+    public Mono<Void> onClaimVoided(ClaimVoided event, UUID causationId) {
+        return release(event.claimId(), event.memberId(), causationId);
+    }
+
+    // a claim standing on no visit (or released already) changes nothing
+    private Mono<Void> release(String claimId, String memberId, UUID causationId) {
         return memberLock.lock(memberId)
                 .then(consumption.authorizationStoodOnBy(claimId))
                 .flatMap(authorizationId -> authorizations.findById(authorizationId)

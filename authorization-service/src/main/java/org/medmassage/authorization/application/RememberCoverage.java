@@ -25,7 +25,7 @@ public class RememberCoverage {
     }
 
     /** Runs inside the consumer's unit of work. */
-    public Mono<Void> coverageActivated(CoverageActivated event) {
+    public Mono<Void> onCoverageActivated(CoverageActivated event) {
         return memberLock.lock(event.memberId())
                 .then(coverage.remember(new CoverageTerms(event.memberId(), event.planId(), event.effectiveFrom(),
                         event.effectiveTo(), event.preAuthRequired())))

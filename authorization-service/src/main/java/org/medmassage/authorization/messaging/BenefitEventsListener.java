@@ -18,7 +18,7 @@ class BenefitEventsListener {
     Consumer<Message<byte[]>> benefitEvents(InboxConsumers consumers, RememberCoverage rememberCoverage,
             @Value("${spring.application.name}") String consumerName) {
         return consumers.consumer(consumerName, EventHandlers.builder()
-                .on(CoverageActivated.class, (event, envelope) -> rememberCoverage.coverageActivated(event))
+                .on(CoverageActivated.class, (event, envelope) -> rememberCoverage.onCoverageActivated(event))
                 .build());
     }
 }

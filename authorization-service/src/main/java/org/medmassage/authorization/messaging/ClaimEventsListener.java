@@ -3,6 +3,7 @@ package org.medmassage.authorization.messaging;
 import java.util.function.Consumer;
 import org.medmassage.authorization.application.AuthorizeVisit;
 import org.medmassage.authorization.application.ReleaseVisit;
+import org.medmassage.authorization.usage.ClaimRelease;
 import org.medmassage.events.claim.ClaimAdjudicated;
 import org.medmassage.events.claim.ClaimVoided;
 import org.medmassage.events.claim.SessionBilled;
@@ -20,18 +21,15 @@ import org.springframework.messaging.Message;
 @Configuration
 class ClaimEventsListener {
 
-    private static final String DENIED = "DENIED";
-
     @Bean
     Consumer<Message<byte[]>> claimEvents(InboxConsumers consumers, AuthorizeVisit authorizeVisit,
             ReleaseVisit releaseVisit, @Value("${spring.application.name}") String consumerName) {
         return consumers.consumer(consumerName, EventHandlers.builder()
-                .on(SessionBilled.class, (event, envelope) -> authorizeVisit.sessionBilled(event, envelope.eventId()))
-                // only a denial can release a visit: a paid claim costs no inbox row nor transaction here
-                .on(ClaimAdjudicated.class, event -> DENIED.equals(event.status()), (event, envelope) ->
-                        releaseVisit.claimUndone(event.claimId(), event.memberId(), envelope.eventId()))
-                .on(ClaimVoided.class, (event, envelope) ->
-                        releaseVisit.claimUndone(event.claimId(), event.memberId(), envelope.eventId()))
+                .on(SessionBilled.class, (event, envelope) -> authorizeVisit.onSessionBilled(event, envelope.eventId()))
+                // PA-04: only a denial can release a visit, so a paid claim costs no inbox row nor transaction here
+                .on(ClaimAdjudicated.class, event -> ClaimRelease.leavesVisit(event.status()), (event, envelope) ->
+                        releaseVisit.onClaimAdjudicated(event, envelope.eventId()))
+                .on(ClaimVoided.class, (event, envelope) -> releaseVisit.onClaimVoided(event, envelope.eventId()))
                 .build());
     }
 }

@@ -19,8 +19,8 @@ class ReferralEventsListener {
     Consumer<Message<byte[]>> referralEvents(InboxConsumers consumers, DecidePendedAuthorizations decidePended,
             @Value("${spring.application.name}") String consumerName) {
         return consumers.consumer(consumerName, EventHandlers.builder()
-                .on(ReferralRecorded.class, (event, envelope) -> decidePended.referralRecorded(event, envelope.eventId()))
-                .on(ReferralRevoked.class, (event, envelope) -> decidePended.referralRevoked(event, envelope.eventId()))
+                .on(ReferralRecorded.class, (event, envelope) -> decidePended.onReferralRecorded(event, envelope.eventId()))
+                .on(ReferralRevoked.class, (event, envelope) -> decidePended.onReferralRevoked(event, envelope.eventId()))
                 .build());
     }
 }

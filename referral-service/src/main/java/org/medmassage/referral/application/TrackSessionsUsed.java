@@ -22,21 +22,21 @@ public class TrackSessionsUsed {
         this.referrals = referrals;
     }
 
-    public Mono<Void> approved(AuthApproved approved) {
+    public Mono<Void> onAuthApproved(AuthApproved approved) {
         return referrals.linkAuthorization(approved.authorizationId(), approved.referralId(), approved.memberId());
     }
 
-    public Mono<Void> partiallyApproved(AuthPartiallyApproved approved) {
+    public Mono<Void> onAuthPartiallyApproved(AuthPartiallyApproved approved) {
         return referrals.linkAuthorization(approved.authorizationId(), approved.referralId(), approved.memberId());
     }
 
     /** A visit without an authorization (plan needs none) draws on no referral here. */
-    public Mono<Void> visitAuthorized(VisitAuthorized visit) {
+    public Mono<Void> onVisitAuthorized(VisitAuthorized visit) {
         return visit.authorizationId() == null ? Mono.empty()
                 : referrals.recordVisitsUsed(visit.authorizationId(), visit.visitsUsed());
     }
 
-    public Mono<Void> visitReleased(VisitReleased visit) {
+    public Mono<Void> onVisitReleased(VisitReleased visit) {
         return visit.authorizationId() == null ? Mono.empty()
                 : referrals.recordVisitsUsed(visit.authorizationId(), visit.visitsUsed());
     }

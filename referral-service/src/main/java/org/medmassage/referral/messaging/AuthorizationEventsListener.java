@@ -21,10 +21,10 @@ class AuthorizationEventsListener {
     Consumer<Message<byte[]>> authorizationEvents(InboxConsumers consumers, TrackSessionsUsed sessions,
                                                   @Value("${spring.application.name}") String consumerName) {
         return consumers.consumer(consumerName, EventHandlers.builder()
-                .on(AuthApproved.class, (event, envelope) -> sessions.approved(event))
-                .on(AuthPartiallyApproved.class, (event, envelope) -> sessions.partiallyApproved(event))
-                .on(VisitAuthorized.class, (event, envelope) -> sessions.visitAuthorized(event))
-                .on(VisitReleased.class, (event, envelope) -> sessions.visitReleased(event))
+                .on(AuthApproved.class, (event, envelope) -> sessions.onAuthApproved(event))
+                .on(AuthPartiallyApproved.class, (event, envelope) -> sessions.onAuthPartiallyApproved(event))
+                .on(VisitAuthorized.class, (event, envelope) -> sessions.onVisitAuthorized(event))
+                .on(VisitReleased.class, (event, envelope) -> sessions.onVisitReleased(event))
                 .build());
     }
 }
