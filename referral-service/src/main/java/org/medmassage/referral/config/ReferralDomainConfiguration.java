@@ -20,7 +20,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @Configuration
 @EnableScheduling
 @EnableConfigurationProperties(ReferralProperties.class)
-class ReferralConfiguration {
+class ReferralDomainConfiguration {
 
     @Bean
     IcdCodeSet icdCodeSet() {
