@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.medmassage.events.Topics;
 import org.medmassage.events.EventEnvelope;
 import org.medmassage.events.authorization.AuthApproved;
 import org.medmassage.events.authorization.AuthExhausted;
@@ -183,8 +184,10 @@ class AuthorizationServiceIntegrationTest extends AuthorizationServiceTest {
             await().atMost(DEADLINE).untilAsserted(() -> assertThat(duplicates()).isEqualTo(before + 3));
             assertThat(get((String) auth.get("authorizationId"))).containsEntry("visitsUsed", 0)
                     .containsEntry("approvedVisits", 12);
-            assertThat(kafka.all(VisitAuthorized.class, e -> e.claimId().equals(claim), Duration.ofSeconds(1))).hasSize(1);
-            assertThat(kafka.all(VisitReleased.class, e -> e.claimId().equals(claim), Duration.ofSeconds(1))).hasSize(1);
+            assertThat(publishedOnceSettled(kafka, Topics.CLAIM, VisitAuthorized.class, e -> e.claimId().equals(claim)))
+                    .hasSize(1);
+            assertThat(publishedOnceSettled(kafka, Topics.CLAIM, VisitReleased.class, e -> e.claimId().equals(claim)))
+                    .hasSize(1);
         }
     }
 

@@ -7,10 +7,14 @@ import static org.medmassage.authorization.service.ServiceFixtures.requestBody;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.medmassage.events.benefit.CoverageActivated;
+import org.medmassage.events.DomainEvent;
 import org.medmassage.events.EventEnvelope;
 import org.medmassage.testsupport.KafkaProbe;
+import org.medmassage.testsupport.Outboxes;
 import org.medmassage.testsupport.ServiceIntegrationTest;
 import org.medmassage.testsupport.TestDatabases;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
@@ -75,6 +79,17 @@ abstract class AuthorizationServiceTest {
         return http().get().uri("/authorizations/{id}", id).exchange()
                 .expectStatus().isOk()
                 .expectBody(JSON).returnResult().getResponseBody();
+    }
+
+    /**
+     * Every event of this type the service published, once it has handled everything on {@code consumedTopic} and
+     * published everything it committed: an absence (or a count) checked this way cannot pass by being early.
+     */
+    protected <T extends DomainEvent> List<T> publishedOnceSettled(KafkaProbe kafka, String consumedTopic,
+            Class<T> type, Predicate<T> match) {
+        kafka.awaitConsumed("authorization-service", consumedTopic);
+        Outboxes.awaitPublished(db);
+        return kafka.allUpToNow(type, match);
     }
 
     protected void awaitRow(String countSql) {

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.medmassage.authorization.service.ServiceFixtures.newMember;
 import static org.medmassage.authorization.service.ServiceFixtures.sessionBilled;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.medmassage.events.Topics;
 import org.medmassage.events.authorization.VisitAuthorized;
 import org.medmassage.events.authorization.VisitNotAuthorized;
 import org.medmassage.events.benefit.CoverageActivated;
@@ -32,8 +32,8 @@ class CoverageOrderingIntegrationTest extends AuthorizationServiceTest {
 
             VisitAuthorized authorized = kafka.await(VisitAuthorized.class, e -> e.claimId().equals(claim));
             assertThat(authorized.authorizationId()).isNull();
-            assertThat(kafka.all(VisitNotAuthorized.class, e -> e.claimId().equals(claim), Duration.ofSeconds(1)))
-                    .isEmpty();
+            assertThat(publishedOnceSettled(kafka, Topics.BENEFIT, VisitNotAuthorized.class,
+                    e -> e.claimId().equals(claim))).isEmpty();
             assertThat(waiting(claim)).isZero();
         }
     }

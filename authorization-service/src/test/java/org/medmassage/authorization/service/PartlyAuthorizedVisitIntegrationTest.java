@@ -7,11 +7,11 @@ import static org.medmassage.authorization.service.ServiceFixtures.requestBody;
 import static org.medmassage.authorization.service.ServiceFixtures.sessionBilled;
 
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.medmassage.events.Topics;
 import org.medmassage.events.authorization.VisitAuthorized;
 import org.medmassage.events.authorization.VisitNotAuthorized;
 import org.medmassage.events.authorization.VisitReleased;
@@ -45,7 +45,8 @@ class PartlyAuthorizedVisitIntegrationTest extends AuthorizationServiceTest {
             kafka.publish(new ClaimAdjudicated(claim, member, LocalDate.parse("2026-03-10"), "PARTIALLY_PAID",
                     new BigDecimal("180.00"), new BigDecimal("25.60"), new BigDecimal("6.40"),
                     new BigDecimal("148.00"), List.of()));
-            assertThat(kafka.all(VisitReleased.class, e -> e.claimId().equals(claim), Duration.ofSeconds(2))).isEmpty();
+            assertThat(publishedOnceSettled(kafka, Topics.CLAIM, VisitReleased.class, e -> e.claimId().equals(claim)))
+                    .isEmpty();
             assertThat(get(id)).containsEntry("visitsUsed", 1);
         }
     }
