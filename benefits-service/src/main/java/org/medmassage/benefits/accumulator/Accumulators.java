@@ -1,11 +1,11 @@
 package org.medmassage.benefits.accumulator;
 
 import java.math.BigDecimal;
-import org.medmassage.benefits.money.Money;
 import org.medmassage.benefits.plan.BenefitPlan;
 import org.medmassage.benefits.plan.FamilyDeductible;
 import org.medmassage.benefits.plan.PlanYear;
 import org.medmassage.benefits.plan.TierTerms;
+import org.medmassage.codesets.money.Money;
 import org.medmassage.events.NetworkTier;
 
 /**

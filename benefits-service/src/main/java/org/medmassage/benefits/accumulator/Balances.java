@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
-import org.medmassage.benefits.money.Money;
+import org.medmassage.codesets.money.Money;
 import org.medmassage.events.NetworkTier;
 
 /**

@@ -7,8 +7,8 @@ import org.medmassage.benefits.accumulator.Milestone;
 import org.medmassage.benefits.costshare.Adjudication;
 import org.medmassage.benefits.costshare.CostShareRequest;
 import org.medmassage.benefits.costshare.LineShare;
-import org.medmassage.benefits.costshare.Rejection;
 import org.medmassage.benefits.costshare.UncoveredLine;
+import org.medmassage.codesets.remittance.CodedRejection;
 import org.medmassage.events.DomainEvent;
 import org.medmassage.events.benefit.BenefitLimitReached;
 import org.medmassage.events.benefit.CostShareApplied;
@@ -37,9 +37,9 @@ final class CostShareEvents {
         return appliedEvents(request, (Adjudication.Applied) adjudication);
     }
 
-    private static CostShareDenied denied(CostShareRequest request, Rejection rejection) {
-        return new CostShareDenied(request.claimId(), request.memberId(), request.dateOfService(), rejection.group(),
-                rejection.carc(), rejection.rarc(), rejection.reason());
+    private static CostShareDenied denied(CostShareRequest request, CodedRejection rejection) {
+        return new CostShareDenied(request.claimId(), request.memberId(), request.dateOfService(),
+                rejection.group().name(), rejection.carc(), rejection.rarc(), rejection.reason());
     }
 
     private static List<DomainEvent> appliedEvents(CostShareRequest request, Adjudication.Applied applied) {
@@ -64,8 +64,8 @@ final class CostShareEvents {
     }
 
     private static NotCoveredLine notCovered(UncoveredLine line) {
-        Rejection rejection = line.rejection();
-        return new NotCoveredLine(line.lineNumber(), line.procedureCode(), rejection.group(), rejection.carc(),
+        CodedRejection rejection = line.rejection();
+        return new NotCoveredLine(line.lineNumber(), line.procedureCode(), rejection.group().name(), rejection.carc(),
                 rejection.rarc(), rejection.reason());
     }
 

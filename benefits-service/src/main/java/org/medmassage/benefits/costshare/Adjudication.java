@@ -6,19 +6,20 @@ import org.medmassage.benefits.accumulator.Milestone;
 import org.medmassage.benefits.accumulator.Posting;
 import org.medmassage.benefits.accumulator.VisitPosting;
 import org.medmassage.benefits.plan.LiabilityBasis;
+import org.medmassage.codesets.remittance.CodedRejection;
 
 /** What benefits decided for one claim's visit. Only {@link Applied} posts anything. */
 public sealed interface Adjudication {
 
     /** No coverage on the date of service (CO-26/CO-27), or no billed code is a covered service (PR-204). */
-    record NotCovered(Rejection rejection) implements Adjudication {
+    record NotCovered(CodedRejection rejection) implements Adjudication {
     }
 
     /**
      * The visit is over the plan-year visit limit (CS-06: PR-119, N640); the patient owes the billed or allowed amount
      * of its covered lines; {@code notCovered} lines keep their own refusal (benefit exists comes first, §5.2 step 0).
      */
-    record OverVisitLimit(Rejection rejection, int visitsUsed, int visitLimit, LiabilityBasis liabilityBasis,
+    record OverVisitLimit(CodedRejection rejection, int visitsUsed, int visitLimit, LiabilityBasis liabilityBasis,
                           List<UncoveredLine> notCovered) implements Adjudication {
 
         public OverVisitLimit {

@@ -2,7 +2,7 @@ package org.medmassage.benefits.costshare;
 
 import java.math.BigDecimal;
 import java.util.Objects;
-import org.medmassage.benefits.money.Money;
+import org.medmassage.codesets.money.Money;
 
 /**
  * A priced service line: only the allowed amount is shared; billed − allowed is the claim's business (CO-45/PR-45).

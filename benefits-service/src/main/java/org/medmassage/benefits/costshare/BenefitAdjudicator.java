@@ -11,9 +11,10 @@ import org.medmassage.benefits.accumulator.Milestone;
 import org.medmassage.benefits.accumulator.Posting;
 import org.medmassage.benefits.accumulator.VisitPosting;
 import org.medmassage.benefits.coverage.Enrollment;
-import org.medmassage.benefits.money.Money;
 import org.medmassage.benefits.plan.BenefitPlan;
 import org.medmassage.benefits.plan.PlanYear;
+import org.medmassage.codesets.money.Money;
+import org.medmassage.codesets.remittance.CodedRejection;
 
 /**
  * Saga step 4 as a pure decision: eligibility on the DOS, the covered codes, then the visit limit, then CS-01 against the accumulators
@@ -38,13 +39,14 @@ public final class BenefitAdjudicator {
 
     /** {@code ledger} holds the member's active rows (at least those of the plan year the DOS selects). */
     public Adjudication adjudicate(CostShareRequest request, Optional<Enrollment> enrollment, Ledger ledger) {
-        Optional<Rejection> ineligible = eligibility.check(enrollment.map(Enrollment::coverage), request.dateOfService());
+        Optional<CodedRejection> ineligible =
+                eligibility.check(enrollment.map(Enrollment::coverage), request.dateOfService());
         if (ineligible.isPresent()) {
             return new Adjudication.NotCovered(ineligible.get());
         }
         BenefitPlan plan = enrollment.orElseThrow().plan();
         CoveredServicePolicy.Split split = coveredServices.split(plan, request.lines());
-        Optional<Rejection> nothingCovered = split.visitRejection(plan.planId());
+        Optional<CodedRejection> nothingCovered = split.visitRejection(plan.planId());
         if (nothingCovered.isPresent()) {
             return new Adjudication.NotCovered(nothingCovered.get());
         }

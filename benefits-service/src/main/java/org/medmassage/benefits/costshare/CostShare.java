@@ -3,7 +3,7 @@ package org.medmassage.benefits.costshare;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.Function;
-import org.medmassage.benefits.money.Money;
+import org.medmassage.codesets.money.Money;
 
 /** A claim's cost share, line by line in line-number order, with its totals. */
 public record CostShare(List<LineShare> lines) {

@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.medmassage.benefits.money.Money;
 import org.medmassage.benefits.plan.TierTerms;
+import org.medmassage.codesets.money.Money;
 
 /**
  * CS-01: per claim, lines in line-number order — deductible, then the per-visit copay on the first line(s), then

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.medmassage.benefits.plan.BenefitPlan;
+import org.medmassage.codesets.remittance.AdjustmentGroup;
+import org.medmassage.codesets.remittance.CodedRejection;
 
 /**
  * RULEBOOK §5.2 step 0, "benefit exists": a line whose procedure code the plan does not cover is denied on its own with
@@ -26,8 +28,8 @@ public final class CoveredServicePolicy {
         return new Split(covered, notCovered);
     }
 
-    static Rejection planExclusion(String reason) {
-        return new Rejection("PR", "204", "N130", reason);
+    static CodedRejection planExclusion(String reason) {
+        return new CodedRejection(AdjustmentGroup.PR, "204", "N130", reason);
     }
 
     /** The lines the plan covers and those it refuses. */
@@ -39,7 +41,7 @@ public final class CoveredServicePolicy {
         }
 
         /** The whole visit's refusal when no line is covered. */
-        public Optional<Rejection> visitRejection(String planId) {
+        public Optional<CodedRejection> visitRejection(String planId) {
             if (!covered.isEmpty()) {
                 return Optional.empty();
             }

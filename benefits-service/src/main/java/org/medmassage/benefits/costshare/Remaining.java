@@ -2,7 +2,7 @@ package org.medmassage.benefits.costshare;
 
 import java.math.BigDecimal;
 import java.util.Objects;
-import org.medmassage.benefits.money.Money;
+import org.medmassage.codesets.money.Money;
 
 /** What is left of the deductible and the out-of-pocket maximum of one tier before a claim; a null OOP means no cap. */
 public record Remaining(BigDecimal deductible, BigDecimal outOfPocket) {

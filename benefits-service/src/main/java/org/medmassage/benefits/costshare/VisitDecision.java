@@ -1,5 +1,7 @@
 package org.medmassage.benefits.costshare;
 
+import org.medmassage.codesets.remittance.CodedRejection;
+
 /** The visit-limit answer for one date of service: the visit is covered (and maybe newly counted), or refused. */
 public sealed interface VisitDecision {
 
@@ -7,6 +9,6 @@ public sealed interface VisitDecision {
     record Covered(int visitsUsedAfter, boolean newlyCounted) implements VisitDecision {
     }
 
-    record OverLimit(Rejection rejection, int visitsUsed, int visitLimit) implements VisitDecision {
+    record OverLimit(CodedRejection rejection, int visitsUsed, int visitLimit) implements VisitDecision {
     }
 }

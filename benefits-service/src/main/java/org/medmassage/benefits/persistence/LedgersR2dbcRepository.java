@@ -15,7 +15,7 @@ import org.medmassage.benefits.accumulator.VisitPosting;
 import org.medmassage.benefits.application.Ledgers;
 import org.medmassage.benefits.coverage.AccumulationWindow;
 import org.medmassage.benefits.coverage.Coverage;
-import org.medmassage.benefits.money.Money;
+import org.medmassage.codesets.money.Money;
 import org.medmassage.support.lock.MemberLock;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.Parameter;

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.medmassage.codesets.problem.FieldProblem;
 
 /**
  * Refuses plans that contradict themselves or the ACA/HSA limits of RULEBOOK §5.1 for the plan year their version
@@ -31,12 +32,12 @@ public final class PlanValidator {
     }
 
     /** {@code planYear}: the plan year the version's terms first apply to (selects the year's limits). */
-    public List<PlanProblem> problems(BenefitPlan plan, PlanYear planYear) {
-        List<PlanProblem> problems = new ArrayList<>();
+    public List<FieldProblem> problems(BenefitPlan plan, PlanYear planYear) {
+        List<FieldProblem> problems = new ArrayList<>();
         consistent("inNetwork", plan.inNetwork(), problems);
         consistent("outOfNetwork", plan.outOfNetwork(), problems);
         if (plan.inNetwork().outOfPocketMax() == null) {
-            problems.add(new PlanProblem("inNetwork.outOfPocketMax", ACA,
+            problems.add(new FieldProblem("inNetwork.outOfPocketMax", ACA,
                     "an in-network out-of-pocket maximum is required (ACA limit on in-network cost sharing)"));
         }
         limitsFor(planYear).ifPresent(yearLimits -> {
@@ -53,7 +54,7 @@ public final class PlanValidator {
 
     // The deductible counts toward the out-of-pocket maximum (CS-01 step 7), so a smaller maximum could never be met;
     // a family amount below the individual one would make the individual amount meaningless (CS-04).
-    private static void consistent(String tier, TierTerms terms, List<PlanProblem> problems) {
+    private static void consistent(String tier, TierTerms terms, List<FieldProblem> problems) {
         below(terms.outOfPocketMax(), terms.deductible(), tier + ".outOfPocketMax", "CS-01",
                 "is below the deductible", problems);
         below(terms.familyDeductible(), terms.deductible(), tier + ".familyDeductible", "CS-04",
@@ -64,14 +65,14 @@ public final class PlanValidator {
                 "is below the family deductible", problems);
     }
 
-    private static void withinAca(TierTerms in, AnnualLimits limits, List<PlanProblem> problems) {
+    private static void withinAca(TierTerms in, AnnualLimits limits, List<FieldProblem> problems) {
         above(in.outOfPocketMax(), limits.acaOutOfPocketSelf(), "inNetwork.outOfPocketMax", ACA,
                 "the " + limits.year() + " self-only limit (every member's embedded limit, Example 9)", problems);
         above(in.familyOutOfPocketMax(), limits.acaOutOfPocketFamily(), "inNetwork.familyOutOfPocketMax", ACA,
                 "the " + limits.year() + " other-than-self-only limit", problems);
     }
 
-    private static void withinHsa(BenefitPlan plan, AnnualLimits limits, List<PlanProblem> problems) {
+    private static void withinHsa(BenefitPlan plan, AnnualLimits limits, List<FieldProblem> problems) {
         TierTerms in = plan.inNetwork();
         below(in.deductible(), limits.hsaMinDeductibleSelf(), "inNetwork.deductible", HSA,
                 "is below the " + limits.year() + " HSA-HDHP minimum deductible", problems);
@@ -89,28 +90,28 @@ public final class PlanValidator {
     }
 
     // HSA-HDHP: no copay or coinsurance-only benefit before the deductible for non-preventive care (CS-01 step 2).
-    private static void hsaCostShareOrder(CostShareRules rules, List<PlanProblem> problems) {
+    private static void hsaCostShareOrder(CostShareRules rules, List<FieldProblem> problems) {
         if (rules.copayBeforeDeductible()) {
-            problems.add(new PlanProblem("copayBeforeDeductible", HSA,
+            problems.add(new FieldProblem("copayBeforeDeductible", HSA,
                     "an HSA-qualified HDHP cannot take a copay before the deductible is met"));
         }
         if (rules.deductibleWaivedForRehab()) {
-            problems.add(new PlanProblem("deductibleWaivedForRehab", HSA,
+            problems.add(new FieldProblem("deductibleWaivedForRehab", HSA,
                     "an HSA-qualified HDHP cannot waive the deductible for rehab visits (not preventive care)"));
         }
     }
 
     private static void below(BigDecimal amount, BigDecimal floor, String field, String rule, String why,
-                              List<PlanProblem> problems) {
+                              List<FieldProblem> problems) {
         if (amount != null && floor != null && amount.compareTo(floor) < 0) {
-            problems.add(new PlanProblem(field, rule, field + " " + amount + " " + why + " " + floor));
+            problems.add(new FieldProblem(field, rule, field + " " + amount + " " + why + " " + floor));
         }
     }
 
     private static void above(BigDecimal amount, BigDecimal ceiling, String field, String rule, String limit,
-                              List<PlanProblem> problems) {
+                              List<FieldProblem> problems) {
         if (amount != null && amount.compareTo(ceiling) > 0) {
-            problems.add(new PlanProblem(field, rule, field + " " + amount + " is above " + limit + " " + ceiling));
+            problems.add(new FieldProblem(field, rule, field + " " + amount + " is above " + limit + " " + ceiling));
         }
     }
 }

@@ -2,7 +2,7 @@ package org.medmassage.benefits.plan;
 
 import java.math.BigDecimal;
 import java.util.Objects;
-import org.medmassage.benefits.money.Money;
+import org.medmassage.codesets.money.Money;
 
 /**
  * Cost-share terms of one network tier. A null out-of-pocket maximum means the tier has none (OON cost sharing need not

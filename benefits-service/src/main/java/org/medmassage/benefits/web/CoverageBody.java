@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.medmassage.benefits.coverage.Coverage;
 import org.medmassage.benefits.coverage.Relationship;
-import org.medmassage.support.web.FieldProblem;
+import org.medmassage.codesets.problem.FieldProblem;
 import org.medmassage.support.web.RequestRejectedException;
 
 /**

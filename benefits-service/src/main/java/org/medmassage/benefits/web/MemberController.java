@@ -8,7 +8,7 @@ import org.medmassage.benefits.application.ActivateCoverage;
 import org.medmassage.benefits.application.Coverages;
 import org.medmassage.benefits.application.ReadBenefits;
 import org.medmassage.benefits.application.UnknownPlanException;
-import org.medmassage.support.web.FieldProblem;
+import org.medmassage.codesets.problem.FieldProblem;
 import org.medmassage.support.web.RequestRejectedException;
 import org.medmassage.support.web.ResourceNotFoundException;
 import org.springframework.format.annotation.DateTimeFormat;

@@ -18,7 +18,7 @@ import org.medmassage.benefits.plan.FamilyDeductible;
 import org.medmassage.benefits.plan.LiabilityBasis;
 import org.medmassage.benefits.plan.PlanValidator;
 import org.medmassage.benefits.plan.VisitBenefit;
-import org.medmassage.support.web.FieldProblem;
+import org.medmassage.codesets.problem.FieldProblem;
 import org.medmassage.support.web.RequestRejectedException;
 
 /**
@@ -65,8 +65,7 @@ public record PlanBody(
                 coveredProcedureCodes == null || coveredProcedureCodes.isEmpty() ? null
                         : new CoveredServices(Set.copyOf(coveredProcedureCodes)));
         // the ACA/HSA figures are those of the plan year the version's terms start in
-        validator.problems(plan, plan.firstPlanYear(today)).forEach(problem ->
-                problems.add(new FieldProblem(problem.field(), problem.rule(), problem.message())));
+        problems.addAll(validator.problems(plan, plan.firstPlanYear(today)));
         if (!problems.isEmpty()) {
             throw RequestRejectedException.unprocessable("Plan cannot be registered", problems);
         }

@@ -20,13 +20,13 @@ import org.medmassage.benefits.costshare.LineShare;
 import org.medmassage.benefits.coverage.Coverage;
 import org.medmassage.benefits.coverage.Enrollment;
 import org.medmassage.benefits.coverage.Relationship;
-import org.medmassage.benefits.money.Money;
 import org.medmassage.benefits.plan.BenefitPlan;
 import org.medmassage.benefits.plan.CostShareRules;
 import org.medmassage.benefits.plan.FamilyDeductible;
 import org.medmassage.benefits.plan.PlanYear;
 import org.medmassage.benefits.plan.TierTerms;
 import org.medmassage.benefits.plan.VisitBenefit;
+import org.medmassage.codesets.money.Money;
 import org.medmassage.events.NetworkTier;
 
 /**

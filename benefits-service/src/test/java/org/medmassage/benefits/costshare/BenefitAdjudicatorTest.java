@@ -19,9 +19,11 @@ import org.medmassage.benefits.accumulator.Posting;
 import org.medmassage.benefits.accumulator.VisitPosting;
 import org.medmassage.benefits.coverage.Coverage;
 import org.medmassage.benefits.coverage.Enrollment;
-import org.medmassage.benefits.money.Money;
 import org.medmassage.benefits.plan.BenefitPlan;
 import org.medmassage.benefits.plan.CoveredServices;
+import org.medmassage.codesets.money.Money;
+import org.medmassage.codesets.remittance.AdjustmentGroup;
+import org.medmassage.codesets.remittance.CodedRejection;
 import org.medmassage.events.NetworkTier;
 
 /** Saga step 4 against the accumulators: RULEBOOK Examples 1, 4a, 5, the foundation story and covered codes (§5.2). */
@@ -179,8 +181,8 @@ class BenefitAdjudicatorTest {
         assertThat(applied.notCovered()).singleElement().satisfies(line -> {
             assertThat(line.lineNumber()).isEqualTo(2);
             assertThat(line.procedureCode()).isEqualTo("97140");
-            assertThat(line.rejection()).extracting(Rejection::group, Rejection::carc, Rejection::rarc)
-                    .containsExactly("PR", "204", "N130");
+            assertThat(line.rejection()).extracting(CodedRejection::group, CodedRejection::carc, CodedRejection::rarc)
+                    .containsExactly(AdjustmentGroup.PR, "204", "N130");
         });
         // CS-05: nothing of the non-covered line posts; the visit still counts once
         assertThat(applied.postings()).containsExactly(
@@ -198,8 +200,9 @@ class BenefitAdjudicatorTest {
                 ledgerWithVisits(20));
 
         assertThat(decision).isInstanceOfSatisfying(Adjudication.NotCovered.class, notCovered -> {
-            assertThat(notCovered.rejection()).extracting(Rejection::group, Rejection::carc, Rejection::rarc)
-                    .containsExactly("PR", "204", "N130");
+            assertThat(notCovered.rejection())
+                    .extracting(CodedRejection::group, CodedRejection::carc, CodedRejection::rarc)
+                    .containsExactly(AdjustmentGroup.PR, "204", "N130");
             assertThat(notCovered.rejection().reason()).contains("[97110, 97140]");
         });
     }

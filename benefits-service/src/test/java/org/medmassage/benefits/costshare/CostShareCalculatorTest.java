@@ -11,8 +11,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.medmassage.benefits.money.Money;
 import org.medmassage.benefits.plan.TierTerms;
+import org.medmassage.codesets.money.Money;
 
 /** CS-01 line by line; rows are RULEBOOK §5.3 worked examples (common visit: allowed 70.00 + 32.00). */
 class CostShareCalculatorTest {

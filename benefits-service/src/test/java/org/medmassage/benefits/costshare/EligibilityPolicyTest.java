@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.medmassage.benefits.coverage.Coverage;
+import org.medmassage.codesets.remittance.AdjustmentGroup;
+import org.medmassage.codesets.remittance.CodedRejection;
 
 /** CS-01 step 0: eligibility on the date of service. */
 class EligibilityPolicyTest {
@@ -19,10 +21,10 @@ class EligibilityPolicyTest {
     @ParameterizedTest(name = "DOS {0} -> {1}")
     @CsvSource({"2025-12-31, 26", "2026-01-01, ''", "2026-03-10, ''", "2026-12-31, ''", "2027-01-01, 27"})
     void judges_coverage_on_the_date_of_service(LocalDate dateOfService, String expectedCarc) {
-        Optional<Rejection> rejection = policy.check(Optional.of(coverage2026), dateOfService);
+        Optional<CodedRejection> rejection = policy.check(Optional.of(coverage2026), dateOfService);
 
-        assertThat(rejection.map(Rejection::carc).orElse("")).isEqualTo(expectedCarc);
-        rejection.ifPresent(denied -> assertThat(denied.group()).isEqualTo("CO"));
+        assertThat(rejection.map(CodedRejection::carc).orElse("")).isEqualTo(expectedCarc);
+        rejection.ifPresent(denied -> assertThat(denied.group()).isEqualTo(AdjustmentGroup.CO));
     }
 
     @Test

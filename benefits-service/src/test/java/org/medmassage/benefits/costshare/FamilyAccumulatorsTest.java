@@ -17,11 +17,11 @@ import org.medmassage.benefits.accumulator.Posting;
 import org.medmassage.benefits.coverage.Coverage;
 import org.medmassage.benefits.coverage.Enrollment;
 import org.medmassage.benefits.coverage.Relationship;
-import org.medmassage.benefits.money.Money;
 import org.medmassage.benefits.plan.BenefitPlan;
 import org.medmassage.benefits.plan.CostShareRules;
 import org.medmassage.benefits.plan.FamilyDeductible;
 import org.medmassage.benefits.plan.VisitBenefit;
+import org.medmassage.codesets.money.Money;
 import org.medmassage.events.NetworkTier;
 
 /** CS-04 family deductibles (embedded vs aggregate) and the embedded individual out-of-pocket limit: Examples 7 and 9. */

@@ -19,13 +19,13 @@ import org.medmassage.benefits.accumulator.Posting;
 import org.medmassage.benefits.accumulator.VisitPosting;
 import org.medmassage.benefits.coverage.Coverage;
 import org.medmassage.benefits.coverage.Enrollment;
-import org.medmassage.benefits.money.Money;
 import org.medmassage.benefits.plan.BenefitPlan;
 import org.medmassage.benefits.plan.CostShareRules;
 import org.medmassage.benefits.plan.Discipline;
 import org.medmassage.benefits.plan.FamilyDeductible;
 import org.medmassage.benefits.plan.LiabilityBasis;
 import org.medmassage.benefits.plan.VisitBenefit;
+import org.medmassage.codesets.money.Money;
 import org.medmassage.events.NetworkTier;
 
 /** Plan switches of CS-01/CS-06 through the adjudicator: Examples 2, 5 (ALLOWED basis) and 8, copay before deductible. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.medmassage.codesets.remittance.AdjustmentGroup;
 
 /** CS-06, rows from RULEBOOK Example 5 and checklist item 6 (limit 20 visits per plan year). */
 class VisitLimitPolicyTest {
@@ -22,7 +23,7 @@ class VisitLimitPolicyTest {
         VisitDecision decision = policy.decide(20, 20, false);
 
         assertThat(decision).isInstanceOfSatisfying(VisitDecision.OverLimit.class, over -> {
-            assertThat(over.rejection().group()).isEqualTo("PR");
+            assertThat(over.rejection().group()).isEqualTo(AdjustmentGroup.PR);
             assertThat(over.rejection().carc()).isEqualTo("119");
             assertThat(over.rejection().rarc()).isEqualTo("N640");
             assertThat(over.visitsUsed()).isEqualTo(20);

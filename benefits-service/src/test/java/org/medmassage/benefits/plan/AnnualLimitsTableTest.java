@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.medmassage.codesets.problem.FieldProblem;
 
 /** RULEBOOK §5.1 limits by year: built in for 2025 and 2026, configured for later years once published. */
 class AnnualLimitsTableTest {
@@ -28,7 +29,8 @@ class AnnualLimitsTableTest {
 
         assertThat(validator.limitsFor(YEAR_2027)).isEmpty();
         assertThat(validator.problems(plan("10600.01"), YEAR_2027)).isEmpty();
-        assertThat(validator.problems(plan("400.00"), YEAR_2027)).extracting(PlanProblem::rule).containsExactly("CS-01");
+        assertThat(validator.problems(plan("400.00"), YEAR_2027)).extracting(FieldProblem::rule)
+                .containsExactly("CS-01");
     }
 
     @Test
@@ -37,7 +39,7 @@ class AnnualLimitsTableTest {
 
         assertThat(validator.problems(plan("11000.00"), YEAR_2027)).isEmpty();
         assertThat(validator.problems(plan("11000.01"), YEAR_2027))
-                .extracting(PlanProblem::field, PlanProblem::rule)
+                .extracting(FieldProblem::field, FieldProblem::rule)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("inNetwork.outOfPocketMax", "ACA-5.1"));
         assertThat(validator.limitsFor(YEAR_2027)).contains(FIGURES_2027);
     }

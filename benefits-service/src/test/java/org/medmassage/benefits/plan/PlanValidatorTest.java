@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.medmassage.codesets.problem.FieldProblem;
 
 /** 422-worthy plans: self-contradicting terms (CS-01, CS-04) and the ACA/HSA limits of RULEBOOK §5.1 by plan year. */
 class PlanValidatorTest {
@@ -24,7 +25,7 @@ class PlanValidatorTest {
         assertThat(problems(terms("500.00", 20, "0.00", "10600.00"), CostShareRules.STANDARD, YEAR_2026)).isEmpty();
 
         assertThat(problems(terms("500.00", 20, "0.00", "10600.01"), CostShareRules.STANDARD, YEAR_2026))
-                .extracting(PlanProblem::field, PlanProblem::rule)
+                .extracting(FieldProblem::field, FieldProblem::rule)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("inNetwork.outOfPocketMax", "ACA-5.1"));
     }
 
@@ -32,7 +33,8 @@ class PlanValidatorTest {
     void the_limits_are_those_of_the_plan_year_10_000_00_is_too_high_in_2025_but_not_in_2026() {
         TierTerms in = terms("500.00", 20, "0.00", "10000.00");
 
-        assertThat(problems(in, CostShareRules.STANDARD, YEAR_2025)).extracting(PlanProblem::rule).containsExactly("ACA-5.1");
+        assertThat(problems(in, CostShareRules.STANDARD, YEAR_2025)).extracting(FieldProblem::rule)
+                .containsExactly("ACA-5.1");
         assertThat(problems(in, CostShareRules.STANDARD, YEAR_2026)).isEmpty();
     }
 
@@ -40,14 +42,14 @@ class PlanValidatorTest {
     void a_family_out_of_pocket_max_above_21_200_00_in_2026_is_refused() {
         TierTerms in = familyTerms("500.00", "1000.00", 20, "10600.00", "21200.01");
 
-        assertThat(problems(in, CostShareRules.STANDARD, YEAR_2026)).extracting(PlanProblem::field)
+        assertThat(problems(in, CostShareRules.STANDARD, YEAR_2026)).extracting(FieldProblem::field)
                 .containsExactly("inNetwork.familyOutOfPocketMax");
     }
 
     @Test
     void an_in_network_tier_without_an_out_of_pocket_max_is_refused() {
         assertThat(problems(terms("500.00", 20, "0.00", null), CostShareRules.STANDARD, YEAR_2026))
-                .extracting(PlanProblem::field).containsExactly("inNetwork.outOfPocketMax");
+                .extracting(FieldProblem::field).containsExactly("inNetwork.outOfPocketMax");
     }
 
     @Test
@@ -56,10 +58,10 @@ class PlanValidatorTest {
 
         assertThat(problems(terms("1700.00", 20, "0.00", "8500.00"), hsa, YEAR_2026)).isEmpty();
         assertThat(problems(terms("1699.99", 20, "0.00", "8500.00"), hsa, YEAR_2026))
-                .extracting(PlanProblem::field, PlanProblem::rule)
+                .extracting(FieldProblem::field, FieldProblem::rule)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("inNetwork.deductible", "HSA-5.1"));
         assertThat(problems(terms("1700.00", 20, "0.00", "8500.01"), hsa, YEAR_2026))
-                .extracting(PlanProblem::field).containsExactly("inNetwork.outOfPocketMax");
+                .extracting(FieldProblem::field).containsExactly("inNetwork.outOfPocketMax");
     }
 
     @Test
@@ -67,7 +69,7 @@ class PlanValidatorTest {
         CostShareRules contradictory = new CostShareRules(FamilyDeductible.EMBEDDED, true, true, true);
 
         assertThat(problems(terms("2000.00", 20, "30.00", "8000.00"), contradictory, YEAR_2026))
-                .extracting(PlanProblem::field)
+                .extracting(FieldProblem::field)
                 .containsExactly("copayBeforeDeductible", "deductibleWaivedForRehab");
     }
 
@@ -77,7 +79,7 @@ class PlanValidatorTest {
         CostShareRules aggregate = new CostShareRules(FamilyDeductible.AGGREGATE, false, false, true);
         TierTerms in = familyTerms("1700.00", "3400.00", 20, "8500.00", "17000.00");
 
-        assertThat(problems(in, embedded, YEAR_2026)).extracting(PlanProblem::rule).containsExactly("CS-04");
+        assertThat(problems(in, embedded, YEAR_2026)).extracting(FieldProblem::rule).containsExactly("CS-04");
         assertThat(problems(in, aggregate, YEAR_2026)).isEmpty();
     }
 
@@ -85,11 +87,11 @@ class PlanValidatorTest {
     void family_amounts_below_the_individual_ones_contradict_themselves() {
         TierTerms in = familyTerms("1000.00", "900.00", 20, "5000.00", "4000.00");
 
-        assertThat(problems(in, CostShareRules.STANDARD, YEAR_2026)).extracting(PlanProblem::field)
+        assertThat(problems(in, CostShareRules.STANDARD, YEAR_2026)).extracting(FieldProblem::field)
                 .containsExactly("inNetwork.familyDeductible", "inNetwork.familyOutOfPocketMax");
     }
 
-    private List<PlanProblem> problems(TierTerms in, CostShareRules rules, PlanYear year) {
+    private List<FieldProblem> problems(TierTerms in, CostShareRules rules, PlanYear year) {
         BenefitPlan plan = plan("P", VisitBenefit.massageOnly(20), in, OON, rules);
         return validator.problems(plan, year);
     }

@@ -3,7 +3,7 @@ package org.medmassage.claims.adjudication;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import org.medmassage.claims.pricing.Money;
+import org.medmassage.codesets.money.Money;
 
 /**
  * FMT-01: per line charge − Σ adjustments = plan paid and patient responsibility = Σ PR; per claim the same with the

@@ -9,7 +9,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
-import org.medmassage.claims.reason.CodedRejection;
+import org.medmassage.claims.reason.ClaimRejections;
+import org.medmassage.codesets.remittance.CodedRejection;
 import org.medmassage.events.NetworkTier;
 
 /**
@@ -113,11 +114,11 @@ public final class Claim {
         List<UncoveredLine> notAuthorized = lines.stream()
                 .filter(line -> codesNotAuthorized.contains(line.procedureCode()))
                 .map(line -> new UncoveredLine(line.lineNumber(),
-                        CodedRejection.serviceNotAuthorized(line.procedureCode(), authorizationNumber)))
+                        ClaimRejections.serviceNotAuthorized(line.procedureCode(), authorizationNumber)))
                 .toList();
         if (!notAuthorized.isEmpty() && notAuthorized.size() == lines.size()) {
             return moveTo(ClaimStatus.DENIED, RemittanceAssembler.visitDenied(lines,
-                    CodedRejection.serviceNotAuthorized(String.join(", ",
+                    ClaimRejections.serviceNotAuthorized(String.join(", ",
                             lines.stream().map(ClaimLine::procedureCode).distinct().toList()), authorizationNumber)));
         }
         if (!sagaStep().canMoveTo(ClaimStatus.IN_PROCESS)) {

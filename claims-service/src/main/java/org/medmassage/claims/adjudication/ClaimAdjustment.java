@@ -2,8 +2,8 @@ package org.medmassage.claims.adjudication;
 
 import java.math.BigDecimal;
 import java.util.Objects;
-import org.medmassage.claims.pricing.Money;
-import org.medmassage.claims.reason.AdjustmentGroup;
+import org.medmassage.codesets.money.Money;
+import org.medmassage.codesets.remittance.AdjustmentGroup;
 
 /** One 835 CAS triplet on a line: group, CARC, amount. */
 public record ClaimAdjustment(AdjustmentGroup group, String carc, BigDecimal amount) {

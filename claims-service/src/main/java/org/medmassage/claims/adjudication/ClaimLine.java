@@ -3,7 +3,7 @@ package org.medmassage.claims.adjudication;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
-import org.medmassage.claims.pricing.Money;
+import org.medmassage.codesets.money.Money;
 
 /** A priced service line: units after the 8-minute rule, the provider's charge and the allowed amount (CS-01 step 1). */
 public record ClaimLine(

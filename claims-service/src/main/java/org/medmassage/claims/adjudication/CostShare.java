@@ -1,7 +1,7 @@
 package org.medmassage.claims.adjudication;
 
 import java.math.BigDecimal;
-import org.medmassage.claims.pricing.Money;
+import org.medmassage.codesets.money.Money;
 
 /** Benefits' split of one line's allowed amount (CS-01 steps 2–6): allowed = deductible + copay + coinsurance + planPaid. */
 public record CostShare(int lineNumber, BigDecimal deductible, BigDecimal copay, BigDecimal coinsurance, BigDecimal planPaid) {

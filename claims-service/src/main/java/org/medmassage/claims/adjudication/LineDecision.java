@@ -1,7 +1,7 @@
 package org.medmassage.claims.adjudication;
 
 import java.util.Objects;
-import org.medmassage.claims.reason.CodedRejection;
+import org.medmassage.codesets.remittance.CodedRejection;
 
 /** What happens to one line: covered with benefits' cost share, or denied for a coded reason. */
 public sealed interface LineDecision {

@@ -6,9 +6,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.medmassage.claims.pricing.Money;
-import org.medmassage.claims.reason.AdjustmentGroup;
-import org.medmassage.claims.reason.CodedRejection;
+import org.medmassage.codesets.money.Money;
+import org.medmassage.codesets.remittance.AdjustmentGroup;
+import org.medmassage.codesets.remittance.CodedRejection;
 import org.medmassage.events.NetworkTier;
 
 /**

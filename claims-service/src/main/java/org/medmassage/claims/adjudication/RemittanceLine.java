@@ -2,7 +2,7 @@ package org.medmassage.claims.adjudication;
 
 import java.math.BigDecimal;
 import java.util.List;
-import org.medmassage.claims.pricing.Money;
+import org.medmassage.codesets.money.Money;
 
 /** One adjudicated line, shaped like an 835 SVC with its CAS and LQ*HE remark codes. */
 public record RemittanceLine(

@@ -1,7 +1,7 @@
 package org.medmassage.claims.adjudication;
 
 import java.util.Objects;
-import org.medmassage.claims.reason.CodedRejection;
+import org.medmassage.codesets.remittance.CodedRejection;
 
 /**
  * A line of a visit denied on its own for its full charge while the other lines go on: the member's plan does not cover

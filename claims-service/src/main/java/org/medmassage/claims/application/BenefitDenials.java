@@ -2,8 +2,8 @@ package org.medmassage.claims.application;
 
 import java.util.List;
 import org.medmassage.claims.adjudication.UncoveredLine;
-import org.medmassage.claims.reason.AdjustmentGroup;
-import org.medmassage.claims.reason.CodedRejection;
+import org.medmassage.codesets.remittance.AdjustmentGroup;
+import org.medmassage.codesets.remittance.CodedRejection;
 import org.medmassage.events.benefit.BenefitLimitReached;
 import org.medmassage.events.benefit.NotCoveredLine;
 

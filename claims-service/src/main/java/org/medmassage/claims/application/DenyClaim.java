@@ -2,7 +2,7 @@ package org.medmassage.claims.application;
 
 import java.util.UUID;
 import org.medmassage.claims.adjudication.ClaimStatus;
-import org.medmassage.claims.reason.CodedRejection;
+import org.medmassage.codesets.remittance.CodedRejection;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
 

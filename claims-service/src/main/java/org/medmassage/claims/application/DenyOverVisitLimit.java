@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.UUID;
 import org.medmassage.claims.adjudication.ClaimStatus;
 import org.medmassage.claims.adjudication.UncoveredLine;
-import org.medmassage.claims.reason.CodedRejection;
+import org.medmassage.codesets.remittance.CodedRejection;
 import org.medmassage.events.benefit.BenefitLimitReached;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;

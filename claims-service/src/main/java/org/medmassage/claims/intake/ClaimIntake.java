@@ -17,6 +17,7 @@ import org.medmassage.claims.pricing.Pricing;
 import org.medmassage.claims.pricing.Provider;
 import org.medmassage.codesets.IcdCode;
 import org.medmassage.codesets.IcdCodeSet;
+import org.medmassage.codesets.problem.FieldProblem;
 
 /**
  * Saga step 1 (DESIGN §4): edits a submitted claim, converts minutes to units (CPT-01/02) and prices every line
@@ -34,7 +35,7 @@ public final class ClaimIntake {
 
     public IntakeDecision accept(UUID claimId, ClaimSubmission submission, Optional<Provider> provider,
             OutOfNetworkFeeSchedule outOfNetwork, LocalDate today) {
-        List<IntakeProblem> problems = new ArrayList<>(HeaderChecks.problems(submission, provider, today, icd));
+        List<FieldProblem> problems = new ArrayList<>(HeaderChecks.problems(submission, provider, today, icd));
         problems.addAll(LineChecks.problems(submission));
         if (!submission.lines().stream().allMatch(LineChecks::hasOneTimeMeasure)) {
             return new IntakeDecision.Rejected(problems);
@@ -70,18 +71,18 @@ public final class ClaimIntake {
         return new TimedService(line.procedureCode(), time);
     }
 
-    private static IntakeProblem noBillableUnit(int index, SubmittedLine line) {
+    private static FieldProblem noBillableUnit(int index, SubmittedLine line) {
         String field = "lines[" + index + "]." + (line.units() != null ? "units" : "minutes");
         String message = line.units() != null
                 ? "a line needs at least one unit"
                 : line.minutes() + " minutes of " + line.procedureCode() + " earn no unit under the 8-minute rule "
                         + "once the day's timed minutes are counted; leave this line off the claim";
-        return new IntakeProblem(field, "CPT-01", message);
+        return new FieldProblem(field, "CPT-01", message);
     }
 
-    private static IntakeProblem unpriced(int index, LinePrice.Unpriced unpriced) {
+    private static FieldProblem unpriced(int index, LinePrice.Unpriced unpriced) {
         var rejection = unpriced.rejection();
-        return new IntakeProblem("lines[" + index + "].procedureCode", "CS-01",
+        return new FieldProblem("lines[" + index + "].procedureCode", "CS-01",
                 rejection.code() + rejection.remarkCode().map(rarc -> "/" + rarc).orElse("") + ": "
                         + rejection.reason());
     }

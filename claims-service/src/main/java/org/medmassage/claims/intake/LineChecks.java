@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.medmassage.codesets.problem.FieldProblem;
 
 /** Service-line edits that need no pricing: how the time is reported, diagnosis pointers, one line per code. */
 final class LineChecks {
@@ -12,8 +13,8 @@ final class LineChecks {
     private LineChecks() {
     }
 
-    static List<IntakeProblem> problems(ClaimSubmission submission) {
-        List<IntakeProblem> problems = new ArrayList<>();
+    static List<FieldProblem> problems(ClaimSubmission submission) {
+        List<FieldProblem> problems = new ArrayList<>();
         Map<String, Integer> firstLineOfCode = new HashMap<>();
         for (int i = 0; i < submission.lines().size(); i++) {
             SubmittedLine line = submission.lines().get(i);
@@ -23,7 +24,7 @@ final class LineChecks {
             Integer earlier = firstLineOfCode.putIfAbsent(line.procedureCode(), i);
             if (earlier != null) {
                 // CPT-01 step 4: all units of one code for one date of service on one line (splitting invites OA-18).
-                problems.add(new IntakeProblem(field + ".procedureCode", "CPT-01", line.procedureCode()
+                problems.add(new FieldProblem(field + ".procedureCode", "CPT-01", line.procedureCode()
                         + " is already billed on lines[" + earlier + "]; report all its units on one line"));
             }
         }
@@ -35,25 +36,25 @@ final class LineChecks {
         return (line.minutes() == null) != (line.units() == null);
     }
 
-    private static Optional<IntakeProblem> timeReporting(String field, SubmittedLine line) {
+    private static Optional<FieldProblem> timeReporting(String field, SubmittedLine line) {
         if (line.minutes() == null && line.units() == null) {
-            return Optional.of(new IntakeProblem(field + ".minutes", "CPT-01",
+            return Optional.of(new FieldProblem(field + ".minutes", "CPT-01",
                     "report the treatment minutes (converted by the 8-minute rule) or the units"));
         }
         if (line.minutes() != null && line.units() != null) {
-            return Optional.of(new IntakeProblem(field + ".units", "CPT-01",
+            return Optional.of(new FieldProblem(field + ".units", "CPT-01",
                     "report minutes or units, not both"));
         }
         return Optional.empty();
     }
 
-    private static List<IntakeProblem> pointers(String field, SubmittedLine line, int diagnosisCount) {
-        List<IntakeProblem> problems = new ArrayList<>();
+    private static List<FieldProblem> pointers(String field, SubmittedLine line, int diagnosisCount) {
+        List<FieldProblem> problems = new ArrayList<>();
         for (int j = 0; j < line.diagnosisPointers().size(); j++) {
             Integer pointer = line.diagnosisPointers().get(j);
             if (pointer == null || pointer < 1 || pointer > diagnosisCount) {
                 // 837P SV107: a pointer names one of the claim's diagnosis codes by position, 1-based.
-                problems.add(new IntakeProblem(field + ".diagnosisPointers[" + j + "]", "DiagnosisPointer",
+                problems.add(new FieldProblem(field + ".diagnosisPointers[" + j + "]", "DiagnosisPointer",
                         "pointer " + pointer + " does not point at one of the " + diagnosisCount + " diagnosis codes"));
             }
         }

@@ -22,9 +22,9 @@ import org.medmassage.claims.adjudication.Remittance;
 import org.medmassage.claims.adjudication.RemittanceLine;
 import org.medmassage.claims.adjudication.UncoveredLine;
 import org.medmassage.claims.adjudication.Voiding;
-import org.medmassage.claims.pricing.Money;
-import org.medmassage.claims.reason.AdjustmentGroup;
-import org.medmassage.claims.reason.CodedRejection;
+import org.medmassage.codesets.money.Money;
+import org.medmassage.codesets.remittance.AdjustmentGroup;
+import org.medmassage.codesets.remittance.CodedRejection;
 import org.medmassage.events.NetworkTier;
 
 /** Maps claim, line and adjustment rows back to the aggregate; money is re-scaled defensively. */

@@ -13,7 +13,7 @@ import org.medmassage.claims.adjudication.RemittanceLine;
 import org.medmassage.claims.adjudication.UncoveredLine;
 import org.medmassage.claims.adjudication.Voiding;
 import org.medmassage.claims.application.Claims;
-import org.medmassage.claims.reason.CodedRejection;
+import org.medmassage.codesets.remittance.CodedRejection;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;

@@ -2,7 +2,7 @@ package org.medmassage.claims.pricing;
 
 import java.math.BigDecimal;
 import java.util.Objects;
-import org.medmassage.claims.reason.CodedRejection;
+import org.medmassage.codesets.remittance.CodedRejection;
 
 /** The price of one service line: an allowed amount, or a coded rejection when the line cannot be priced. */
 public sealed interface LinePrice {

@@ -2,8 +2,9 @@ package org.medmassage.claims.pricing;
 
 import java.math.BigDecimal;
 import java.util.Optional;
-import org.medmassage.claims.reason.AdjustmentGroup;
-import org.medmassage.claims.reason.CodedRejection;
+import org.medmassage.codesets.money.Money;
+import org.medmassage.codesets.remittance.AdjustmentGroup;
+import org.medmassage.codesets.remittance.CodedRejection;
 
 /**
  * CS-01 step 1: allowed = fee per unit × units, from the provider's contract when it is in network and from the

@@ -9,7 +9,7 @@ import org.medmassage.claims.application.ClaimRejected;
 import org.medmassage.claims.application.FindClaim;
 import org.medmassage.claims.application.SubmitClaim;
 import org.medmassage.claims.application.VoidClaim;
-import org.medmassage.support.web.FieldProblem;
+import org.medmassage.codesets.problem.FieldProblem;
 import org.medmassage.support.web.RequestRejectedException;
 import org.medmassage.support.web.ResourceNotFoundException;
 import org.springframework.http.HttpStatus;

@@ -12,7 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.medmassage.claims.reason.CodedRejection;
+import org.medmassage.claims.reason.ClaimRejections;
 import org.medmassage.events.NetworkTier;
 
 class ClaimTest {
@@ -80,7 +80,7 @@ class ClaimTest {
     @Test
     void is_denied_with_CO_197_when_the_visit_is_not_authorized() {
         Claim denied = ClaimFixtures.received(NetworkTier.IN_NETWORK, commonVisit())
-                .denyVisit(CodedRejection.noAuthorization("N54", "no authorization on file"));
+                .denyVisit(ClaimRejections.noAuthorization("N54", "no authorization on file"));
 
         assertThat(denied.status()).isEqualTo(ClaimStatus.DENIED);
         assertThat(denied.remittance().orElseThrow().patientResponsibility()).isEqualTo("0.00");
@@ -90,7 +90,7 @@ class ClaimTest {
     @Test
     void is_denied_with_PR_119_when_benefits_reports_the_visit_limit_reached() {
         Claim denied = ClaimFixtures.received(NetworkTier.IN_NETWORK, commonVisit()).startProcessing()
-                .denyVisit(CodedRejection.benefitLimitReached("visit 21 of 20"));
+                .denyVisit(ClaimRejections.benefitLimitReached("visit 21 of 20"));
 
         assertThat(denied.status()).isEqualTo(ClaimStatus.DENIED);
         assertThat(denied.remittance().orElseThrow().patientResponsibility()).isEqualTo("180.00");
@@ -99,7 +99,7 @@ class ClaimTest {
     @Test
     void is_denied_over_the_visit_limit_even_with_a_line_the_plan_does_not_cover() {
         Claim denied = ClaimFixtures.received(NetworkTier.IN_NETWORK, massageAndTraction()).startProcessing()
-                .denyVisit(CodedRejection.benefitLimitReachedOnAllowed("visit 21 of 20"),
+                .denyVisit(ClaimRejections.benefitLimitReachedOnAllowed("visit 21 of 20"),
                         List.of(tractionNotCovered(2)));
 
         assertThat(denied.status()).isEqualTo(ClaimStatus.DENIED);
@@ -114,7 +114,7 @@ class ClaimTest {
     void is_not_denied_over_the_visit_limit_for_a_not_covered_line_that_is_not_on_the_claim() {
         Claim inProcess = ClaimFixtures.received(NetworkTier.IN_NETWORK, massageAndTraction()).startProcessing();
 
-        assertThatThrownBy(() -> inProcess.denyVisit(CodedRejection.benefitLimitReached("visit 21 of 20"),
+        assertThatThrownBy(() -> inProcess.denyVisit(ClaimRejections.benefitLimitReached("visit 21 of 20"),
                 List.of(tractionNotCovered(3)))).isInstanceOf(UnbalancedRemittance.class);
         assertThat(inProcess.status()).isEqualTo(ClaimStatus.IN_PROCESS);
     }
@@ -125,14 +125,14 @@ class ClaimTest {
         Claim partiallyPaid = ClaimFixtures.received(NetworkTier.IN_NETWORK, commonVisit()).startProcessing()
                 .adjudicate(LINE_1_COPAY, List.of(manualTherapyNotCovered(2)));
         Claim denied = ClaimFixtures.received(NetworkTier.IN_NETWORK, commonVisit())
-                .denyVisit(CodedRejection.noAuthorization("N54", "none"));
+                .denyVisit(ClaimRejections.noAuthorization("N54", "none"));
 
         for (Claim terminal : List.of(paid, partiallyPaid, denied)) {
             assertThatThrownBy(terminal::startProcessing).isInstanceOf(ClaimTransitionRefused.class);
             assertThatThrownBy(() -> terminal.adjudicate(EXAMPLE_1)).isInstanceOf(ClaimTransitionRefused.class);
             assertThatThrownBy(() -> terminal.adjudicate(LINE_1_COPAY, List.of(manualTherapyNotCovered(2))))
                     .isInstanceOf(ClaimTransitionRefused.class);
-            assertThatThrownBy(() -> terminal.denyVisit(CodedRejection.noAuthorization("N54", "again")))
+            assertThatThrownBy(() -> terminal.denyVisit(ClaimRejections.noAuthorization("N54", "again")))
                     .isInstanceOf(ClaimTransitionRefused.class);
         }
     }
@@ -189,7 +189,7 @@ class ClaimTest {
     @Test
     void a_denied_claim_is_voided_and_keeps_its_denial() {
         Claim denied = ClaimFixtures.received(NetworkTier.IN_NETWORK, commonVisit())
-                .denyVisit(CodedRejection.noAuthorization("N54", "no authorization on file"));
+                .denyVisit(ClaimRejections.noAuthorization("N54", "no authorization on file"));
 
         Claim voided = denied.voidWith(BILLED_IN_ERROR);
 
@@ -234,7 +234,7 @@ class ClaimTest {
 
         assertThatThrownBy(voided::startProcessing).isInstanceOf(ClaimTransitionRefused.class);
         assertThatThrownBy(() -> voided.adjudicate(EXAMPLE_1)).isInstanceOf(ClaimTransitionRefused.class);
-        assertThatThrownBy(() -> voided.denyVisit(CodedRejection.benefitLimitReached("visit 21 of 20")))
+        assertThatThrownBy(() -> voided.denyVisit(ClaimRejections.benefitLimitReached("visit 21 of 20")))
                 .isInstanceOf(ClaimTransitionRefused.class);
     }
 

@@ -7,7 +7,7 @@ import static org.medmassage.claims.adjudication.ClaimFixtures.commonVisit;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.medmassage.claims.reason.CodedRejection;
+import org.medmassage.claims.reason.ClaimRejections;
 import org.medmassage.events.NetworkTier;
 
 /** A claim whose answer came and could not be used is PENDED with the reason, and resumes from the step it waited in. */
@@ -49,7 +49,7 @@ class PendedClaimTest {
 
         assertThat(pended.waitsFor(ClaimStatus.RECEIVED)).isTrue();
         assertThat(pended.startProcessing().status()).isEqualTo(ClaimStatus.IN_PROCESS);
-        assertThat(pended.denyVisit(CodedRejection.noAuthorization("N54", "none")).status())
+        assertThat(pended.denyVisit(ClaimRejections.noAuthorization("N54", "none")).status())
                 .isEqualTo(ClaimStatus.DENIED);
         assertThatThrownBy(() -> pended.adjudicate(EXAMPLE_1)).isInstanceOf(ClaimTransitionRefused.class);
     }

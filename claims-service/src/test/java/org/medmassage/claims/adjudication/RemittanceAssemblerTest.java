@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.medmassage.claims.adjudication.ClaimFixtures.commonVisit;
 import static org.medmassage.claims.adjudication.ClaimFixtures.line;
 import static org.medmassage.claims.adjudication.ClaimFixtures.manualTherapyNotCovered;
-import static org.medmassage.claims.reason.AdjustmentGroup.CO;
-import static org.medmassage.claims.reason.AdjustmentGroup.PR;
+import static org.medmassage.codesets.remittance.AdjustmentGroup.CO;
+import static org.medmassage.codesets.remittance.AdjustmentGroup.PR;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.medmassage.claims.reason.CodedRejection;
+import org.medmassage.claims.reason.ClaimRejections;
+import org.medmassage.codesets.remittance.CodedRejection;
 import org.medmassage.events.NetworkTier;
 
 class RemittanceAssemblerTest {
@@ -118,7 +119,7 @@ class RemittanceAssemblerTest {
     @Test
     void example_5_visit_over_the_limit_is_PR_119_with_N640_and_the_patient_owes_the_charge() {
         Remittance remittance = RemittanceAssembler.visitDenied(commonVisit(),
-                CodedRejection.benefitLimitReached("visit 21 of 20"));
+                ClaimRejections.benefitLimitReached("visit 21 of 20"));
 
         assertThat(remittance.lines()).extracting(RemittanceLine::adjustments).containsExactly(
                 List.of(ClaimAdjustment.of(PR, "119", "120.00")), List.of(ClaimAdjustment.of(PR, "119", "60.00")));
@@ -131,7 +132,7 @@ class RemittanceAssemblerTest {
     @Test
     void example_5_with_liability_on_the_allowed_amount_is_PR_119_on_allowed_and_CO_45_on_the_rest() {
         Remittance remittance = RemittanceAssembler.visitDenied(commonVisit(),
-                CodedRejection.benefitLimitReachedOnAllowed("visit 21 of 20"));
+                ClaimRejections.benefitLimitReachedOnAllowed("visit 21 of 20"));
 
         assertThat(remittance.lines()).extracting(RemittanceLine::adjustments).containsExactly(
                 List.of(ClaimAdjustment.of(CO, "45", "50.00"), ClaimAdjustment.of(PR, "119", "70.00")),
@@ -143,7 +144,7 @@ class RemittanceAssemblerTest {
     @Test
     void example_6a_no_authorization_is_CO_197_on_each_line_and_the_patient_owes_nothing() {
         Remittance remittance = RemittanceAssembler.visitDenied(commonVisit(),
-                CodedRejection.noAuthorization("N54", "no authorization on file"));
+                ClaimRejections.noAuthorization("N54", "no authorization on file"));
 
         assertThat(remittance.lines()).extracting(RemittanceLine::adjustments).containsExactly(
                 List.of(ClaimAdjustment.of(CO, "197", "120.00")), List.of(ClaimAdjustment.of(CO, "197", "60.00")));

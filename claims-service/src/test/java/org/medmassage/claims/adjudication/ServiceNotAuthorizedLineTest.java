@@ -6,14 +6,15 @@ import static org.medmassage.claims.adjudication.ClaimFixtures.commonVisit;
 import static org.medmassage.claims.adjudication.ClaimFixtures.manualTherapyNotCovered;
 import static org.medmassage.claims.adjudication.RemittanceAssemblerTest.assertBalanced;
 import static org.medmassage.claims.adjudication.RemittanceAssemblerTest.assertTotals;
-import static org.medmassage.claims.reason.AdjustmentGroup.CO;
-import static org.medmassage.claims.reason.AdjustmentGroup.PR;
+import static org.medmassage.codesets.remittance.AdjustmentGroup.CO;
+import static org.medmassage.codesets.remittance.AdjustmentGroup.PR;
 
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.medmassage.claims.reason.AdjustmentGroup;
-import org.medmassage.claims.reason.CodedRejection;
+import org.medmassage.claims.reason.ClaimRejections;
+import org.medmassage.codesets.remittance.AdjustmentGroup;
+import org.medmassage.codesets.remittance.CodedRejection;
 import org.medmassage.events.NetworkTier;
 
 /**
@@ -62,7 +63,7 @@ class ServiceNotAuthorizedLineTest {
 
     @Test
     void over_the_visit_limit_the_authorized_line_gets_PR_119_and_the_other_keeps_CO_284() {
-        Claim claim = massageNotAuthorized.denyVisit(CodedRejection.benefitLimitReached("visit 21 of 20"),
+        Claim claim = massageNotAuthorized.denyVisit(ClaimRejections.benefitLimitReached("visit 21 of 20"),
                 List.of());
 
         assertThat(claim.status()).isEqualTo(ClaimStatus.DENIED);

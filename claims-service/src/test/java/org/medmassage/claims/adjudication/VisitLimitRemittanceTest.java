@@ -6,8 +6,8 @@ import static org.medmassage.claims.adjudication.ClaimFixtures.massageAndTractio
 import static org.medmassage.claims.adjudication.ClaimFixtures.tractionNotCovered;
 import static org.medmassage.claims.adjudication.RemittanceAssemblerTest.assertBalanced;
 import static org.medmassage.claims.adjudication.RemittanceAssemblerTest.assertTotals;
-import static org.medmassage.claims.reason.AdjustmentGroup.CO;
-import static org.medmassage.claims.reason.AdjustmentGroup.PR;
+import static org.medmassage.codesets.remittance.AdjustmentGroup.CO;
+import static org.medmassage.codesets.remittance.AdjustmentGroup.PR;
 
 import java.util.List;
 import java.util.stream.Stream;
@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.medmassage.claims.reason.CodedRejection;
+import org.medmassage.claims.reason.ClaimRejections;
+import org.medmassage.codesets.remittance.CodedRejection;
 
 /** CS-06 on a visit with a line the plan does not cover: "benefit exists" comes first (RULEBOOK §5.2 step 0). */
 class VisitLimitRemittanceTest {
@@ -25,7 +26,7 @@ class VisitLimitRemittanceTest {
     @Test
     void over_the_visit_limit_denies_an_uncovered_line_PR_204_and_the_massage_line_PR_119() {
         Remittance remittance = RemittanceAssembler.visitDenied(massageAndTraction(),
-                CodedRejection.benefitLimitReachedOnAllowed(REASON), List.of(tractionNotCovered(2)));
+                ClaimRejections.benefitLimitReachedOnAllowed(REASON), List.of(tractionNotCovered(2)));
 
         RemittanceLine massage = remittance.lines().get(0);
         assertThat(massage.adjustments()).containsExactly(ClaimAdjustment.of(CO, "45", "50.00"),
@@ -46,7 +47,7 @@ class VisitLimitRemittanceTest {
     @Test
     void over_the_visit_limit_on_the_billed_amount_denies_the_massage_line_PR_119_for_its_whole_charge() {
         Remittance remittance = RemittanceAssembler.visitDenied(massageAndTraction(),
-                CodedRejection.benefitLimitReached(REASON), List.of(tractionNotCovered(2)));
+                ClaimRejections.benefitLimitReached(REASON), List.of(tractionNotCovered(2)));
 
         assertThat(remittance.lines()).extracting(RemittanceLine::adjustments).containsExactly(
                 List.of(ClaimAdjustment.of(PR, "119", "120.00")), List.of(ClaimAdjustment.of(PR, "204", "40.00")));
@@ -59,7 +60,7 @@ class VisitLimitRemittanceTest {
 
     @Test
     void over_the_visit_limit_with_every_line_covered_is_the_one_reason_denial_as_before() {
-        CodedRejection limit = CodedRejection.benefitLimitReachedOnAllowed(REASON);
+        CodedRejection limit = ClaimRejections.benefitLimitReachedOnAllowed(REASON);
 
         assertThat(RemittanceAssembler.visitDenied(massageAndTraction(), limit, List.of()))
                 .isEqualTo(RemittanceAssembler.visitDenied(massageAndTraction(), limit));
@@ -79,7 +80,7 @@ class VisitLimitRemittanceTest {
         List<UncoveredLine> uncovered = notCovered.stream().map(ClaimFixtures::tractionNotCovered).toList();
 
         assertThatThrownBy(() -> RemittanceAssembler.visitDenied(massageAndTraction(),
-                CodedRejection.benefitLimitReached(REASON), uncovered))
+                ClaimRejections.benefitLimitReached(REASON), uncovered))
                 .isInstanceOf(UnbalancedRemittance.class)
                 .hasMessageContaining(message);
     }

@@ -6,8 +6,9 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.medmassage.claims.adjudication.UncoveredLine;
-import org.medmassage.claims.reason.AdjustmentGroup;
-import org.medmassage.claims.reason.CodedRejection;
+import org.medmassage.claims.reason.ClaimRejections;
+import org.medmassage.codesets.remittance.AdjustmentGroup;
+import org.medmassage.codesets.remittance.CodedRejection;
 import org.medmassage.events.benefit.BenefitLimitReached;
 import org.medmassage.events.benefit.NotCoveredLine;
 
@@ -24,7 +25,7 @@ class BenefitDenialsTest {
         assertThat(BenefitDenials.notCovered(absent.notCoveredLines())).isEmpty();
         assertThat(BenefitDenials.notCovered(empty.notCoveredLines())).isEmpty();
         assertThat(BenefitDenials.visitLimit(absent)).isEqualTo(
-                CodedRejection.benefitLimitReached("visit limit reached: 20 of 20 visits used"));
+                ClaimRejections.benefitLimitReached("visit limit reached: 20 of 20 visits used"));
     }
 
     @Test

@@ -16,10 +16,11 @@ import org.medmassage.claims.adjudication.Claim;
 import org.medmassage.claims.adjudication.ClaimLine;
 import org.medmassage.claims.adjudication.ClaimStatus;
 import org.medmassage.claims.coding.EightMinuteRule;
-import org.medmassage.claims.pricing.Money;
 import org.medmassage.claims.pricing.OutOfNetworkFeeSchedule;
 import org.medmassage.claims.pricing.Provider;
 import org.medmassage.codesets.IcdCodeSet;
+import org.medmassage.codesets.money.Money;
+import org.medmassage.codesets.problem.FieldProblem;
 import org.medmassage.events.NetworkTier;
 
 class ClaimIntakeTest {
@@ -67,7 +68,7 @@ class ClaimIntakeTest {
 
     @Test
     void refuses_M54_5_after_its_deletion_naming_the_billable_children() {
-        List<IntakeProblem> problems = rejected(submission(List.of("M54.5"), line("97124", 30, null, "120.00", 1)));
+        List<FieldProblem> problems = rejected(submission(List.of("M54.5"), line("97124", 30, null, "120.00", 1)));
 
         assertThat(problems).singleElement().satisfies(problem -> {
             assertThat(problem.field()).isEqualTo("diagnosisCodes[0]");
@@ -87,7 +88,7 @@ class ClaimIntakeTest {
                 OutOfNetworkFeeSchedule.EMPTY, LocalDate.of(2026, 12, 6));
 
         List<String> rules = decision instanceof IntakeDecision.Rejected rejected
-                ? rejected.problems().stream().map(IntakeProblem::rule).toList() : List.of();
+                ? rejected.problems().stream().map(FieldProblem::rule).toList() : List.of();
         assertThat(rules).isEqualTo(rule.isEmpty() ? List.of() : List.of(rule));
     }
 
@@ -99,24 +100,24 @@ class ClaimIntakeTest {
 
         assertThat(intake.accept(UUID.randomUUID(), submission, Optional.empty(), OutOfNetworkFeeSchedule.EMPTY, TODAY))
                 .isInstanceOfSatisfying(IntakeDecision.Rejected.class, rejected ->
-                        assertThat(rejected.problems()).extracting(IntakeProblem::field).containsExactlyInAnyOrder(
+                        assertThat(rejected.problems()).extracting(FieldProblem::field).containsExactlyInAnyOrder(
                                 "renderingProviderNpi", "dateOfService", "lines[0].diagnosisPointers[0]",
                                 "lines[1].units", "lines[2].procedureCode"));
     }
 
     @Test
     void refuses_an_unknown_provider() {
-        List<IntakeProblem> problems = intake.accept(UUID.randomUUID(),
+        List<FieldProblem> problems = intake.accept(UUID.randomUUID(),
                 submission(List.of("M54.50"), line("97124", 30, null, "120.00", 1)), Optional.empty(),
                 OutOfNetworkFeeSchedule.EMPTY, TODAY) instanceof IntakeDecision.Rejected r ? r.problems() : List.of();
 
-        assertThat(problems).extracting(IntakeProblem::field, IntakeProblem::rule)
+        assertThat(problems).extracting(FieldProblem::field, FieldProblem::rule)
                 .containsExactly(tuple("renderingProviderNpi", "CS-01"));
     }
 
     @Test
     void refuses_a_code_the_provider_has_no_rate_for_with_CO_96() {
-        List<IntakeProblem> problems = rejected(submission(List.of("M54.50"), line("97530", 30, null, "120.00", 1)));
+        List<FieldProblem> problems = rejected(submission(List.of("M54.50"), line("97530", 30, null, "120.00", 1)));
 
         assertThat(problems).singleElement().satisfies(problem -> {
             assertThat(problem.field()).isEqualTo("lines[0].procedureCode");
@@ -126,18 +127,18 @@ class ClaimIntakeTest {
 
     @Test
     void refuses_a_line_that_earns_no_unit_under_the_8_minute_rule() {
-        List<IntakeProblem> problems = rejected(submission(List.of("M54.50"), line("97124", 7, null, "60.00", 1),
+        List<FieldProblem> problems = rejected(submission(List.of("M54.50"), line("97124", 7, null, "60.00", 1),
                 line("97140", 7, null, "60.00", 1)));
 
-        assertThat(problems).extracting(IntakeProblem::field, IntakeProblem::rule)
+        assertThat(problems).extracting(FieldProblem::field, FieldProblem::rule)
                 .containsExactly(tuple("lines[1].minutes", "CPT-01"));
     }
 
     @Test
     void refuses_a_line_without_minutes_or_units() {
-        List<IntakeProblem> problems = rejected(submission(List.of("M54.50"), line("97124", null, null, "60.00", 1)));
+        List<FieldProblem> problems = rejected(submission(List.of("M54.50"), line("97124", null, null, "60.00", 1)));
 
-        assertThat(problems).extracting(IntakeProblem::field).containsExactly("lines[0].minutes");
+        assertThat(problems).extracting(FieldProblem::field).containsExactly("lines[0].minutes");
     }
 
     private Claim accepted(ClaimSubmission submission) {
@@ -147,7 +148,7 @@ class ClaimIntakeTest {
         return ((IntakeDecision.Accepted) decision).claim();
     }
 
-    private List<IntakeProblem> rejected(ClaimSubmission submission) {
+    private List<FieldProblem> rejected(ClaimSubmission submission) {
         IntakeDecision decision = intake.accept(UUID.randomUUID(), submission, Optional.of(PROVIDER),
                 OutOfNetworkFeeSchedule.EMPTY, TODAY);
         assertThat(decision).isInstanceOf(IntakeDecision.Rejected.class);

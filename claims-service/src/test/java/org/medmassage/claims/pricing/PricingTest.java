@@ -5,8 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.medmassage.claims.reason.AdjustmentGroup;
-import org.medmassage.claims.reason.CodedRejection;
+import org.medmassage.codesets.money.Money;
+import org.medmassage.codesets.remittance.AdjustmentGroup;
+import org.medmassage.codesets.remittance.CodedRejection;
 import org.medmassage.events.NetworkTier;
 
 class PricingTest {

@@ -3,11 +3,11 @@ package org.medmassage.referral.application;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.medmassage.codesets.problem.FieldProblem;
 import org.medmassage.events.referral.Prescriber;
 import org.medmassage.events.referral.ReferralRecorded;
 import org.medmassage.referral.prescription.Referral;
 import org.medmassage.referral.prescription.ReferralId;
-import org.medmassage.referral.validation.Problem;
 import org.medmassage.referral.validation.ReferralSubmission;
 import org.medmassage.referral.validation.ReferralValidation;
 import org.medmassage.referral.validation.ValidationOutcome;
@@ -40,7 +40,7 @@ public class RecordReferral {
     }
 
     /** A stored referral and the warnings its prescriber should see (DX-05, MN-04); warnings are not stored. */
-    public record Recorded(Referral referral, List<Problem> warnings) {
+    public record Recorded(Referral referral, List<FieldProblem> warnings) {
     }
 
     public Mono<Recorded> record(ReferralSubmission submission) {

@@ -1,7 +1,7 @@
 package org.medmassage.referral.application;
 
 import java.util.List;
-import org.medmassage.referral.validation.Problem;
+import org.medmassage.codesets.problem.FieldProblem;
 import org.medmassage.referral.validation.ValidationOutcome;
 
 /** A referral that was not recorded, with every reason (nothing was stored or published). */
@@ -14,7 +14,7 @@ public class ReferralRejectedException extends RuntimeException {
         this.rejection = rejection;
     }
 
-    public List<Problem> problems() {
+    public List<FieldProblem> problems() {
         return rejection.problems();
     }
 

@@ -1,13 +1,13 @@
 package org.medmassage.referral.validation;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.medmassage.codesets.IcdCode;
 import org.medmassage.codesets.IcdCodeSet;
 import org.medmassage.codesets.IcdValidity;
 import org.medmassage.codesets.WellnessRedFlags;
+import org.medmassage.codesets.problem.FieldProblem;
 
 /**
  * MN-02 at least one diagnosis; each one billable on the day the referral was written — not a category (DX-08), not
@@ -24,42 +24,43 @@ final class DiagnosisPolicy {
         this.redFlags = redFlags;
     }
 
-    List<Problem> check(List<String> diagnosisCodes, LocalDate issuedOn) {
-        List<Problem> problems = new ArrayList<>();
+    void check(List<String> diagnosisCodes, LocalDate issuedOn, Findings findings) {
         if (diagnosisCodes == null || diagnosisCodes.isEmpty()) {
-            problems.add(Problem.missing("diagnosisCodes", "at least one ICD-10-CM diagnosis code, e.g. M54.50"));
-            return problems;
+            findings.missing("diagnosisCodes", "at least one ICD-10-CM diagnosis code, e.g. M54.50");
+            return;
         }
-        Optional<Problem> tooMany = InputLimits.list("diagnosisCodes", diagnosisCodes, InputLimits.MAX_DIAGNOSIS_CODES);
+        Optional<FieldProblem> tooMany =
+                InputLimits.list("diagnosisCodes", diagnosisCodes, InputLimits.MAX_DIAGNOSIS_CODES);
         if (tooMany.isPresent()) {
             // Not one lookup per entry of a 10,000-code list: the list itself is refused.
-            return List.of(tooMany.get());
+            findings.add(tooMany.get());
+            return;
         }
         for (int i = 0; i < diagnosisCodes.size(); i++) {
-            check(i, diagnosisCodes.get(i), issuedOn).ifPresent(problems::add);
+            check(i, diagnosisCodes.get(i), issuedOn).ifPresent(findings::add);
         }
         if (diagnosisCodes.stream().allMatch(redFlags::isRedFlag)) {
-            problems.add(Problem.violation("diagnosisCodes", "MN-07", wellnessOnly(diagnosisCodes)));
+            findings.violation("diagnosisCodes", "MN-07", wellnessOnly(diagnosisCodes));
         }
-        return problems;
     }
 
     /** DX-05 warnings for codes that passed every check. */
-    List<Problem> warnings(List<String> diagnosisCodes) {
+    List<FieldProblem> warnings(List<String> diagnosisCodes) {
         return InjuryEncounterWarnings.check(diagnosisCodes);
     }
 
-    private Optional<Problem> check(int index, String code, LocalDate issuedOn) {
+    private Optional<FieldProblem> check(int index, String code, LocalDate issuedOn) {
         String field = "diagnosisCodes[" + index + "]";
         if (issuedOn == null) {
             // Without a usable date written (missing, or after today) only the shape can be checked; the date is
             // reported on its own.
             return IcdCode.parse(code).isPresent() ? Optional.empty()
-                    : Optional.of(Problem.violation(field, "DX-03", "'" + code + "' is not a well-formed ICD-10-CM code"));
+                    : Optional.of(new FieldProblem(field, "DX-03",
+                            "'" + code + "' is not a well-formed ICD-10-CM code"));
         }
         IcdValidity validity = codeSet.check(code, issuedOn);
         return validity.isBillable() ? Optional.empty()
-                : Optional.of(Problem.violation(field, validity.rule(), validity.message()));
+                : Optional.of(new FieldProblem(field, validity.rule(), validity.message()));
     }
 
     private static String wellnessOnly(List<String> codes) {

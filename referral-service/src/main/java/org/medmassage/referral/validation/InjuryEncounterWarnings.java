@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.medmassage.codesets.IcdCode;
+import org.medmassage.codesets.problem.FieldProblem;
 
 /**
  * DX-05: an injury code (chapter 19, S/T) carries its phase of care in the 7th character: A initial (active treatment),
@@ -15,12 +16,12 @@ final class InjuryEncounterWarnings {
     private InjuryEncounterWarnings() {
     }
 
-    static List<Problem> check(List<String> billableCodes) {
-        List<Problem> warnings = new ArrayList<>();
+    static List<FieldProblem> check(List<String> billableCodes) {
+        List<FieldProblem> warnings = new ArrayList<>();
         for (int i = 0; i < billableCodes.size(); i++) {
             String field = "diagnosisCodes[" + i + "]";
             initialEncounter(billableCodes.get(i))
-                    .ifPresent(code -> warnings.add(Problem.warning(field, "DX-05", message(code))));
+                    .ifPresent(code -> warnings.add(new FieldProblem(field, "DX-05", message(code))));
         }
         return warnings;
     }

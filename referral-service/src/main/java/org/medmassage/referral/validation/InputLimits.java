@@ -2,6 +2,7 @@ package org.medmassage.referral.validation;
 
 import java.util.List;
 import java.util.Optional;
+import org.medmassage.codesets.problem.FieldProblem;
 
 /**
  * Sizes no real referral exceeds, so an absurd request (10,000 codes, a megabyte name) is refused naming the field
@@ -17,17 +18,17 @@ final class InputLimits {
     private InputLimits() {
     }
 
-    static Optional<Problem> list(String field, List<?> values, int max) {
+    static Optional<FieldProblem> list(String field, List<?> values, int max) {
         if (values != null && values.size() > max) {
-            return Optional.of(Problem.violation(field, "Size", field + " lists at most " + max + " entries, got "
+            return Optional.of(new FieldProblem(field, "Size", field + " lists at most " + max + " entries, got "
                     + values.size()));
         }
         return Optional.empty();
     }
 
-    static Optional<Problem> text(String field, String value) {
+    static Optional<FieldProblem> text(String field, String value) {
         if (value != null && value.codePointCount(0, value.length()) > MAX_TEXT) {
-            return Optional.of(Problem.violation(field, "Size", field + " is at most " + MAX_TEXT + " characters long"));
+            return Optional.of(new FieldProblem(field, "Size", field + " is at most " + MAX_TEXT + " characters long"));
         }
         return Optional.empty();
     }

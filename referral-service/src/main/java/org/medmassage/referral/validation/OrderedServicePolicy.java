@@ -1,10 +1,10 @@
 package org.medmassage.referral.validation;
 
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
+import org.medmassage.codesets.problem.FieldProblem;
 import org.medmassage.referral.prescription.ValidityWindow;
 
 /**
@@ -19,55 +19,52 @@ final class OrderedServicePolicy {
         this.rules = rules;
     }
 
-    List<Problem> check(List<String> procedureCodes, Integer sessions, Integer durationWeeks) {
-        List<Problem> problems = new ArrayList<>(procedures(procedureCodes));
-        atLeastOne("sessions", sessions, "the number of sessions ordered, e.g. 12").ifPresent(problems::add);
-        atLeastOne("durationWeeks", durationWeeks, "the duration in weeks, e.g. 6").ifPresent(problems::add);
-        return problems;
+    void check(List<String> procedureCodes, Integer sessions, Integer durationWeeks, Findings findings) {
+        procedures(procedureCodes, findings);
+        atLeastOne("sessions", sessions, "the number of sessions ordered, e.g. 12", findings);
+        atLeastOne("durationWeeks", durationWeeks, "the duration in weeks, e.g. 6", findings);
     }
 
-    private List<Problem> procedures(List<String> procedureCodes) {
-        List<Problem> problems = new ArrayList<>();
+    private void procedures(List<String> procedureCodes, Findings findings) {
         if (procedureCodes == null || procedureCodes.isEmpty()) {
-            problems.add(Problem.missing("procedureCodes", "the services ordered, e.g. 97124"));
-            return problems;
+            findings.missing("procedureCodes", "the services ordered, e.g. 97124");
+            return;
         }
-        Optional<Problem> tooMany = InputLimits.list("procedureCodes", procedureCodes, InputLimits.MAX_PROCEDURE_CODES);
+        Optional<FieldProblem> tooMany =
+                InputLimits.list("procedureCodes", procedureCodes, InputLimits.MAX_PROCEDURE_CODES);
         if (tooMany.isPresent()) {
-            return List.of(tooMany.get());
+            findings.add(tooMany.get());
+            return;
         }
         for (int i = 0; i < procedureCodes.size(); i++) {
             String code = procedureCodes.get(i) == null ? "" : procedureCodes.get(i).trim();
             if (!rules.procedureCodes().contains(code)) {
-                problems.add(Problem.violation("procedureCodes[" + i + "]", "MN-02", "'" + code
+                findings.violation("procedureCodes[" + i + "]", "MN-02", "'" + code
                         + "' is not a service a massage referral may order; allowed: "
-                        + String.join(", ", new TreeSet<>(rules.procedureCodes()))));
+                        + String.join(", ", new TreeSet<>(rules.procedureCodes())));
             }
         }
-        return problems;
     }
 
     /**
      * MN-05 with MN-04: a visit consumes one session per date of service, so more sessions than days in the validity
      * window can never all be used — "30 sessions over 2 weeks" is a mistake, not a prescription.
      */
-    static Optional<Problem> sessionsFitTheWindow(int sessions, ValidityWindow window) {
+    static Optional<FieldProblem> sessionsFitTheWindow(int sessions, ValidityWindow window) {
         long days = ChronoUnit.DAYS.between(window.validFrom(), window.validTo()) + 1;
         if (sessions > days) {
-            return Optional.of(Problem.violation("sessions", "MN-05", sessions + " sessions cannot all be used in the "
+            return Optional.of(new FieldProblem("sessions", "MN-05", sessions + " sessions cannot all be used in the "
                     + days + " days the referral is valid (" + window.validFrom() + " … " + window.validTo()
                     + "): at most one session a day"));
         }
         return Optional.empty();
     }
 
-    private static Optional<Problem> atLeastOne(String field, Integer value, String what) {
+    private static void atLeastOne(String field, Integer value, String what, Findings findings) {
         if (value == null) {
-            return Optional.of(Problem.missing(field, what));
+            findings.missing(field, what);
+        } else if (value < 1) {
+            findings.violation(field, "MN-02", field + " must be at least 1, was " + value);
         }
-        if (value < 1) {
-            return Optional.of(Problem.violation(field, "MN-02", field + " must be at least 1, was " + value));
-        }
-        return Optional.empty();
     }
 }

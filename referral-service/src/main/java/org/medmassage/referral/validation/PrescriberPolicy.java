@@ -1,7 +1,5 @@
 package org.medmassage.referral.validation;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.TreeSet;
 import org.medmassage.codesets.Npi;
 import org.medmassage.referral.validation.ReferralSubmission.SubmittedPrescriber;
@@ -18,36 +16,35 @@ final class PrescriberPolicy {
         this.rules = rules;
     }
 
-    List<Problem> check(SubmittedPrescriber prescriber) {
-        List<Problem> problems = new ArrayList<>();
+    void check(SubmittedPrescriber prescriber, Findings findings) {
         if (prescriber == null) {
-            problems.add(Problem.missing("prescriber", "the prescriber's npi, name and type"));
-            return problems;
+            findings.missing("prescriber", "the prescriber's npi, name and type");
+            return;
         }
         if (isBlank(prescriber.npi())) {
-            problems.add(Problem.missing("prescriber.npi", "the prescriber's 10-digit NPI"));
+            findings.missing("prescriber.npi", "the prescriber's 10-digit NPI");
         } else {
             // A failing check digit is a typo, never a real prescriber: the referral cannot be traced to one.
             Npi.problem(prescriber.npi().trim())
-                    .ifPresent(message -> problems.add(Problem.violation("prescriber.npi", "MN-02", message)));
+                    .ifPresent(message -> findings.violation("prescriber.npi", "MN-02", message));
         }
         if (isBlank(prescriber.name())) {
-            problems.add(Problem.missing("prescriber.name", "the prescriber's name"));
+            findings.missing("prescriber.name", "the prescriber's name");
         } else {
-            InputLimits.text("prescriber.name", prescriber.name()).ifPresent(problems::add);
+            InputLimits.text("prescriber.name", prescriber.name()).ifPresent(findings::add);
         }
         if (isBlank(prescriber.type())) {
-            problems.add(Problem.missing("prescriber.type", "the prescriber's credential, e.g. MD"));
+            findings.missing("prescriber.type", "the prescriber's credential, e.g. MD");
         } else if (ReferralRules.isMassageTherapist(prescriber.type())) {
             // MN-03: the therapist who would deliver and bill the massage cannot also establish its medical necessity.
-            problems.add(Problem.violation("prescriber.type", "MN-03", "a massage therapist (" + prescriber.type().trim()
+            findings.violation("prescriber.type", "MN-03", "a massage therapist (" + prescriber.type().trim()
                     + ") cannot refer a patient to massage therapy, not even to themselves: the referral must come from "
-                    + "one of " + String.join(", ", new TreeSet<>(rules.prescriberTypes()))));
+                    + "one of " + String.join(", ", new TreeSet<>(rules.prescriberTypes())));
         } else if (!rules.allowsPrescriberType(prescriber.type())) {
-            problems.add(Problem.violation("prescriber.type", "MN-03", "a prescriber of type " + prescriber.type().trim()
-                    + " may not refer for medical massage; allowed: " + String.join(", ", new TreeSet<>(rules.prescriberTypes()))));
+            findings.violation("prescriber.type", "MN-03", "a prescriber of type " + prescriber.type().trim()
+                    + " may not refer for medical massage; allowed: "
+                    + String.join(", ", new TreeSet<>(rules.prescriberTypes())));
         }
-        return problems;
     }
 
     static boolean isBlank(String text) {

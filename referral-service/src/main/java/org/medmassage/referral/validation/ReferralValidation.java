@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.medmassage.codesets.IcdCode;
 import org.medmassage.codesets.IcdCodeSet;
+import org.medmassage.codesets.problem.FieldProblem;
 import org.medmassage.referral.prescription.Prescriber;
 import org.medmassage.referral.prescription.ValidityWindow;
 
@@ -30,29 +31,29 @@ public final class ReferralValidation {
     }
 
     public ValidationOutcome validate(ReferralSubmission submission, LocalDate today) {
-        List<Problem> problems = new ArrayList<>();
+        Findings findings = new Findings();
         // A date after today would move the code-set date (DX-01) and the window (MN-04): neither is checked against it.
         LocalDate writtenOn = writtenOn(submission.issuedOn(), today);
         if (PrescriberPolicy.isBlank(submission.memberId())) {
-            problems.add(Problem.missing("memberId", "the member the referral is for"));
+            findings.missing("memberId", "the member the referral is for");
         } else {
-            InputLimits.text("memberId", submission.memberId()).ifPresent(problems::add);
+            InputLimits.text("memberId", submission.memberId()).ifPresent(findings::add);
         }
-        problems.addAll(prescriberPolicy.check(submission.prescriber()));
-        problems.addAll(diagnosisPolicy.check(submission.diagnosisCodes(), writtenOn));
-        problems.addAll(orderedServicePolicy.check(submission.procedureCodes(), submission.sessions(),
-                submission.durationWeeks()));
+        prescriberPolicy.check(submission.prescriber(), findings);
+        diagnosisPolicy.check(submission.diagnosisCodes(), writtenOn, findings);
+        orderedServicePolicy.check(submission.procedureCodes(), submission.sessions(), submission.durationWeeks(),
+                findings);
         if (submission.issuedOn() == null) {
-            problems.add(Problem.missing("issuedOn", "the date the referral was written, e.g. 2026-03-02"));
+            findings.missing("issuedOn", "the date the referral was written, e.g. 2026-03-02");
         } else if (writtenOn == null) {
             // MN-02: the date written is required and must be a date the prescriber could have signed on.
-            problems.add(Problem.violation("issuedOn", "MN-02", "issuedOn " + submission.issuedOn()
-                    + " is after today, " + today + ": a referral cannot be written after the day it is received"));
+            findings.violation("issuedOn", "MN-02", "issuedOn " + submission.issuedOn()
+                    + " is after today, " + today + ": a referral cannot be written after the day it is received");
         }
         Optional<ValidityWindow> window = windowOf(submission, writtenOn);
         window.flatMap(valid -> OrderedServicePolicy.sessionsFitTheWindow(submission.sessions(), valid))
-                .ifPresent(problems::add);
-        return problems.isEmpty() ? accept(submission, window.orElseThrow()) : new ValidationOutcome.Rejected(problems);
+                .ifPresent(findings::add);
+        return findings.isEmpty() ? accept(submission, window.orElseThrow()) : findings.rejected();
     }
 
     /** The date written when it is usable: present and not after today; null otherwise (reported on its own). */
@@ -71,10 +72,10 @@ public final class ReferralValidation {
     }
 
     private ValidationOutcome.Accepted accept(ReferralSubmission submission, ValidityWindow window) {
-        List<Problem> warnings = new ArrayList<>(diagnosisPolicy.warnings(submission.diagnosisCodes()));
+        List<FieldProblem> warnings = new ArrayList<>(diagnosisPolicy.warnings(submission.diagnosisCodes()));
         if (window.validTo().isBefore(submission.issuedOn().plusWeeks(submission.durationWeeks()).minusDays(1))) {
             // MN-04: the payer's maximum referral age ends the window before the duration written does.
-            warnings.add(Problem.warning("durationWeeks", "MN-04", submission.durationWeeks() + " weeks exceed the "
+            warnings.add(new FieldProblem("durationWeeks", "MN-04", submission.durationWeeks() + " weeks exceed the "
                     + rules.maxReferralAgeDays() + "-day maximum referral age: the referral is valid until "
                     + window.validTo()));
         }

@@ -2,6 +2,7 @@ package org.medmassage.referral.validation;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.medmassage.codesets.problem.FieldProblem;
 import org.medmassage.referral.prescription.Prescriber;
 import org.medmassage.referral.prescription.Referral;
 import org.medmassage.referral.prescription.ReferralId;
@@ -16,8 +17,8 @@ public sealed interface ValidationOutcome {
      * the warnings the prescriber should see (DX-05, MN-04 window shortened by the maximum age).
      */
     record Accepted(String memberId, Prescriber prescriber, List<String> diagnosisCodes, List<String> procedureCodes,
-                    int sessions, int durationWeeks, LocalDate issuedOn, ValidityWindow window, List<Problem> warnings)
-            implements ValidationOutcome {
+                    int sessions, int durationWeeks, LocalDate issuedOn, ValidityWindow window,
+                    List<FieldProblem> warnings) implements ValidationOutcome {
 
         public Accepted {
             diagnosisCodes = List.copyOf(diagnosisCodes);
@@ -31,18 +32,17 @@ public sealed interface ValidationOutcome {
         }
     }
 
-    record Rejected(List<Problem> problems) implements ValidationOutcome {
+    /**
+     * Every problem, in the order of the request's fields; {@code incomplete} when something required is missing
+     * (MN-02): the request is incomplete, not merely against the rules.
+     */
+    record Rejected(List<FieldProblem> problems, boolean incomplete) implements ValidationOutcome {
 
         public Rejected {
             problems = List.copyOf(problems);
             if (problems.isEmpty()) {
                 throw new IllegalArgumentException("a rejection names at least one problem");
             }
-        }
-
-        /** True when something required is missing (MN-02): the request is incomplete, not merely against the rules. */
-        public boolean incomplete() {
-            return problems.stream().anyMatch(Problem::missing);
         }
     }
 }

@@ -3,11 +3,11 @@ package org.medmassage.referral.web;
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;
+import org.medmassage.codesets.problem.FieldProblem;
 import org.medmassage.referral.application.ReadReferrals;
 import org.medmassage.referral.application.RecordReferral;
 import org.medmassage.referral.application.ReferralRejectedException;
 import org.medmassage.referral.prescription.ReferralStatus;
-import org.medmassage.support.web.FieldProblem;
 import org.medmassage.support.web.RequestRejectedException;
 import org.medmassage.support.web.ResourceNotFoundException;
 import org.springframework.http.ResponseEntity;
@@ -95,11 +95,8 @@ class ReferralController {
     }
 
     private static RequestRejectedException toProblem(ReferralRejectedException rejected) {
-        var problems = rejected.problems().stream()
-                .map(problem -> new FieldProblem(problem.field(), problem.rule(), problem.message()))
-                .toList();
         return rejected.incomplete()
-                ? RequestRejectedException.badRequest("Referral is incomplete", problems)
-                : RequestRejectedException.unprocessable("Referral cannot be recorded", problems);
+                ? RequestRejectedException.badRequest("Referral is incomplete", rejected.problems())
+                : RequestRejectedException.unprocessable("Referral cannot be recorded", rejected.problems());
     }
 }

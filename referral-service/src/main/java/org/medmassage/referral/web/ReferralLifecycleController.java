@@ -1,9 +1,9 @@
 package org.medmassage.referral.web;
 
 import java.util.List;
+import org.medmassage.codesets.problem.FieldProblem;
 import org.medmassage.referral.application.RevokeReferral;
 import org.medmassage.referral.prescription.ReferralNotActiveException;
-import org.medmassage.support.web.FieldProblem;
 import org.medmassage.support.web.RequestRejectedException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PathVariable;

@@ -3,8 +3,8 @@ package org.medmassage.referral.web;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.List;
+import org.medmassage.codesets.problem.FieldProblem;
 import org.medmassage.referral.prescription.Referral;
-import org.medmassage.referral.validation.Problem;
 
 /**
  * A referral as the API shows it (PLAN: referral 8081), with its lifecycle (status, why revoked, sessions used as
@@ -38,7 +38,7 @@ record ReferralResponse(
         return of(referral, List.of());
     }
 
-    static ReferralResponse of(Referral referral, List<Problem> warnings) {
+    static ReferralResponse of(Referral referral, List<FieldProblem> warnings) {
         return new ReferralResponse(referral.id().value(), referral.memberId(), referral.status().name(),
                 referral.statusReason(), referral.window().validFrom(), referral.window().validTo(),
                 new PrescriberJson(referral.prescriber().npi(), referral.prescriber().name(), referral.prescriber().type()),

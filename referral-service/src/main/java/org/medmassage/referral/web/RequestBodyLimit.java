@@ -1,7 +1,7 @@
 package org.medmassage.referral.web;
 
 import java.util.List;
-import org.medmassage.support.web.FieldProblem;
+import org.medmassage.codesets.problem.FieldProblem;
 import org.medmassage.support.web.RequestRejectedException;
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.http.HttpStatus;

@@ -13,6 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.medmassage.codesets.IcdCodeSet;
 import org.medmassage.codesets.WellnessRedFlags;
+import org.medmassage.codesets.problem.FieldProblem;
 import org.medmassage.referral.fixtures.Submissions;
 
 /**
@@ -54,7 +55,7 @@ class ReferralRulesTableTest {
             assertThat(outcome).isInstanceOf(ValidationOutcome.Accepted.class);
         } else {
             assertThat(outcome).isInstanceOfSatisfying(ValidationOutcome.Rejected.class, rejected -> {
-                assertThat(rejected.problems()).extracting(Problem::field, Problem::rule)
+                assertThat(rejected.problems()).extracting(FieldProblem::field, FieldProblem::rule)
                         .containsExactly(tuple("issuedOn", expected));
                 assertThat(rejected.incomplete()).isFalse();
             });
@@ -94,7 +95,7 @@ class ReferralRulesTableTest {
             if (warnedField.equals("none")) {
                 assertThat(accepted.warnings()).isEmpty();
             } else {
-                assertThat(accepted.warnings()).extracting(Problem::field, Problem::rule)
+                assertThat(accepted.warnings()).extracting(FieldProblem::field, FieldProblem::rule)
                         .containsExactly(tuple("diagnosisCodes[1]", "DX-05"));
                 assertThat(accepted.warnings().get(0).message()).contains("subsequent encounter");
             }
@@ -114,7 +115,7 @@ class ReferralRulesTableTest {
     void mn_03_a_massage_therapist_cannot_refer_themselves(String type) {
         var rejected = (ValidationOutcome.Rejected) validation.validate(Submissions.story().prescriberType(type).build(), TODAY);
 
-        assertThat(rejected.problems()).extracting(Problem::field, Problem::rule)
+        assertThat(rejected.problems()).extracting(FieldProblem::field, FieldProblem::rule)
                 .containsExactly(tuple("prescriber.type", "MN-03"));
         assertThat(rejected.problems().get(0).message()).startsWith("a massage therapist (" + type + ") cannot refer");
     }
@@ -143,7 +144,8 @@ class ReferralRulesTableTest {
         if (expected.equals("accepted")) {
             assertThat(outcome).isInstanceOf(ValidationOutcome.Accepted.class);
         } else {
-            assertThat(((ValidationOutcome.Rejected) outcome).problems()).extracting(Problem::field, Problem::rule)
+            assertThat(((ValidationOutcome.Rejected) outcome).problems())
+                    .extracting(FieldProblem::field, FieldProblem::rule)
                     .containsExactly(tuple("sessions", expected));
         }
     }
@@ -153,7 +155,7 @@ class ReferralRulesTableTest {
         var accepted = (ValidationOutcome.Accepted) validation.validate(Submissions.story().durationWeeks(20).build(), TODAY);
 
         assertThat(accepted.window().validTo()).isEqualTo(LocalDate.of(2026, 5, 30));
-        assertThat(accepted.warnings()).extracting(Problem::field, Problem::rule)
+        assertThat(accepted.warnings()).extracting(FieldProblem::field, FieldProblem::rule)
                 .containsExactly(tuple("durationWeeks", "MN-04"));
         assertThat(accepted.warnings().get(0).message())
                 .isEqualTo("20 weeks exceed the 90-day maximum referral age: the referral is valid until 2026-05-30");
@@ -164,7 +166,7 @@ class ReferralRulesTableTest {
         String[] codes = Collections.nCopies(10_000, "M54.50").toArray(String[]::new);
         var rejected = (ValidationOutcome.Rejected) validation.validate(Submissions.story().diagnosisCodes(codes).build(), TODAY);
 
-        assertThat(rejected.problems()).extracting(Problem::field, Problem::rule)
+        assertThat(rejected.problems()).extracting(FieldProblem::field, FieldProblem::rule)
                 .containsExactly(tuple("diagnosisCodes", "Size"));
         assertThat(rejected.problems().get(0).message()).isEqualTo("diagnosisCodes lists at most 12 entries, got 10000");
     }
@@ -183,7 +185,7 @@ class ReferralRulesTableTest {
         var rejected = (ValidationOutcome.Rejected) validation.validate(Submissions.story().procedureCodes(procedures)
                 .prescriberName("x".repeat(201)).memberId("M".repeat(201)).build(), TODAY);
 
-        assertThat(rejected.problems()).extracting(Problem::field, Problem::rule).containsExactly(
+        assertThat(rejected.problems()).extracting(FieldProblem::field, FieldProblem::rule).containsExactly(
                 tuple("memberId", "Size"), tuple("prescriber.name", "Size"), tuple("procedureCodes", "Size"));
     }
 
@@ -201,7 +203,7 @@ class ReferralRulesTableTest {
             assertThat(outcome).isInstanceOf(ValidationOutcome.Accepted.class);
         } else {
             assertThat(outcome).isInstanceOfSatisfying(ValidationOutcome.Rejected.class, rejected ->
-                    assertThat(rejected.problems()).extracting(Problem::field, Problem::rule)
+                    assertThat(rejected.problems()).extracting(FieldProblem::field, FieldProblem::rule)
                             .containsExactly(tuple("diagnosisCodes[0]", expected)));
         }
     }

@@ -16,6 +16,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.medmassage.codesets.IcdCodeSet;
 import org.medmassage.codesets.WellnessRedFlags;
+import org.medmassage.codesets.problem.FieldProblem;
 import org.medmassage.referral.fixtures.Submissions;
 import org.medmassage.referral.prescription.Prescriber;
 import org.medmassage.referral.prescription.ReferralId;
@@ -118,7 +119,7 @@ class ReferralValidationTest {
         ValidationOutcome outcome = validation.validate(variation.apply(Submissions.story()).build(), TODAY);
 
         assertThat(outcome).isInstanceOfSatisfying(ValidationOutcome.Rejected.class, rejected -> {
-            assertThat(rejected.problems()).extracting(Problem::field, Problem::rule)
+            assertThat(rejected.problems()).extracting(FieldProblem::field, FieldProblem::rule)
                     .containsExactly(tuple(field, rule));
             assertThat(rejected.incomplete()).isEqualTo(incomplete);
         });
@@ -126,7 +127,7 @@ class ReferralValidationTest {
 
     @Test
     void m54_5_names_the_code_and_suggests_its_billable_children() {
-        Problem problem = onlyProblem(Submissions.story().diagnosisCodes("M54.5"));
+        FieldProblem problem = onlyProblem(Submissions.story().diagnosisCodes("M54.5"));
 
         assertThat(problem.message())
                 .isEqualTo("M54.5 is a category, not a billable code on 2026-03-02: use M54.50, M54.51 or M54.59");
@@ -158,7 +159,7 @@ class ReferralValidationTest {
                 .diagnosisCodes("M54.5", "S134A").sessions(null).build(), TODAY);
 
         assertThat(outcome).isInstanceOfSatisfying(ValidationOutcome.Rejected.class, rejected -> {
-            assertThat(rejected.problems()).extracting(Problem::field, Problem::rule).containsExactly(
+            assertThat(rejected.problems()).extracting(FieldProblem::field, FieldProblem::rule).containsExactly(
                     tuple("prescriber.npi", "MN-02"),
                     tuple("prescriber.type", "MN-03"),
                     tuple("diagnosisCodes[0]", "DX-08"),
@@ -174,7 +175,7 @@ class ReferralValidationTest {
                 .diagnosisCodes("M54.5", "M5.45").build(), TODAY);
 
         assertThat(outcome).isInstanceOfSatisfying(ValidationOutcome.Rejected.class, rejected ->
-                assertThat(rejected.problems()).extracting(Problem::field)
+                assertThat(rejected.problems()).extracting(FieldProblem::field)
                         .containsExactly("diagnosisCodes[1]", "issuedOn"));
     }
 
@@ -190,7 +191,7 @@ class ReferralValidationTest {
                         assertThat(accepted.window().validTo()).isEqualTo(LocalDate.of(2026, 3, 31)));
     }
 
-    private Problem onlyProblem(Submissions submission) {
+    private FieldProblem onlyProblem(Submissions submission) {
         ValidationOutcome.Rejected rejected = (ValidationOutcome.Rejected) validation.validate(submission.build(), TODAY);
         assertThat(rejected.problems()).hasSize(1);
         return rejected.problems().get(0);

@@ -2,6 +2,7 @@ package org.medmassage.support.web;
 
 import java.net.URI;
 import java.util.List;
+import org.medmassage.codesets.problem.FieldProblem;
 import org.medmassage.support.messaging.Faults;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

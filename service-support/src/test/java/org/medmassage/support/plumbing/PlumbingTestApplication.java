@@ -2,12 +2,12 @@ package org.medmassage.support.plumbing;
 
 import java.util.List;
 import java.util.function.Consumer;
+import org.medmassage.codesets.problem.FieldProblem;
 import org.medmassage.events.referral.ReferralRevoked;
 import org.medmassage.support.messaging.EventHandlers;
 import org.medmassage.support.messaging.InboxConsumers;
 import org.medmassage.support.outbox.Outbox;
 import org.medmassage.support.outbox.UnitOfWork;
-import org.medmassage.support.web.FieldProblem;
 import org.medmassage.support.web.RequestRejectedException;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;

@@ -1,33 +1,16 @@
 package org.medmassage.claims.reason;
 
-import java.util.Objects;
-import java.util.Optional;
+import org.medmassage.codesets.remittance.AdjustmentGroup;
+import org.medmassage.codesets.remittance.CodedRejection;
 
 /**
- * Why a line or a whole visit is not paid, in remittance terms: group + CARC, an optional RARC, and a reason in words.
- * Policies answer with one of these instead of throwing, so the answer can travel to the 835/EOB unchanged.
- * {@code onAllowedAmount}: the adjustment covers only the allowed amount and the rest stays the provider's CO-45
- * (CS-06 with liability basis ALLOWED); otherwise it covers the whole charge.
+ * The coded rejections claims-service decides on its own, each with the rulebook rule that picks its group and codes.
+ * Who carries a denial is this payer's policy, not CARC knowledge, so these stay here rather than beside the shared
+ * {@link CodedRejection}.
  */
-public record CodedRejection(AdjustmentGroup group, String carc, String rarc, String reason, boolean onAllowedAmount) {
+public final class ClaimRejections {
 
-    public CodedRejection {
-        Objects.requireNonNull(group, "group");
-        Objects.requireNonNull(carc, "carc");
-        Objects.requireNonNull(reason, "reason");
-    }
-
-    public CodedRejection(AdjustmentGroup group, String carc, String rarc, String reason) {
-        this(group, carc, rarc, reason, false);
-    }
-
-    public Optional<String> remarkCode() {
-        return Optional.ofNullable(rarc).filter(code -> !code.isBlank());
-    }
-
-    /** e.g. {@code CO-197}. */
-    public String code() {
-        return group + "-" + carc;
+    private ClaimRejections() {
     }
 
     // PA-05: no authorization for a service that needs one; provider liability.
