@@ -12,7 +12,7 @@ import java.util.List;
 import org.medmassage.authorization.decision.AuthorizationRequest;
 import org.medmassage.authorization.decision.Priority;
 import org.medmassage.codesets.Npi;
-import org.medmassage.support.web.FieldProblem;
+import org.medmassage.codesets.problem.FieldProblem;
 import org.medmassage.support.web.RequestRejectedException;
 
 /** POST /authorizations (PLAN.md REST contract). */

@@ -1,6 +1,5 @@
 package org.medmassage.support.web;
 
-import java.util.Collection;
 import java.util.List;
 import org.medmassage.codesets.problem.FieldProblem;
 import org.springframework.http.HttpStatus;
@@ -24,17 +23,6 @@ public class RequestRejectedException extends RuntimeException {
 
     public static RequestRejectedException unprocessable(String title, List<FieldProblem> problems) {
         return new RequestRejectedException(HttpStatus.UNPROCESSABLE_CONTENT, title, problems);
-    }
-
-    /**
-     * @deprecated a bridge for the last caller of the former {@code org.medmassage.support.web.FieldProblem}
-     *     (authorization-service); pass {@link FieldProblem}s to {@link #unprocessable(String, List)} instead.
-     */
-    @Deprecated(forRemoval = true)
-    @SuppressWarnings("removal")
-    public static RequestRejectedException unprocessable(String title,
-            Collection<org.medmassage.support.web.FieldProblem> problems) {
-        return unprocessable(title, problems.stream().map(org.medmassage.support.web.FieldProblem::shared).toList());
     }
 
     public static RequestRejectedException badRequest(String title, List<FieldProblem> problems) {

@@ -49,14 +49,4 @@ class ProblemDetailsAdviceTest {
         assertThat(response.getBody().getType()).isEqualTo(URI.create("https://medmassage.org/problems/bad-request"));
         assertThat(response.getBody().getProperties()).containsEntry("errors", refused.problems());
     }
-
-    @Test
-    @SuppressWarnings("removal")
-    void the_former_problem_type_still_makes_the_same_422() {
-        RequestRejectedException refused = RequestRejectedException.unprocessable("Authorization request cannot be "
-                + "accepted", List.of(new org.medmassage.support.web.FieldProblem("providerNpi", "NPI", "bad digit")));
-
-        assertThat(refused.status()).isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT);
-        assertThat(refused.problems()).containsExactly(new FieldProblem("providerNpi", "NPI", "bad digit"));
-    }
 }
