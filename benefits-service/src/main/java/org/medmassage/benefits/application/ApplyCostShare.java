@@ -11,10 +11,10 @@ import org.medmassage.benefits.costshare.CostShareRequest;
 import org.medmassage.benefits.coverage.Coverage;
 import org.medmassage.benefits.coverage.Enrollment;
 import org.medmassage.benefits.plan.BenefitPlan;
+import org.medmassage.events.claim.CostShareRequested;
 import org.medmassage.support.outbox.Outbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
 
@@ -36,8 +36,8 @@ public class ApplyCostShare {
     private final BenefitAdjudicator adjudicator;
 
     public ApplyCostShare(Plans plans, Coverages coverages, Ledgers ledgers, Outbox outbox, ReverseClaim reverseClaim,
-                          @Value("${medmassage.benefits.visit-limit-approaching-threshold:2}") int visitsLeftThreshold) {
-        this.adjudicator = new BenefitAdjudicator(visitsLeftThreshold);
+                          BenefitAdjudicator adjudicator) {
+        this.adjudicator = adjudicator;
         this.plans = plans;
         this.coverages = coverages;
         this.ledgers = ledgers;
@@ -45,8 +45,12 @@ public class ApplyCostShare {
         this.reverseClaim = reverseClaim;
     }
 
-    /** Must run inside a unit of work (the listener's). */
-    public Mono<Void> apply(CostShareRequest request, UUID causationId) {
+    /** Must run inside a unit of work (the listener's); a request missing what CS-01 needs is malformed. */
+    public Mono<Void> onCostShareRequested(CostShareRequested event, UUID causationId) {
+        return apply(CostShareRequests.toDomain(event), causationId);
+    }
+
+    private Mono<Void> apply(CostShareRequest request, UUID causationId) {
         return coverages.findForDate(request.memberId(), request.dateOfService())
                 .flatMap(coverage -> ledgers.serialize(coverage).thenReturn(Optional.of(coverage)))
                 .defaultIfEmpty(Optional.empty())

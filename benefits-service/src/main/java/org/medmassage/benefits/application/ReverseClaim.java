@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.medmassage.benefits.accumulator.Reversal;
 import org.medmassage.events.benefit.AccumulatorsReversed;
+import org.medmassage.events.claim.ClaimVoided;
 import org.medmassage.support.outbox.Outbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,7 +31,10 @@ public class ReverseClaim {
     }
 
     /** ClaimVoided; must run inside a unit of work (the listener's). A voided claim never posts again. */
-    public Mono<Void> onClaimVoided(String claimId, String memberId, LocalDate dateOfService, UUID causationId) {
+    public Mono<Void> onClaimVoided(ClaimVoided event, UUID causationId) {
+        String claimId = event.claimId();
+        String memberId = event.memberId();
+        LocalDate dateOfService = event.dateOfService();
         Mono<Void> serialized = dateOfService == null ? coverages.findByMember(memberId).flatMap(ledgers::serialize)
                 : coverages.findForDate(memberId, dateOfService).flatMap(ledgers::serialize);
         return serialized

@@ -22,10 +22,9 @@ class ClaimEventsListener {
                                           @Value("${spring.application.name}") String consumerName) {
         return consumers.consumer(consumerName, EventHandlers.builder()
                 .on(CostShareRequested.class, (event, envelope) ->
-                        applyCostShare.apply(CostShareRequests.toDomain(event), envelope.eventId()))
+                        applyCostShare.onCostShareRequested(event, envelope.eventId()))
                 .on(ClaimVoided.class, (event, envelope) ->
-                        reverseClaim.onClaimVoided(event.claimId(), event.memberId(), event.dateOfService(),
-                                envelope.eventId()))
+                        reverseClaim.onClaimVoided(event, envelope.eventId()))
                 .build());
     }
 }

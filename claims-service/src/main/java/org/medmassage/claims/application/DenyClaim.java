@@ -2,7 +2,10 @@ package org.medmassage.claims.application;
 
 import java.util.UUID;
 import org.medmassage.claims.adjudication.ClaimStatus;
+import org.medmassage.codesets.remittance.AdjustmentGroup;
 import org.medmassage.codesets.remittance.CodedRejection;
+import org.medmassage.events.authorization.VisitNotAuthorized;
+import org.medmassage.events.benefit.CostShareDenied;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
 
@@ -21,8 +24,19 @@ public class DenyClaim {
         this.saga = saga;
     }
 
-    /** Runs inside the consumer's unit of work. */
-    public Mono<Void> deny(String claimId, ClaimStatus expected, CodedRejection rejection, UUID causationId) {
+    /** Runs inside the consumer's unit of work. PA-05: an authorization problem is the provider's (CO). */
+    public Mono<Void> onVisitNotAuthorized(VisitNotAuthorized event, UUID causationId) {
+        return deny(event.claimId(), ClaimStatus.RECEIVED,
+                new CodedRejection(AdjustmentGroup.CO, event.carc(), event.rarc(), event.reason()), causationId);
+    }
+
+    /** Runs inside the consumer's unit of work; benefits names the group (CO-27 no coverage, PR-204 nothing covered). */
+    public Mono<Void> onCostShareDenied(CostShareDenied event, UUID causationId) {
+        return deny(event.claimId(), ClaimStatus.IN_PROCESS, new CodedRejection(AdjustmentGroup.of(event.group()),
+                event.carc(), event.rarc(), event.reason()), causationId);
+    }
+
+    private Mono<Void> deny(String claimId, ClaimStatus expected, CodedRejection rejection, UUID causationId) {
         return saga.advance(claimId, expected, causationId, claim -> claim.denyVisit(rejection),
                 ClaimEvents::claimAdjudicated);
     }

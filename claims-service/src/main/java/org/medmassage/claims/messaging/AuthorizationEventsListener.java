@@ -1,11 +1,8 @@
 package org.medmassage.claims.messaging;
 
 import java.util.function.Consumer;
-import org.medmassage.claims.adjudication.ClaimStatus;
 import org.medmassage.claims.application.DenyClaim;
 import org.medmassage.claims.application.StartCostShare;
-import org.medmassage.codesets.remittance.AdjustmentGroup;
-import org.medmassage.codesets.remittance.CodedRejection;
 import org.medmassage.events.authorization.VisitAuthorized;
 import org.medmassage.events.authorization.VisitNotAuthorized;
 import org.medmassage.support.messaging.EventHandlers;
@@ -25,11 +22,8 @@ class AuthorizationEventsListener {
         return consumers.consumer(consumerName, EventHandlers.builder()
                 .on(VisitAuthorized.class, (event, envelope) ->
                         startCostShare.onVisitAuthorized(event, envelope.eventId()))
-                // PA-05: an authorization problem is the provider's liability (CO), the patient owes nothing.
-                .on(VisitNotAuthorized.class, (event, envelope) -> denyClaim.deny(event.claimId(),
-                        ClaimStatus.RECEIVED,
-                        new CodedRejection(AdjustmentGroup.CO, event.carc(), event.rarc(), event.reason()),
-                        envelope.eventId()))
+                .on(VisitNotAuthorized.class, (event, envelope) ->
+                        denyClaim.onVisitNotAuthorized(event, envelope.eventId()))
                 .build());
     }
 }

@@ -1,12 +1,9 @@
 package org.medmassage.claims.messaging;
 
 import java.util.function.Consumer;
-import org.medmassage.claims.adjudication.ClaimStatus;
 import org.medmassage.claims.application.AdjudicateClaim;
 import org.medmassage.claims.application.DenyClaim;
 import org.medmassage.claims.application.DenyOverVisitLimit;
-import org.medmassage.codesets.remittance.AdjustmentGroup;
-import org.medmassage.codesets.remittance.CodedRejection;
 import org.medmassage.events.benefit.BenefitLimitReached;
 import org.medmassage.events.benefit.CostShareApplied;
 import org.medmassage.events.benefit.CostShareDenied;
@@ -30,11 +27,8 @@ class BenefitEventsListener {
                         adjudicateClaim.onCostShareApplied(event, envelope.eventId()))
                 .on(BenefitLimitReached.class, (event, envelope) ->
                         denyOverVisitLimit.onBenefitLimitReached(event, envelope.eventId()))
-                .on(CostShareDenied.class, (event, envelope) -> denyClaim.deny(event.claimId(),
-                        ClaimStatus.IN_PROCESS,
-                        new CodedRejection(AdjustmentGroup.of(event.group()), event.carc(), event.rarc(),
-                                event.reason()),
-                        envelope.eventId()))
+                .on(CostShareDenied.class, (event, envelope) ->
+                        denyClaim.onCostShareDenied(event, envelope.eventId()))
                 .build());
     }
 }

@@ -1,4 +1,4 @@
-package org.medmassage.benefits.messaging;
+package org.medmassage.benefits.application;
 
 import org.medmassage.benefits.costshare.AllowedLine;
 import org.medmassage.benefits.costshare.CostShareRequest;

@@ -1,4 +1,4 @@
-package org.medmassage.claims.application;
+package org.medmassage.claims.config;
 
 import org.medmassage.claims.coding.EightMinuteRule;
 import org.medmassage.claims.coding.TimedUnitMethod;
@@ -10,15 +10,15 @@ import org.springframework.context.annotation.Configuration;
 
 /** The domain policies the use cases run, configured once. */
 @Configuration
-class ClaimsConfiguration {
+class ClaimsDomainConfiguration {
 
-    /** CPT-01 (CMS total time) unless the payer counts per code (CPT-02): CONFIG, RULEBOOK §4.2. */
     /** Loaded once at start-up (~75k codes a release); its horizon is watched by service-support (DX-01). */
     @Bean
     IcdCodeSet icdCodeSet() {
         return IcdCodeSet.standard();
     }
 
+    /** CPT-01 (CMS total time) unless the payer counts per code (CPT-02): CONFIG, RULEBOOK §4.2. */
     @Bean
     ClaimIntake claimIntake(@Value("${medmassage.claims.timed-unit-method:CMS_TOTAL_TIME}") TimedUnitMethod method,
             IcdCodeSet icdCodeSet) {
