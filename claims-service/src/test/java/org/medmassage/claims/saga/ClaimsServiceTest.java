@@ -3,16 +3,21 @@ package org.medmassage.claims.saga;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.medmassage.events.DomainEvent;
 import org.medmassage.testsupport.KafkaProbe;
+import org.medmassage.testsupport.Outboxes;
 import org.medmassage.testsupport.ServiceIntegrationTest;
 import org.medmassage.testsupport.TestDatabases;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -43,6 +48,9 @@ abstract class ClaimsServiceTest {
         brokers = broker.getBrokersAsString();
     }
 
+    @Autowired
+    protected DatabaseClient db;
+
     protected KafkaProbe kafka;
     protected ClaimsApi api;
 
@@ -57,6 +65,22 @@ abstract class ClaimsServiceTest {
     @AfterEach
     void tearDown() {
         kafka.close();
+    }
+
+    /** Every event of this type claims-service published so far: its outbox has nothing left to publish. */
+    protected <T extends DomainEvent> List<T> publishedSoFar(Class<T> type, Predicate<T> match) {
+        Outboxes.awaitPublished(db);
+        return kafka.allUpToNow(type, match);
+    }
+
+    /**
+     * The same, once claims-service has handled everything on these topics (a redelivery included): a count or an
+     * absence checked this way cannot pass by being early.
+     */
+    protected <T extends DomainEvent> List<T> publishedOnceHandled(List<String> consumedTopics, Class<T> type,
+            Predicate<T> match) {
+        consumedTopics.forEach(topic -> kafka.awaitConsumed("claims-service", topic));
+        return publishedSoFar(type, match);
     }
 
     /** A member of their own, so no test sees another's visits. */
