@@ -7,12 +7,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Issue 10: the short fault-injection run, as an operator runs it — {@code bin/medmassage chaos --short} kills
  * claims-service with -9 and restarts it, then cuts benefits' database off for 10 s, each under a steady claim load,
  * and fails when a claim is lost or doubled or a record is dead-lettered. The full run is {@code bin/medmassage chaos}.
+ * Each fault is a run of the real bench through {@code bin/medmassage bench}, so its reports are checked here too
+ * (one system booted for both, the way an operator runs them).
  */
 class ChaosShortIT {
 
@@ -50,6 +55,25 @@ class ChaosShortIT {
                 .toList();
         assertThat(rows).hasSize(2);
         assertThat(printed).contains("every claim reached exactly one terminal state");
+        Matcher reports = Pattern.compile("\\(reports in (\\S+)\\)").matcher(printed);
+        assertThat(reports.find()).as("chaos names its reports directory").isTrue();
+        benchReportIsComplete(Path.of(reports.group(1), "kill-claims"));
+    }
+
+    /** Figures are not asserted (the machine is shared and noisy): each is there and positive. */
+    private static void benchReportIsComplete(Path out) throws IOException {
+        JsonNode json = Json.MAPPER.readTree(Files.readString(out.resolve("report.json")));
+        assertThat(json.at("/result/throughput_claims_per_s").asDouble()).isPositive();
+        assertThat(json.at("/result/latency_ms/count").asLong()).isPositive();
+        for (String percentile : List.of("p50_ms", "p95_ms", "p99_ms", "max_ms")) {
+            assertThat(json.at("/result/latency_ms/" + percentile).asDouble()).as(percentile).isPositive();
+        }
+        assertThat(json.at("/ceilings/kafka_produce_records_per_s").asLong()).isPositive();
+        assertThat(json.at("/ceilings/postgres_handler_tx_per_s").asLong()).isPositive();
+        assertThat(json.at("/bound/bound_claims_per_s").asDouble()).isPositive();
+        assertThat(json.at("/invariants/claims_without_terminal_state").asLong()).isZero();
+        assertThat(json.at("/invariants/ledger_mismatches").asLong()).isZero();
+        assertThat(Files.readString(out.resolve("report.md"))).contains("throughput").contains("p99");
     }
 
     /** Runs a bin/medmassage command and returns what it printed. */
