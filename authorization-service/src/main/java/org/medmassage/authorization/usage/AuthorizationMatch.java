@@ -39,7 +39,7 @@ public final class AuthorizationMatch {
                     return usable;
                 }
                 partial = partial == null ? usable : partial;
-            } else if (closest == null || rejection.get().problem().compareTo(closest.problem()) > 0) {
+            } else if (closest == null || rejection.get().problem().gotFurtherThan(closest.problem())) {
                 closest = rejection.get();
             }
         }
