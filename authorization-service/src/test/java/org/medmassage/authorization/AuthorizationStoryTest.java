@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.medmassage.authorization.coverage.PreAuth;
 import org.medmassage.authorization.decision.ApprovedAuthorization;
 import org.medmassage.authorization.decision.AuthorizationIntake;
 import org.medmassage.authorization.decision.AuthorizationPolicy;
@@ -38,11 +39,11 @@ class AuthorizationStoryTest {
         VisitAuthorizationPolicy visits = new VisitAuthorizationPolicy();
         String number = auth.number().value();
         VisitOutcome.Authorized first = (VisitOutcome.Authorized) visits.authorize(
-                visit("C-1", number, LocalDate.parse("2026-03-10"), MASSAGE_CODES), true,
-                List.of(AuthorizedVisits.unused(auth)));
+                visit("C-1", number, LocalDate.parse("2026-03-10"), MASSAGE_CODES), PreAuth.REQUIRED,
+                List.of(AuthorizedVisits.unused(auth)), false);
         VisitOutcome.Authorized second = (VisitOutcome.Authorized) visits.authorize(
-                visit("C-2", number, LocalDate.parse("2026-03-12"), MASSAGE_CODES), true,
-                List.of(first.authorization()));
+                visit("C-2", number, LocalDate.parse("2026-03-12"), MASSAGE_CODES), PreAuth.REQUIRED,
+                List.of(first.authorization()), false);
 
         assertThat(second.visitsUsed()).isEqualTo(2);
         assertThat(second.visitsRemaining()).isEqualTo(10);

@@ -4,7 +4,7 @@ import java.time.Duration;
 import org.awaitility.Awaitility;
 import org.springframework.r2dbc.core.DatabaseClient;
 
-/** A service's transactional outbox, as a test sees it: what it has still to publish, and what it wrote. */
+/** A service's transactional outbox, as a test sees it: whether it has anything left to publish. */
 public final class Outboxes {
 
     private Outboxes() {
@@ -15,13 +15,6 @@ public final class Outboxes {
         Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
                 .alias("every outbox row published")
                 .until(() -> count(db.sql("select count(*) from outbox_event where published_at is null")) == 0);
-    }
-
-    /** How many events of this type the service wrote about this claim (its correlation id), published or not. */
-    public static long written(DatabaseClient db, String eventType, String correlationId) {
-        return count(db.sql("select count(*) from outbox_event where event_type = :type"
-                        + " and envelope::jsonb ->> 'correlationId' = :id")
-                .bind("type", eventType).bind("id", correlationId));
     }
 
     private static long count(DatabaseClient.GenericExecuteSpec spec) {

@@ -11,10 +11,6 @@ import java.util.Comparator;
  */
 public final class PreAuthRequirement {
 
-    public boolean isRequired(Collection<CoverageTerms> memberCoverage, LocalDate dateOfService) {
-        return on(memberCoverage, dateOfService) != PreAuth.NOT_REQUIRED;
-    }
-
     public PreAuth on(Collection<CoverageTerms> memberCoverage, LocalDate dateOfService) {
         return memberCoverage.stream()
                 .filter(terms -> terms.isEffectiveOn(dateOfService))

@@ -16,11 +16,6 @@ public final class VisitAuthorizationPolicy {
         this(new AuthorizationMatch());
     }
 
-    public VisitOutcome authorize(BilledVisit visit, boolean preAuthRequired,
-            Collection<AuthorizedVisits> memberAuthorizations) {
-        return authorize(visit, preAuthRequired ? PreAuth.REQUIRED : PreAuth.NOT_REQUIRED, memberAuthorizations, false);
-    }
-
     /**
      * With {@code mayAwaitCoverage}, a visit refused only because no coverage is known on its date waits for the
      * coverage instead of being denied for good; once the wait is over it is refused (fail closed).

@@ -14,7 +14,7 @@ class PreAuthRequirementTest {
 
     @Test
     void an_unknown_member_needs_a_prior_authorization() {
-        assertThat(requirement.isRequired(List.of(), DOS)).isTrue();
+        assertThat(requirement.on(List.of(), DOS)).isEqualTo(PreAuth.COVERAGE_UNKNOWN);
     }
 
     @Test
@@ -31,15 +31,16 @@ class PreAuthRequirementTest {
     void the_coverage_in_force_on_the_date_of_service_decides() {
         CoverageTerms noPreAuth = terms("PPO", "2026-01-01", null, false);
 
-        assertThat(requirement.isRequired(List.of(noPreAuth), DOS)).isFalse();
-        assertThat(requirement.isRequired(List.of(terms("HMO", "2026-01-01", "2026-12-31", true)), DOS)).isTrue();
+        assertThat(requirement.on(List.of(noPreAuth), DOS)).isEqualTo(PreAuth.NOT_REQUIRED);
+        assertThat(requirement.on(List.of(terms("HMO", "2026-01-01", "2026-12-31", true)), DOS))
+                .isEqualTo(PreAuth.REQUIRED);
     }
 
     @Test
     void a_date_no_coverage_spans_needs_a_prior_authorization() {
         CoverageTerms ended = terms("PPO", "2025-01-01", "2025-12-31", false);
 
-        assertThat(requirement.isRequired(List.of(ended), DOS)).isTrue();
+        assertThat(requirement.on(List.of(ended), DOS)).isEqualTo(PreAuth.COVERAGE_UNKNOWN);
     }
 
     @Test
@@ -47,8 +48,8 @@ class PreAuthRequirementTest {
         CoverageTerms old = terms("PPO", "2025-01-01", null, false);
         CoverageTerms newer = terms("HMO", "2026-03-01", null, true);
 
-        assertThat(requirement.isRequired(List.of(old, newer), DOS)).isTrue();
-        assertThat(requirement.isRequired(List.of(old, newer), LocalDate.parse("2026-02-27"))).isFalse();
+        assertThat(requirement.on(List.of(old, newer), DOS)).isEqualTo(PreAuth.REQUIRED);
+        assertThat(requirement.on(List.of(old, newer), LocalDate.parse("2026-02-27"))).isEqualTo(PreAuth.NOT_REQUIRED);
     }
 
     private static CoverageTerms terms(String planId, String from, String to, boolean preAuthRequired) {

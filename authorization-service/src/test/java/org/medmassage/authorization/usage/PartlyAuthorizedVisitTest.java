@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.medmassage.authorization.coverage.PreAuth;
 import org.medmassage.authorization.time.DateWindow;
 
 /** RULEBOOK Example 6d: auth covers 97140 only, 97124 billed ⇒ line 1 CO-284, line 2 adjudicates normally (PA-05). */
@@ -37,7 +38,7 @@ class PartlyAuthorizedVisitTest {
     @Test
     void example_6d_consumes_the_date_s_visit_once_and_names_the_codes_not_authorized() {
         VisitOutcome.Authorized outcome = (VisitOutcome.Authorized) policy.authorize(
-                visit("C-1", A123, MAR_10, MASSAGE_CODES), true, List.of(a123For97140));
+                visit("C-1", A123, MAR_10, MASSAGE_CODES), PreAuth.REQUIRED, List.of(a123For97140), false);
 
         assertThat(outcome.codesNotAuthorized()).containsExactly("97124");
         assertThat(outcome.newlyConsumed()).isTrue();
@@ -50,7 +51,7 @@ class PartlyAuthorizedVisitTest {
         AuthorizedVisits both = AuthorizedVisits.unused(approved(A123, 12, MASSAGE_CODES, FEB_MAR));
 
         VisitOutcome.Authorized outcome = (VisitOutcome.Authorized) policy.authorize(
-                visit("C-1", A123, MAR_10, MASSAGE_CODES), true, List.of(both));
+                visit("C-1", A123, MAR_10, MASSAGE_CODES), PreAuth.REQUIRED, List.of(both), false);
 
         assertThat(outcome.codesNotAuthorized()).isEmpty();
     }

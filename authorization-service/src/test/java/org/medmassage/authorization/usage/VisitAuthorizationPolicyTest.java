@@ -21,13 +21,14 @@ class VisitAuthorizationPolicyTest {
 
     @Test
     void a_plan_without_pre_authorization_needs_no_authorization() {
-        assertThat(policy.authorize(visit("C-1", null, MAR_10, MASSAGE_CODES), false, List.of()))
+        assertThat(policy.authorize(visit("C-1", null, MAR_10, MASSAGE_CODES), PreAuth.NOT_REQUIRED, List.of(), false))
                 .isEqualTo(new VisitOutcome.AuthorizationNotRequired());
     }
 
     @Test
     void consumes_one_visit_per_date_of_service_PA_04() {
-        VisitOutcome outcome = policy.authorize(visit("C-1", NUMBER, MAR_10, MASSAGE_CODES), true, List.of(story));
+        VisitOutcome outcome = policy.authorize(visit("C-1", NUMBER, MAR_10, MASSAGE_CODES), PreAuth.REQUIRED,
+                List.of(story), false);
 
         VisitOutcome.Authorized authorized = (VisitOutcome.Authorized) outcome;
         assertThat(authorized.newlyConsumed()).isTrue();
@@ -41,7 +42,7 @@ class VisitAuthorizationPolicyTest {
         AuthorizedVisits afterFirst = story.consume(visit("C-1", NUMBER, MAR_10, List.of("97124")));
 
         VisitOutcome.Authorized second = (VisitOutcome.Authorized) policy.authorize(
-                visit("C-2", NUMBER, MAR_10, List.of("97140")), true, List.of(afterFirst));
+                visit("C-2", NUMBER, MAR_10, List.of("97140")), PreAuth.REQUIRED, List.of(afterFirst), false);
 
         assertThat(second.newlyConsumed()).isFalse();
         assertThat(second.visitsUsed()).isEqualTo(1);
@@ -58,7 +59,8 @@ class VisitAuthorizationPolicyTest {
         }
 
         VisitOutcome.Authorized twelfth = (VisitOutcome.Authorized) policy.authorize(
-                visit("C-12", NUMBER, LocalDate.parse("2026-04-01"), MASSAGE_CODES), true, List.of(elevenUsed));
+                visit("C-12", NUMBER, LocalDate.parse("2026-04-01"), MASSAGE_CODES), PreAuth.REQUIRED,
+                List.of(elevenUsed), false);
 
         assertThat(twelfth.exhaustedNow()).isTrue();
         assertThat(twelfth.visitsRemaining()).isZero();
@@ -76,7 +78,8 @@ class VisitAuthorizationPolicyTest {
 
     @Test
     void a_visit_without_a_usable_authorization_is_not_authorized() {
-        VisitOutcome outcome = policy.authorize(visit("C-1", null, MAR_10, MASSAGE_CODES), true, List.of());
+        VisitOutcome outcome = policy.authorize(visit("C-1", null, MAR_10, MASSAGE_CODES), PreAuth.REQUIRED,
+                List.of(), false);
 
         assertThat(outcome).isInstanceOf(VisitOutcome.NotAuthorized.class);
         assertThat(((VisitOutcome.NotAuthorized) outcome).rejection().carc()).isEqualTo("197");
