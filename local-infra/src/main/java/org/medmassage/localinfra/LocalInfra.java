@@ -1,19 +1,21 @@
 package org.medmassage.localinfra;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 
 import org.medmassage.localinfra.chaos.WindowRedelivery;
+import org.medmassage.localinfra.issuer.LocalIssuer;
 import org.medmassage.localinfra.kafka.KafkaBroker;
 import org.medmassage.localinfra.postgres.DatabaseCreator;
 import org.medmassage.localinfra.postgres.EmbeddedPostgresServer;
 
 /**
- * Local infrastructure for runs without Docker: {@code kafka} (a real single-node KRaft broker) and
- * {@code postgres} (a real embedded PostgreSQL). Each runs in the foreground until the process is terminated;
- * SIGTERM runs the shutdown hooks, which stop the server cleanly.
+ * Local infrastructure for runs without Docker: {@code kafka} (a real single-node KRaft broker), {@code postgres} (a
+ * real embedded PostgreSQL) and {@code issuer} (an OpenID Connect issuer of the services' tokens). Each runs in the
+ * foreground until the process is terminated; SIGTERM runs the shutdown hooks, which stop the server cleanly.
  */
 public final class LocalInfra {
 
@@ -21,6 +23,8 @@ public final class LocalInfra {
             usage: java -jar local-infra-exec.jar <command> [options]
               kafka    --port 9092 --dir <dir> [--controller-port <port>]   single-node KRaft broker on 127.0.0.1
               postgres --port 5433 --dir <dir>                               embedded PostgreSQL on localhost
+              issuer   --port 8090 [--token-lifetime PT8H]              OpenID Connect issuer on 127.0.0.1 (development only:
+                                                        it signs the role, member_id and npi it is asked for)
               create-databases --host 127.0.0.1 --port 5432 --user postgres --names a,b,c
                                                         creates the missing ones (password from DB_PASSWORD)
               dlq --bootstrap 127.0.0.1:9092          every dead-letter topic: records, not yet replayed, newest failure
@@ -50,6 +54,7 @@ public final class LocalInfra {
         switch (args[0]) {
             case "kafka" -> runKafka(options);
             case "postgres" -> runPostgres(options);
+            case "issuer" -> runIssuer(options);
             case "create-databases" -> createDatabases(options);
             case "dlq" -> DeadLetterCommands.list(options.string("bootstrap", "127.0.0.1:9092"));
             case "dlq-replay" -> System.exit(DeadLetterCommands.replay(options.string("bootstrap", "127.0.0.1:9092"),
@@ -100,6 +105,19 @@ public final class LocalInfra {
         System.out.printf("postgres ready on 127.0.0.1:%d (started in %d ms, data in %s, user postgres, trust auth)%n",
                 port, millisSince(started), dir.toAbsolutePath());
         postgres.awaitShutdown();
+    }
+
+    private static void runIssuer(Options options) throws InterruptedException {
+        long started = System.nanoTime();
+        LocalIssuer issuer = LocalIssuer.start(options.intValue("port", 8090),
+                Duration.parse(options.string("token-lifetime", "PT8H")));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            issuer.close();
+            System.out.println("issuer stopped");
+        }, "issuer-shutdown"));
+        System.out.printf("issuer ready at %s (started in %d ms; keys %s, tokens %s)%n", issuer.issuerUri(),
+                millisSince(started), issuer.jwkSetUri(), issuer.tokenUri());
+        Thread.currentThread().join();
     }
 
     private static void createDatabases(Options options) throws Exception {

@@ -15,6 +15,8 @@ import org.medmassage.testsupport.KafkaProbe;
 import org.medmassage.testsupport.Outboxes;
 import org.medmassage.testsupport.ServiceIntegrationTest;
 import org.medmassage.testsupport.TestDatabases;
+import org.medmassage.testsupport.Tokens;
+import org.medmassage.support.security.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -316,8 +318,9 @@ class ReferralIntakeIntegrationTest {
         }
     }
 
+    /** As the payer's admin, who may record and read any referral; ReferralAccessIntegrationTest covers the roles. */
     private WebTestClient http() {
         return WebTestClient.bindToServer().baseUrl("http://localhost:" + port).responseTimeout(Duration.ofSeconds(20))
-                .build();
+                .defaultHeaders(Tokens.as(Role.ADMIN)).build();
     }
 }

@@ -23,6 +23,8 @@ import org.medmassage.testsupport.KafkaProbe;
 import org.medmassage.testsupport.Outboxes;
 import org.medmassage.testsupport.ServiceIntegrationTest;
 import org.medmassage.testsupport.TestDatabases;
+import org.medmassage.testsupport.Tokens;
+import org.medmassage.support.security.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -147,7 +149,7 @@ class ReferralLifecycleIntegrationTest {
     void shows_the_icd10cm_horizon_in_health_and_metrics_and_warns_within_90_days_of_its_end() {
         clock.set(Instant.parse("2027-08-01T12:00:00Z"));
         try {
-            http().get().uri("/actuator/health").exchange()
+            http().get().uri("/actuator/health").headers(Tokens.as(Role.OPS)).exchange()
                     .expectBody()
                     .jsonPath("$.components.icd10cm.status").isEqualTo("UP")
                     .jsonPath("$.components.icd10cm.details.releases[1]").isEqualTo("FY2027")
@@ -304,8 +306,9 @@ class ReferralLifecycleIntegrationTest {
         return (String) created.get("referralId");
     }
 
+    /** As the payer's admin, who may record and read any referral; ReferralAccessIntegrationTest covers the roles. */
     private WebTestClient http() {
         return WebTestClient.bindToServer().baseUrl("http://localhost:" + port).responseTimeout(Duration.ofSeconds(20))
-                .build();
+                .defaultHeaders(Tokens.as(Role.ADMIN)).build();
     }
 }

@@ -4,6 +4,7 @@ import java.net.URI;
 import org.medmassage.referral.application.IssueMedicalNecessityLetter;
 import org.medmassage.referral.letter.MedicalNecessityLetter;
 import org.medmassage.referral.prescription.ReferralNotActiveException;
+import org.medmassage.support.security.Caller;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,26 +23,28 @@ class MedicalNecessityLetterController {
     private static final String PATH = "/referrals/{referralId}/letter-of-medical-necessity";
 
     private final IssueMedicalNecessityLetter letters;
+    private final VisibleReferrals visibleReferrals;
 
-    MedicalNecessityLetterController(IssueMedicalNecessityLetter letters) {
+    MedicalNecessityLetterController(IssueMedicalNecessityLetter letters, VisibleReferrals visibleReferrals) {
         this.letters = letters;
+        this.visibleReferrals = visibleReferrals;
     }
 
     @PostMapping(PATH)
-    Mono<ResponseEntity<MedicalNecessityLetter>> issue(@PathVariable String referralId) {
-        return letters.issue(referralId)
+    Mono<ResponseEntity<MedicalNecessityLetter>> issue(Caller caller, @PathVariable String referralId) {
+        return visibleReferrals.find(caller, referralId).then(Mono.defer(() -> letters.issue(referralId)))
                 .map(letter -> ResponseEntity.created(URI.create("/referrals/" + referralId
                         + "/letter-of-medical-necessity")).body(letter))
                 .onErrorMap(ReferralNotActiveException.class, e -> ReferralLifecycleController.conflict(e, "ALT-01"));
     }
 
     @GetMapping(path = PATH, produces = MediaType.APPLICATION_JSON_VALUE)
-    Mono<MedicalNecessityLetter> latest(@PathVariable String referralId) {
-        return letters.latest(referralId);
+    Mono<MedicalNecessityLetter> latest(Caller caller, @PathVariable String referralId) {
+        return visibleReferrals.find(caller, referralId).then(Mono.defer(() -> letters.latest(referralId)));
     }
 
     @GetMapping(path = PATH, produces = MediaType.TEXT_HTML_VALUE)
-    Mono<String> printable(@PathVariable String referralId) {
-        return letters.latest(referralId).map(LetterHtml::render);
+    Mono<String> printable(Caller caller, @PathVariable String referralId) {
+        return visibleReferrals.find(caller, referralId).then(Mono.defer(() -> letters.latest(referralId))).map(LetterHtml::render);
     }
 }

@@ -8,8 +8,9 @@ import org.medmassage.referral.application.ReadReferrals;
 import org.medmassage.referral.application.RecordReferral;
 import org.medmassage.referral.application.ReferralRejectedException;
 import org.medmassage.referral.prescription.ReferralStatus;
+import org.medmassage.support.security.Caller;
+import org.medmassage.support.security.MemberData;
 import org.medmassage.support.web.RequestRejectedException;
-import org.medmassage.support.web.ResourceNotFoundException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,18 +31,24 @@ class ReferralController {
 
     private final RecordReferral recordReferral;
     private final ReadReferrals readReferrals;
+    private final VisibleReferrals visibleReferrals;
 
-    ReferralController(RecordReferral recordReferral, ReadReferrals readReferrals) {
+    ReferralController(RecordReferral recordReferral, ReadReferrals readReferrals, VisibleReferrals visibleReferrals) {
         this.recordReferral = recordReferral;
         this.readReferrals = readReferrals;
+        this.visibleReferrals = visibleReferrals;
     }
 
     // The body is a Mono so that a body over spring.codec.max-in-memory-size reaches this method as an error to map.
     @PostMapping("/referrals")
-    Mono<ResponseEntity<ReferralResponse>> record(@RequestBody(required = false) Mono<ReferralRequest> body) {
+    Mono<ResponseEntity<ReferralResponse>> record(Caller caller,
+                                                  @RequestBody(required = false) Mono<ReferralRequest> body) {
         return RequestBodyLimit.guard(body)
                 .switchIfEmpty(Mono.error(() -> RequestRejectedException.badRequest("Referral is incomplete",
                         List.of(new FieldProblem("body", "MN-02", "a referral is required as a JSON body")))))
+                // a prescriber signs only its own referrals; without an NPI the validation's 400 says what is missing
+                .flatMap(request -> request.prescriberNpi() == null ? Mono.just(request)
+                        : MemberData.actingFor(caller, request.memberId(), request.prescriberNpi()).thenReturn(request))
                 .flatMap(request -> recordReferral.record(request.toSubmission()))
                 .map(recorded -> ResponseEntity.created(URI.create("/referrals/" + recorded.referral().id().value()))
                         .body(ReferralResponse.of(recorded.referral(), recorded.warnings())))
@@ -49,10 +56,8 @@ class ReferralController {
     }
 
     @GetMapping("/referrals/{referralId}")
-    Mono<ReferralResponse> byId(@PathVariable String referralId) {
-        return readReferrals.byId(referralId)
-                .map(ReferralResponse::of)
-                .switchIfEmpty(Mono.error(() -> new ResourceNotFoundException("referral", referralId)));
+    Mono<ReferralResponse> byId(Caller caller, @PathVariable String referralId) {
+        return visibleReferrals.find(caller, referralId).map(ReferralResponse::of);
     }
 
     /** A page of the member's referrals, oldest first, as a JSON array; X-Total-Count says how many match in all. */

@@ -5,6 +5,7 @@ import org.medmassage.codesets.problem.FieldProblem;
 import org.medmassage.referral.application.RevokeReferral;
 import org.medmassage.referral.prescription.ReferralNotActiveException;
 import org.medmassage.support.web.RequestRejectedException;
+import org.medmassage.support.security.Caller;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -19,17 +20,20 @@ class ReferralLifecycleController {
     static final int MAX_REASON = 500;
 
     private final RevokeReferral revokeReferral;
+    private final VisibleReferrals visibleReferrals;
 
-    ReferralLifecycleController(RevokeReferral revokeReferral) {
+    ReferralLifecycleController(RevokeReferral revokeReferral, VisibleReferrals visibleReferrals) {
         this.revokeReferral = revokeReferral;
+        this.visibleReferrals = visibleReferrals;
     }
 
     record RevokeRequest(String reason) {
     }
 
     @PostMapping("/referrals/{referralId}/revoke")
-    Mono<ReferralResponse> revoke(@PathVariable String referralId, @RequestBody(required = false) Mono<RevokeRequest> body) {
-        return RequestBodyLimit.guard(body)
+    Mono<ReferralResponse> revoke(Caller caller, @PathVariable String referralId,
+                                  @RequestBody(required = false) Mono<RevokeRequest> body) {
+        return visibleReferrals.find(caller, referralId).then(RequestBodyLimit.guard(body))
                 .defaultIfEmpty(new RevokeRequest(null))
                 .map(ReferralLifecycleController::reason)
                 .flatMap(reason -> revokeReferral.revoke(referralId, reason))

@@ -20,6 +20,10 @@ record ReferralRequest(
     record PrescriberJson(String npi, String name, String type) {
     }
 
+    String prescriberNpi() {
+        return prescriber == null ? null : prescriber.npi();
+    }
+
     ReferralSubmission toSubmission() {
         return new ReferralSubmission(memberId,
                 prescriber == null ? null

@@ -43,9 +43,17 @@ public class SupportDefaults implements EnvironmentPostProcessor {
         // operations
         d.put("management.endpoints.web.exposure.include", "health,info,prometheus");
         d.put("management.endpoint.health.probes.enabled", "true");
-        // components' details (the ICD-10-CM horizon, the database, the binder) for operators; the security issue
-        // narrows this to authorized callers
-        d.put("management.endpoint.health.show-details", "always");
+        // the status for anyone (probes, bin/medmassage); components' details (the ICD-10-CM horizon, the database,
+        // the binder) only for an ops token
+        d.put("management.endpoint.health.show-details", "when-authorized");
+        d.put("management.endpoint.health.show-components", "when-authorized");
+        d.put("management.endpoint.health.roles", "ops");
+        // tokens (issue 12): the issuer's keys, the expected iss and audience; the roles claim becomes ROLE_<role>
+        d.put("spring.security.oauth2.resourceserver.jwt.issuer-uri",
+                "${OAUTH2_ISSUER_URI:http://127.0.0.1:8090/medmassage}");
+        d.put("spring.security.oauth2.resourceserver.jwt.jwk-set-uri",
+                "${OAUTH2_JWK_SET_URI:http://127.0.0.1:8090/medmassage/jwks}");
+        d.put("spring.security.oauth2.resourceserver.jwt.audiences", "medmassage");
         // RETRYING (a consumer waiting out an infrastructure fault) ranks below DOWN and above UP, and answers 200
         // and DELAYED (events waiting in the outbox longer than they should): the service answers, its events are late
         d.put("management.endpoint.health.status.order", "DOWN,OUT_OF_SERVICE,DELAYED,RETRYING,UP,UNKNOWN");

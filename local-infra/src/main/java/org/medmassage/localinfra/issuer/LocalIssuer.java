@@ -1,0 +1,50 @@
+package org.medmassage.localinfra.issuer;
+
+import java.time.Duration;
+import java.util.Set;
+import no.nav.security.mock.oauth2.MockOAuth2Server;
+import no.nav.security.mock.oauth2.OAuth2Config;
+import no.nav.security.mock.oauth2.token.OAuth2TokenProvider;
+
+/**
+ * An OpenID Connect issuer for runs without Docker (no.nav.security:mock-oauth2-server): discovery at
+ * {@code /medmassage/.well-known/openid-configuration}, keys at {@code /medmassage/jwks}, RS256 tokens from
+ * {@code /medmassage/token}. It signs what it is asked for ({@link DemoTokens}): a development issuer, never a
+ * deployment's; docker-compose runs Keycloak instead.
+ */
+public final class LocalIssuer implements AutoCloseable {
+
+    public static final String ISSUER_ID = "medmassage";
+
+    private final MockOAuth2Server server;
+
+    private LocalIssuer(MockOAuth2Server server) {
+        this.server = server;
+    }
+
+    public static LocalIssuer start(int port, Duration tokenLifetime) {
+        OAuth2Config config = new OAuth2Config(false, null, null, false, new OAuth2TokenProvider(),
+                Set.of(new DemoTokens(ISSUER_ID, tokenLifetime)));
+        MockOAuth2Server server = new MockOAuth2Server(config);
+        server.start(java.net.InetAddress.getLoopbackAddress(), port);
+        return new LocalIssuer(server);
+    }
+
+    /** The {@code iss} of every token, e.g. {@code http://127.0.0.1:8090/medmassage}. */
+    public String issuerUri() {
+        return server.issuerUrl(ISSUER_ID).toString().replaceAll("/$", "");
+    }
+
+    public String jwkSetUri() {
+        return server.jwksUrl(ISSUER_ID).toString();
+    }
+
+    public String tokenUri() {
+        return server.tokenEndpointUrl(ISSUER_ID).toString();
+    }
+
+    @Override
+    public void close() {
+        server.shutdown();
+    }
+}

@@ -1,0 +1,136 @@
+package org.medmassage.support.security;
+
+import java.time.Clock;
+import java.util.List;
+import org.medmassage.support.audit.AuditTrail;
+import org.medmassage.support.audit.AuditWebFilter;
+import org.medmassage.support.audit.AuditController;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.security.autoconfigure.web.reactive.ReactiveWebSecurityAutoConfiguration;
+import org.springframework.boot.security.oauth2.server.resource.autoconfigure.reactive.ReactiveOAuth2ResourceServerAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpMethod;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.security.authentication.AuthenticationServiceException;
+import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.header.XFrameOptionsServerHttpHeadersWriter;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
+import org.springframework.web.reactive.config.WebFluxConfigurer;
+import org.springframework.web.reactive.result.method.annotation.ArgumentResolverConfigurer;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+/**
+ * Every service is an OAuth2 resource server of one issuer (issue 12): a JWT signed by the issuer's keys, for the
+ * {@code medmassage} audience and not expired, on every endpoint but health and the Prometheus scrape; then the
+ * service's {@link EndpointAccess} table says which roles may call what. Refusals are problem details.
+ */
+@AutoConfiguration(before = {ReactiveWebSecurityAutoConfiguration.class,
+        ReactiveOAuth2ResourceServerAutoConfiguration.class})
+@EnableWebFluxSecurity
+public class ResourceServerAutoConfiguration {
+
+    // the browser-facing policy of a JSON API: nothing to load, frame or submit; the letter's HTML styles itself inline
+    private static final String CONTENT_SECURITY_POLICY =
+            "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
+    @Bean
+    SecurityWebFilterChain resourceServer(ServerHttpSecurity http, ObjectProvider<EndpointAccess> endpointAccess,
+            AuditTrail auditTrail, @Value("${medmassage.security.allowed-origins:}") List<String> allowedOrigins) {
+        EndpointAccess access = endpointAccess.getIfAvailable(EndpointAccess::of);
+        return http
+                .csrf(ServerHttpSecurity.CsrfSpec::disable)
+                .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+                .logout(ServerHttpSecurity.LogoutSpec::disable)
+                .requestCache(ServerHttpSecurity.RequestCacheSpec::disable)
+                .cors(cors -> cors.configurationSource(cors(allowedOrigins)))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .frameOptions(frame -> frame.mode(XFrameOptionsServerHttpHeadersWriter.Mode.DENY)))
+                .authorizeExchange(exchanges -> {
+                    exchanges.pathMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**",
+                            "/actuator/prometheus").permitAll();
+                    exchanges.pathMatchers(HttpMethod.OPTIONS, "/**").permitAll();
+                    for (EndpointAccess.Rule rule : access.rules()) {
+                        exchanges.pathMatchers(rule.method(), rule.pattern()).access(new ScopedRoles(rule));
+                    }
+                    exchanges.pathMatchers(HttpMethod.GET, AuditController.PATH, "/actuator/**").hasRole("ops");
+                    exchanges.anyExchange().denyAll();
+                })
+                .exceptionHandling(handling -> handling
+                        .authenticationEntryPoint((exchange, e) -> ProblemResponses.unauthorized(exchange, null,
+                                "A bearer token from the MedMassage issuer is required."))
+                        .accessDeniedHandler((exchange, e) -> auditTrail.deniedBeforeAnyController(exchange)
+                                .then(ProblemResponses.forbidden(exchange))))
+                .oauth2ResourceServer(server -> server
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(rolesAsAuthorities()))
+                        .authenticationEntryPoint((exchange, e) -> refuseToken(exchange, e))
+                        .accessDeniedHandler((exchange, e) -> auditTrail.deniedBeforeAnyController(exchange)
+                                .then(ProblemResponses.forbidden(exchange))))
+                .build();
+    }
+
+    private static Mono<Void> refuseToken(ServerWebExchange exchange, AuthenticationException e) {
+        if (e instanceof AuthenticationServiceException) {
+            return ProblemResponses.issuerUnavailable(exchange);
+        }
+        return ProblemResponses.unauthorized(exchange, "invalid_token", e.getMessage());
+    }
+
+    private static ReactiveJwtAuthenticationConverterAdapter rolesAsAuthorities() {
+        JwtGrantedAuthoritiesConverter authorities = new JwtGrantedAuthoritiesConverter();
+        authorities.setAuthoritiesClaimName("roles");
+        authorities.setAuthorityPrefix("ROLE_");
+        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+        converter.setJwtGrantedAuthoritiesConverter(authorities);
+        return new ReactiveJwtAuthenticationConverterAdapter(converter);
+    }
+
+    private static UrlBasedCorsConfigurationSource cors(List<String> allowedOrigins) {
+        UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+        if (!allowedOrigins.isEmpty()) {
+            CorsConfiguration portal = new CorsConfiguration();
+            portal.setAllowedOrigins(allowedOrigins);
+            portal.setAllowedMethods(List.of("GET", "POST", "PUT"));
+            portal.setAllowedHeaders(List.of("Authorization", "Content-Type", "Idempotency-Key"));
+            portal.setMaxAge(3600L);
+            source.registerCorsConfiguration("/**", portal);
+        }
+        return source;
+    }
+
+    @Bean
+    AuditTrail auditTrail(DatabaseClient db, Clock clock) {
+        return new AuditTrail(db, clock);
+    }
+
+    @Bean
+    AuditWebFilter auditWebFilter(AuditTrail auditTrail) {
+        return new AuditWebFilter(auditTrail);
+    }
+
+    @Bean
+    AuditController auditController(AuditTrail auditTrail) {
+        return new AuditController(auditTrail);
+    }
+
+    @Bean
+    WebFluxConfigurer callerArguments() {
+        return new WebFluxConfigurer() {
+            @Override
+            public void configureArgumentResolvers(ArgumentResolverConfigurer configurer) {
+                configurer.addCustomResolver(new CallerArgumentResolver());
+            }
+        };
+    }
+}
