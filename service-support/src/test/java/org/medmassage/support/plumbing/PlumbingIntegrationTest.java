@@ -272,7 +272,8 @@ class PlumbingIntegrationTest {
     }
 
     private WebTestClient http() {
-        return WebTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
+        return WebTestClient.bindToServer().baseUrl("http://localhost:" + port)
+                .defaultHeaders(PlumbingTestApplication.staffToken()).build();
     }
 
     private long count(String sql) {

@@ -8,7 +8,12 @@ import org.medmassage.support.messaging.EventHandlers;
 import org.medmassage.support.messaging.InboxConsumers;
 import org.medmassage.support.outbox.Outbox;
 import org.medmassage.support.outbox.UnitOfWork;
+import org.medmassage.support.security.EndpointAccess;
+import org.medmassage.support.security.Role;
 import org.medmassage.support.web.RequestRejectedException;
+import org.medmassage.testissuer.TestIssuer;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.messaging.Message;
@@ -35,6 +40,21 @@ public class PlumbingTestApplication {
                             .bind("id", event.referralId()).bind("member", event.memberId()).then();
                 })
                 .build());
+    }
+
+    /** Admins revoke; /nowhere is let through to show that a route no controller serves is a 404 problem. */
+    @Bean
+    EndpointAccess endpointAccess() {
+        return EndpointAccess.of(
+                EndpointAccess.allow(HttpMethod.POST, "/referrals/{id}/revocations", Role.ADMIN),
+                EndpointAccess.allow(HttpMethod.GET, "/nowhere", Role.ADMIN));
+    }
+
+    /** The payer's admin and ops at once: what these plumbing tests call needs no narrower role. */
+    static Consumer<HttpHeaders> staffToken() {
+        TestIssuer issuer = TestIssuer.get();
+        String token = issuer.sign(issuer.claims("plumbing-staff").claim("roles", List.of("admin", "ops")).build());
+        return headers -> headers.setBearerAuth(token);
     }
 
     @RestController

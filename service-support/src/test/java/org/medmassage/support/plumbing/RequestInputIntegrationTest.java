@@ -110,6 +110,7 @@ class RequestInputIntegrationTest {
     }
 
     private WebTestClient http() {
-        return WebTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
+        return WebTestClient.bindToServer().baseUrl("http://localhost:" + port)
+                .defaultHeaders(PlumbingTestApplication.staffToken()).build();
     }
 }
