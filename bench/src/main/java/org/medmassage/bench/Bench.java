@@ -38,6 +38,10 @@ public final class Bench {
         Options o = Options.parse(args);
         String runId = runId();
         Json api = new Json();
+        // least privilege here too: the payer's admin sets up, the prescriber refers, the provider bills, ops reads
+        Population.Callers callers = new Population.Callers(api.as(o.issuer, "admin", null),
+                api.as(o.issuer, "prescriber", Population.PRESCRIBER_NPI),
+                api.as(o.issuer, "provider", ClaimSchedule.PROVIDER_NPI), api.as(o.issuer, "ops", null));
         Report report = new Report();
         Map<String, Object> settings = new LinkedHashMap<>();
         settings.put("run_id", runId);
@@ -53,12 +57,12 @@ public final class Bench {
         try (Broker broker = new Broker(o.kafka)) {
             say("setting up %d members (plan BENCH-%s, coverage, referral, approved authorization each)", o.members, runId);
             Instant setupStart = Instant.now();
-            List<Population.Member> members = new Population(api, o.urls, runId).create(o.members);
+            List<Population.Member> members = new Population(callers, o.urls, runId).create(o.members);
             long lagLeft = broker.awaitQuiet(Duration.ofMinutes(2));
             settings.put("setup_seconds", Duration.between(setupStart, Instant.now()).toSeconds());
             say("setup done in %d s (consumer lag left: %d)", settings.get("setup_seconds"), lagLeft);
 
-            Invariants invariants = new Invariants(api, o.urls);
+            Invariants invariants = new Invariants(callers.ops(), o.urls);
             Map<String, Double> duplicatesBefore = invariants.inboxDuplicates();
             long deadLettersBefore = broker.deadLetterRecords();
             Processes processes = new Processes(o.pids, o.pidsDir);
@@ -66,7 +70,7 @@ public final class Bench {
             settings.put("claim_budget", schedule.budget());
 
             try (ClaimTracker tracker = new ClaimTracker(o.kafka, broker)) {
-                LoadGenerator load = new LoadGenerator(api, o.urls.get("claims"), tracker, schedule);
+                LoadGenerator load = new LoadGenerator(callers.provider(), o.urls.get("claims"), tracker, schedule);
                 LoadGenerator.Window window = LoadGenerator.Window.startingNow(o.warmupSeconds, o.durationSeconds);
                 say("load: %s", o.settings());
                 Thread generator = new Thread(() -> generate(load, window, o), "load-generator");

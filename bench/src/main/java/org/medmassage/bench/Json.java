@@ -11,14 +11,37 @@ import java.util.concurrent.CompletableFuture;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** JSON over HTTP/1.1 with the JDK client: the bench's only way into the services, like any other client. */
+/**
+ * JSON over HTTP/1.1 with the JDK client: the bench's only way into the services, like any other client, with the
+ * bearer token of the role it acts as ({@link #as}).
+ */
 final class Json {
 
     static final JsonMapper MAPPER = JsonMapper.builder().build();
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http;
+    private final String bearerToken;
+
+    Json() {
+        this(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build(),
+                null);
+    }
+
+    private Json(HttpClient http, String bearerToken) {
+        this.http = http;
+        this.bearerToken = bearerToken;
+    }
+
+    /** The same client acting as a role of the issuer: {@code role} is member, provider, …; {@code npi} may be null. */
+    Json as(String issuerUri, String role, String npi) {
+        String form = "grant_type=client_credentials&client_id=medmassage-bench&client_secret=local-development&role="
+                + role + (npi == null ? "" : "&npi=" + npi);
+        Response token = send(HttpRequest.newBuilder(URI.create(issuerUri + "/token")).timeout(TIMEOUT)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+        return new Json(http, token.require(200, "token from " + issuerUri).get("access_token").asText());
+    }
 
     record Response(int status, String raw) {
         JsonNode body() {
@@ -54,9 +77,10 @@ final class Json {
         return get(url).raw();
     }
 
-    private static HttpRequest.Builder request(String url) {
-        return HttpRequest.newBuilder(URI.create(url)).timeout(TIMEOUT)
+    private HttpRequest.Builder request(String url) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(TIMEOUT)
                 .header("Content-Type", "application/json").header("Accept", "application/json");
+        return bearerToken == null ? request : request.header("Authorization", "Bearer " + bearerToken);
     }
 
     private Response send(HttpRequest request) {

@@ -17,7 +17,7 @@ final class Options {
                          [--benefits-url …:8084] [--notification-url …:8085] [--kafka 127.0.0.1:9092]
                          [--db-host 127.0.0.1] [--db-port 5432] [--db-user postgres] [--databases a,b,…]
                          [--pids-dir .run/pids] [--pid name=pid]… [--ceiling-seconds 10] [--pgbench-clients 4]
-                         [--drain-timeout 120] [--repo .]
+                         [--drain-timeout 120] [--repo .] [--issuer http://127.0.0.1:8090/medmassage]
             Open loop (--rate claims/s) is the default; --concurrency N runs N closed-loop clients instead.""";
 
     int durationSeconds = 60;
@@ -31,6 +31,8 @@ final class Options {
             "claims", "http://127.0.0.1:8083", "benefits", "http://127.0.0.1:8084",
             "notification", "http://127.0.0.1:8085"));
     String kafka = "127.0.0.1:9092";
+    /** The OpenID Connect issuer the services trust; the bench asks it for a token per role it acts as. */
+    String issuer = "http://127.0.0.1:8090/medmassage";
     String dbHost = "127.0.0.1";
     int dbPort = 5432;
     String dbUser = "postgres";
@@ -65,6 +67,7 @@ final class Options {
                 case "--referral-url", "--authorization-url", "--claims-url", "--benefits-url", "--notification-url" ->
                         o.urls.put(name.substring(2, name.length() - 4), value);
                 case "--kafka" -> o.kafka = value;
+                case "--issuer" -> o.issuer = value;
                 case "--db-host" -> o.dbHost = value;
                 case "--db-port" -> o.dbPort = Integer.parseInt(value);
                 case "--db-user" -> o.dbUser = value;

@@ -24,12 +24,18 @@ final class Population {
     record Member(String memberId, String authorizationId, String authorizationNumber) {
     }
 
-    private final Json api;
+    static final String PRESCRIBER_NPI = "1234567893";
+
+    /** The bench's clients, one per role it acts as. */
+    record Callers(Json admin, Json prescriber, Json provider, Json ops) {
+    }
+
+    private final Callers as;
     private final Map<String, String> urls;
     private final String runId;
 
-    Population(Json api, Map<String, String> urls, String runId) {
-        this.api = api;
+    Population(Callers as, Map<String, String> urls, String runId) {
+        this.as = as;
         this.urls = urls;
         this.runId = runId;
     }
@@ -39,12 +45,12 @@ final class Population {
     }
 
     List<Member> create(int count) throws Exception {
-        api.put(urls.get("benefits") + "/plans/" + planId(), """
+        as.admin().put(urls.get("benefits") + "/plans/" + planId(), """
                 {"planYearStart":"01-01","preAuthRequired":true,"referralRequired":false,"visitLimit":1000,
                  "inNetwork":{"deductible":500.00,"coinsurancePercent":20,"copay":0.00,"outOfPocketMax":3000.00},
                  "outOfNetwork":{"deductible":1000.00,"coinsurancePercent":40,"copay":0.00,"outOfPocketMax":null}}
                 """).require(200, "PUT plan");
-        api.put(urls.get("claims") + "/providers/" + ClaimSchedule.PROVIDER_NPI, """
+        as.admin().put(urls.get("claims") + "/providers/" + ClaimSchedule.PROVIDER_NPI, """
                 {"name":"Bench Medical Massage","network":"IN_NETWORK","rates":{"97124":40.00,"97140":38.00}}
                 """).require(200, "PUT provider");
         ExecutorService pool = Executors.newFixedThreadPool(PARALLEL);
@@ -72,15 +78,15 @@ final class Population {
     }
 
     private Member enrol(String memberId) {
-        api.put(urls.get("benefits") + "/members/" + memberId + "/coverage", """
+        as.admin().put(urls.get("benefits") + "/members/" + memberId + "/coverage", """
                 {"planId":"%s","effectiveFrom":"2026-01-01","effectiveTo":"%s"}
                 """.formatted(planId(), PLAN_YEAR_END)).require(200, "PUT coverage");
-        String referralId = api.post(urls.get("referral") + "/referrals", """
-                {"memberId":"%s","prescriber":{"npi":"1234567893","name":"Dr. Ada Quinn","type":"PHYSICIAN"},
+        String referralId = as.prescriber().post(urls.get("referral") + "/referrals", """
+                {"memberId":"%s","prescriber":{"npi":"%s","name":"Dr. Ada Quinn","type":"PHYSICIAN"},
                  "diagnosisCodes":["M54.50"],"procedureCodes":["97124","97140"],"sessions":12,"durationWeeks":6,
                  "issuedOn":"2026-03-02"}
-                """.formatted(memberId)).require(201, "POST referral").get("referralId").asText();
-        JsonNode auth = api.post(urls.get("authorization") + "/authorizations", """
+                """.formatted(memberId, PRESCRIBER_NPI)).require(201, "POST referral").get("referralId").asText();
+        JsonNode auth = as.provider().post(urls.get("authorization") + "/authorizations", """
                 {"memberId":"%s","referralId":"%s","providerNpi":"%s","procedureCodes":["97124","97140"],
                  "requestedVisits":12,"startDate":"2026-03-02","priority":"STANDARD"}
                 """.formatted(memberId, referralId, ClaimSchedule.PROVIDER_NPI)).require(201, "POST authorization");
@@ -91,7 +97,7 @@ final class Population {
     private Void awaitApproved(Member member) throws InterruptedException {
         Instant deadline = Instant.now().plus(APPROVAL_PATIENCE);
         while (true) {
-            JsonNode auth = api.get(urls.get("authorization") + "/authorizations/" + member.authorizationId())
+            JsonNode auth = as.ops().get(urls.get("authorization") + "/authorizations/" + member.authorizationId())
                     .require(200, "GET authorization");
             String status = auth.get("status").asText();
             if (status.equals("APPROVED") && auth.get("approvedVisits").asInt() == ClaimSchedule.VISITS_PER_MEMBER) {

@@ -9,11 +9,34 @@ import java.time.Duration;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** JSON over HTTP, the way a portal or a clearinghouse would call the services. */
+/**
+ * JSON over HTTP, the way a portal or a clearinghouse would call the services: with the bearer token of the role it
+ * acts as, from the issuer the services trust ({@link #as}).
+ */
 final class Api {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http;
+    private final String bearerToken;
+
+    Api() {
+        this(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(), null);
+    }
+
+    private Api(HttpClient http, String bearerToken) {
+        this.http = http;
+        this.bearerToken = bearerToken;
+    }
+
+    /** This client acting as {@code role}; {@code memberId} for a member, {@code npi} for a provider or prescriber. */
+    Api as(String issuerUri, String role, String memberId, String npi) {
+        String form = "grant_type=client_credentials&client_id=system-tests&client_secret=local-development&role="
+                + role + (memberId == null ? "" : "&member_id=" + memberId) + (npi == null ? "" : "&npi=" + npi);
+        JsonNode token = send(HttpRequest.newBuilder(URI.create(issuerUri + "/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form))).requireStatus(200);
+        return new Api(http, token.get("access_token").asText());
+    }
 
     record Response(int status, JsonNode body, String raw) {
         JsonNode requireStatus(int expected) {
@@ -44,6 +67,9 @@ final class Api {
 
     private Response send(HttpRequest.Builder request) {
         try {
+            if (bearerToken != null) {
+                request.header("Authorization", "Bearer " + bearerToken);
+            }
             HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString());
             String body = response.body();

@@ -33,7 +33,11 @@ class ClaimJourneyIT {
     private static final String THIRD_MEMBER = "M-3003";
     private static final String PROVIDER = "1245319599";
 
-    private final Api api = new Api();
+    private final Api anonymous = new Api();
+    // each step as the role that takes it in real life: the payer's admin, the prescriber, the therapist, the patient
+    private Api admin;
+    private Api prescriber;
+    private Api provider;
     private SystemUnderTest system;
     private String referral;
     private String authorizationId;
@@ -46,17 +50,20 @@ class ClaimJourneyIT {
     @BeforeAll
     void startTheSystemAndLoadThePlan() throws Exception {
         system = new SystemUnderTest().start();
-        api.put(benefits("/plans/GOLD-PPO"), """
+        admin = anonymous.as(system.issuerUri(), "admin", null, null);
+        prescriber = anonymous.as(system.issuerUri(), "prescriber", null, "1234567893");
+        provider = anonymous.as(system.issuerUri(), "provider", null, PROVIDER);
+        admin.put(benefits("/plans/GOLD-PPO"), """
                 {"planYearStart":"01-01","preAuthRequired":true,"referralRequired":false,"visitLimit":20,
                  "inNetwork":{"deductible":500.00,"coinsurancePercent":20,"copay":0.00,"outOfPocketMax":3000.00},
                  "outOfNetwork":{"deductible":1000.00,"coinsurancePercent":40,"copay":0.00,"outOfPocketMax":null}}
                 """).requireStatus(200);
         for (String member : List.of(MEMBER, OTHER_MEMBER)) {
-            api.put(benefits("/members/" + member + "/coverage"), """
+            admin.put(benefits("/members/" + member + "/coverage"), """
                     {"planId":"GOLD-PPO","effectiveFrom":"2026-01-01","effectiveTo":"2026-12-31"}
                     """).requireStatus(200);
         }
-        api.put(claims("/providers/" + PROVIDER), """
+        admin.put(claims("/providers/" + PROVIDER), """
                 {"name":"Lakeside Medical Massage","network":"IN_NETWORK","rates":{"97124":40.00,"97140":38.00}}
                 """).requireStatus(200);
     }
@@ -72,7 +79,7 @@ class ClaimJourneyIT {
     @Test
     @Order(1)
     void a_complete_referral_is_recorded_with_its_six_week_window() {
-        JsonNode recorded = api.post(referrals("/referrals"), referralJson("M54.50")).requireStatus(201);
+        JsonNode recorded = prescriber.post(referrals("/referrals"), referralJson("M54.50")).requireStatus(201);
         referral = recorded.get("referralId").asText();
         // MN-04: recorded after its window ended (2026-04-12), the story's referral is already EXPIRED today
         String statusToday = java.time.LocalDate.now().isAfter(java.time.LocalDate.of(2026, 4, 12)) ? "EXPIRED" : "ACTIVE";
@@ -85,7 +92,7 @@ class ClaimJourneyIT {
     @Test
     @Order(2)
     void a_referral_with_the_retired_code_M54_5_is_refused_naming_the_code() {
-        Api.Response refused = api.post(referrals("/referrals"), referralJson("M54.5"));
+        Api.Response refused = prescriber.post(referrals("/referrals"), referralJson("M54.5"));
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.raw()).contains("M54.5").contains("M54.50").contains("M54.51").contains("M54.59");
         assertThat(refused.body().get("errors").get(0).get("field").asText()).startsWith("diagnosisCodes");
@@ -94,7 +101,7 @@ class ClaimJourneyIT {
     @Test
     @Order(3)
     void the_authorization_is_approved_for_twelve_visits_inside_the_referral_window() {
-        JsonNode created = api.post(authorizations("/authorizations"), """
+        JsonNode created = provider.post(authorizations("/authorizations"), """
                 {"memberId":"%s","referralId":"%s","providerNpi":"%s","procedureCodes":["97124","97140"],
                  "requestedVisits":12,"startDate":"2026-03-02","priority":"STANDARD"}
                 """.formatted(MEMBER, referral, PROVIDER)).requireStatus(201);
@@ -102,7 +109,7 @@ class ClaimJourneyIT {
         authorizationNumber = created.get("authorizationNumber").asText();
         // the referral may still be on its way to authorization-service: PENDED is then decided when it arrives
         JsonNode approved = await().atMost(PATIENCE).pollInterval(Duration.ofMillis(250))
-                .until(() -> api.get(authorizations("/authorizations/" + authorizationId)).requireStatus(200),
+                .until(() -> provider.get(authorizations("/authorizations/" + authorizationId)).requireStatus(200),
                         auth -> auth.get("status").asText().equals("APPROVED"));
         assertThat(approved.get("approvedVisits").asInt()).isEqualTo(12);
         assertThat(approved.get("validFrom").asText()).isEqualTo("2026-03-02");
@@ -150,7 +157,7 @@ class ClaimJourneyIT {
         JsonNode benefits = benefitsOf(MEMBER, "2026-03-12");
         assertMoney(benefits.get("inNetwork"), "deductibleRemaining", "300.00");
         assertThat(benefits.get("visits").get("used").asInt()).isEqualTo(2);
-        assertThat(api.get(authorizations("/authorizations/" + authorizationId)).requireStatus(200)
+        assertThat(provider.get(authorizations("/authorizations/" + authorizationId)).requireStatus(200)
                 .get("visitsUsed").asInt()).isEqualTo(2);
         awaitNotifications(MEMBER, 4);
     }
@@ -177,7 +184,7 @@ class ClaimJourneyIT {
     @Test
     @Order(7)
     void an_invalid_claim_is_refused_with_problem_details_naming_each_field() {
-        Api.Response refused = api.post(claims("/claims"), """
+        Api.Response refused = provider.post(claims("/claims"), """
                 {"memberId":"M-1001","renderingProviderNpi":"1245319590","dateOfService":"2026-03-10",
                  "placeOfService":"11","diagnosisCodes":["M54.50"],
                  "lines":[{"procedureCode":"97124","minutes":30,"charge":120.00,"diagnosisPointers":[3]}]}
@@ -207,9 +214,9 @@ class ClaimJourneyIT {
         JsonNode benefits = benefitsOf(MEMBER, "2026-03-12");
         assertMoney(benefits.get("inNetwork"), "deductibleRemaining", "300.00");
         assertThat(benefits.get("visits").get("used").asInt()).isEqualTo(2);
-        assertThat(api.get(authorizations("/authorizations/" + authorizationId)).requireStatus(200)
+        assertThat(provider.get(authorizations("/authorizations/" + authorizationId)).requireStatus(200)
                 .get("visitsUsed").asInt()).isEqualTo(2);
-        assertThat(api.get(claims("/claims/" + firstClaim)).requireStatus(200).get("status").asText()).isEqualTo("PAID");
+        assertThat(provider.get(claims("/claims/" + firstClaim)).requireStatus(200).get("status").asText()).isEqualTo("PAID");
 
         List<JsonNode> story = notifications(MEMBER);
         assertThat(story).hasSize(notificationsBefore);
@@ -222,26 +229,26 @@ class ClaimJourneyIT {
     @Test
     @Order(9)
     void a_line_the_plan_does_not_cover_is_denied_PR_204_while_the_massage_line_is_paid() {
-        api.put(benefits("/plans/MASSAGE-ONLY"), """
+        admin.put(benefits("/plans/MASSAGE-ONLY"), """
                 {"planYearStart":"01-01","preAuthRequired":true,"referralRequired":false,"visitLimit":20,
                  "coveredProcedureCodes":["97124"],
                  "inNetwork":{"deductible":500.00,"coinsurancePercent":20,"copay":0.00,"outOfPocketMax":3000.00},
                  "outOfNetwork":{"deductible":1000.00,"coinsurancePercent":40,"copay":0.00,"outOfPocketMax":null}}
                 """).requireStatus(200);
-        api.put(benefits("/members/" + THIRD_MEMBER + "/coverage"), """
+        admin.put(benefits("/members/" + THIRD_MEMBER + "/coverage"), """
                 {"planId":"MASSAGE-ONLY","effectiveFrom":"2026-01-01","effectiveTo":"2026-12-31"}
                 """).requireStatus(200);
-        String thirdReferral = api.post(referrals("/referrals"), referralJson(THIRD_MEMBER, "M54.50")).requireStatus(201)
+        String thirdReferral = prescriber.post(referrals("/referrals"), referralJson(THIRD_MEMBER, "M54.50")).requireStatus(201)
                 .get("referralId").asText();
-        thirdAuthorizationId = api.post(authorizations("/authorizations"), """
+        thirdAuthorizationId = provider.post(authorizations("/authorizations"), """
                 {"memberId":"%s","referralId":"%s","providerNpi":"%s","procedureCodes":["97124","97140"],
                  "requestedVisits":12,"startDate":"2026-03-02","priority":"STANDARD"}
                 """.formatted(THIRD_MEMBER, thirdReferral, PROVIDER)).requireStatus(201).get("authorizationId").asText();
         JsonNode approved = await().atMost(PATIENCE).pollInterval(Duration.ofMillis(250))
-                .until(() -> api.get(authorizations("/authorizations/" + thirdAuthorizationId)).requireStatus(200),
+                .until(() -> provider.get(authorizations("/authorizations/" + thirdAuthorizationId)).requireStatus(200),
                         a -> a.get("status").asText().equals("APPROVED"));
 
-        thirdClaim = api.post(claims("/claims"), """
+        thirdClaim = provider.post(claims("/claims"), """
                 {"memberId":"%s","authorizationNumber":"%s","renderingProviderNpi":"%s","dateOfService":"2026-03-10",
                  "placeOfService":"11","diagnosisCodes":["M54.50"],
                  "lines":[{"procedureCode":"97124","modifiers":["GP"],"minutes":30,"charge":120.00,"diagnosisPointers":[1]},
@@ -265,7 +272,7 @@ class ClaimJourneyIT {
         assertMoney(benefits.get("inNetwork"), "outOfPocketMet", "80.00");
         assertThat(benefits.get("visits").get("used").asInt()).isEqualTo(1);
         await().atMost(PATIENCE).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> assertThat(
-                api.get(authorizations("/authorizations/" + thirdAuthorizationId)).requireStatus(200)
+                provider.get(authorizations("/authorizations/" + thirdAuthorizationId)).requireStatus(200)
                         .get("visitsUsed").asInt()).isEqualTo(1));
     }
 
@@ -273,7 +280,7 @@ class ClaimJourneyIT {
     @Order(10)
     void voiding_the_partly_paid_claim_gives_back_its_deductible_out_of_pocket_and_visit() {
         String reason = "Billed in error: the session did not take place.";
-        JsonNode voided = api.post(claims("/claims/" + thirdClaim + "/void"), """
+        JsonNode voided = admin.post(claims("/claims/" + thirdClaim + "/void"), """
                 {"reason":"%s"}
                 """.formatted(reason)).requireStatus(200);
         assertThat(voided.get("status").asText()).isEqualTo("VOIDED");
@@ -286,20 +293,66 @@ class ClaimJourneyIT {
             assertMoney(benefits.get("inNetwork"), "deductibleRemaining", "500.00");
             assertMoney(benefits.get("inNetwork"), "outOfPocketMet", "0.00");
             assertThat(benefits.get("visits").get("used").asInt()).isZero();
-            assertThat(api.get(authorizations("/authorizations/" + thirdAuthorizationId)).requireStatus(200)
+            assertThat(provider.get(authorizations("/authorizations/" + thirdAuthorizationId)).requireStatus(200)
                     .get("visitsUsed").asInt()).isZero();
         });
-        assertThat(api.get(claims("/claims/" + thirdClaim)).requireStatus(200).get("status").asText())
+        assertThat(provider.get(claims("/claims/" + thirdClaim)).requireStatus(200).get("status").asText())
                 .isEqualTo("VOIDED");
         await().atMost(PATIENCE).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> assertThat(
                 notifications(THIRD_MEMBER)).extracting(n -> n.get("sourceEventType").asText()).contains("ClaimVoided"));
     }
 
+    @Test
+    @Order(11)
+    void a_member_reads_only_their_own_data_and_every_read_of_it_is_in_the_audit_trail() {
+        Api patient = as(MEMBER);
+        assertThat(patient.get(claims("/claims/" + firstClaim)).requireStatus(200).get("memberId").asText())
+                .isEqualTo(MEMBER);
+        // another member's claim does not exist for this patient; another member's paths are forbidden outright
+        assertThat(patient.get(claims("/claims/" + thirdClaim)).status()).isEqualTo(404);
+        assertThat(patient.get(authorizations("/authorizations/" + thirdAuthorizationId)).status()).isEqualTo(404);
+        assertThat(patient.get(benefits("/members/" + THIRD_MEMBER + "/benefits?asOf=2026-03-10")).status())
+                .isEqualTo(403);
+        assertThat(patient.get(base("notification-service") + "/members/" + THIRD_MEMBER + "/notifications").status())
+                .isEqualTo(403);
+        assertThat(patient.get(base("notification-service") + "/members/" + THIRD_MEMBER + "/notifications/stream")
+                .status()).isEqualTo(403);
+        assertThat(anonymous.get(benefits("/members/" + MEMBER + "/ledger")).status()).isEqualTo(401);
+
+        Api ops = anonymous.as(system.issuerUri(), "ops", null, null);
+        List<String> benefitsTrail = new ArrayList<>();
+        ops.get(benefits("/audit?memberId=" + THIRD_MEMBER)).requireStatus(200).forEach(line -> benefitsTrail.add(
+                line.get("actor").asText() + " " + line.get("action").asText() + " " + line.get("outcome").asText()));
+        assertThat(benefitsTrail).contains("member:" + THIRD_MEMBER + " READ ALLOWED", "member:" + MEMBER
+                + " READ DENIED");
+        List<String> claimsTrail = new ArrayList<>();
+        ops.get(claims("/audit?memberId=" + THIRD_MEMBER)).requireStatus(200).forEach(line -> claimsTrail.add(
+                line.get("actor").asText() + " " + line.get("resource").asText() + " " + line.get("outcome").asText()));
+        assertThat(claimsTrail).contains("member:" + MEMBER + " GET /claims/" + thirdClaim + " DENIED",
+                "provider:" + PROVIDER + " POST /claims ALLOWED");
+    }
+
+    @Test
+    @Order(12)
+    void the_services_logs_name_no_diagnosis_prescriber_or_member_of_the_journey() {
+        List<String> phi = List.of("M54.5", "Ada Quinn", MEMBER, OTHER_MEMBER, THIRD_MEMBER);
+        for (ManagedProcess process : system.processes()) {
+            for (String identifier : phi) {
+                assertThat(process.logContains(identifier)).as("%s's log names %s", process.name(), identifier)
+                        .isFalse();
+            }
+        }
+    }
+
     // --- the steps' vocabulary
+
+    private Api as(String member) {
+        return anonymous.as(system.issuerUri(), "member", member, null);
+    }
 
     private String submitClaim(String member, String authNumber, String dateOfService, int minutes, String charge) {
         String auth = authNumber == null ? "null" : "\"" + authNumber + "\"";
-        JsonNode accepted = api.post(claims("/claims"), """
+        JsonNode accepted = provider.post(claims("/claims"), """
                 {"memberId":"%s","authorizationNumber":%s,"renderingProviderNpi":"%s","dateOfService":"%s",
                  "placeOfService":"11","diagnosisCodes":["M54.50"],
                  "lines":[{"procedureCode":"97124","modifiers":["GP"],"minutes":%d,"charge":%s,"diagnosisPointers":[1]}]}
@@ -309,17 +362,17 @@ class ClaimJourneyIT {
 
     private JsonNode awaitTerminal(String claimId) {
         return await().atMost(PATIENCE).pollInterval(Duration.ofMillis(250))
-                .until(() -> api.get(claims("/claims/" + claimId)).requireStatus(200),
+                .until(() -> provider.get(claims("/claims/" + claimId)).requireStatus(200),
                         claim -> List.of("PAID", "PARTIALLY_PAID", "DENIED").contains(claim.get("status").asText()));
     }
 
     private JsonNode benefitsOf(String member, String asOf) {
-        return api.get(benefits("/members/" + member + "/benefits?asOf=" + asOf)).requireStatus(200);
+        return as(member).get(benefits("/members/" + member + "/benefits?asOf=" + asOf)).requireStatus(200);
     }
 
     private List<JsonNode> notifications(String member) {
         List<JsonNode> all = new ArrayList<>();
-        api.get(base("notification-service") + "/members/" + member + "/notifications").requireStatus(200)
+        as(member).get(base("notification-service") + "/members/" + member + "/notifications").requireStatus(200)
                 .forEach(all::add);
         return all;
     }

@@ -19,7 +19,8 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The whole system as separate processes: a real KRaft broker (local-infra) and the five service jars, each on a
+ * The whole system as separate processes: a real KRaft broker and the development issuer (local-infra) and the five
+ * service jars, each on a
  * free port and a fresh database of the machine's PostgreSQL, so a run never collides with `bin/medmassage up` or
  * with another run. Logs: system-tests/target/e2e/logs.
  */
@@ -40,11 +41,13 @@ final class SystemUnderTest implements AutoCloseable {
     private final List<String> databases = new ArrayList<>();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private int kafkaPort;
+    private int issuerPort;
     private Duration startUpTime;
 
     SystemUnderTest start() throws Exception {
         Instant began = Instant.now();
         startKafka();
+        startIssuer();
         for (String service : SERVICES) {
             startService(service);
         }
@@ -58,6 +61,15 @@ final class SystemUnderTest implements AutoCloseable {
 
     String baseUrl(String service) {
         return "http://127.0.0.1:" + ports.get(service);
+    }
+
+    /** The OpenID Connect issuer the services trust (local-infra's development issuer). */
+    String issuerUri() {
+        return "http://127.0.0.1:" + issuerPort + "/medmassage";
+    }
+
+    int issuerPort() {
+        return issuerPort;
     }
 
     String kafkaBootstrapServers() {
@@ -87,6 +99,19 @@ final class SystemUnderTest implements AutoCloseable {
         }
     }
 
+    private void startIssuer() throws Exception {
+        issuerPort = freePort();
+        Path jar = root.resolve("local-infra/target/local-infra-exec.jar");
+        ManagedProcess issuer = ManagedProcess.start("issuer", List.of(java(), "-Xmx96m", "-jar", jar.toString(),
+                "issuer", "--port", String.valueOf(issuerPort)), Map.of(), work.resolve("logs"));
+        processes.add(issuer);
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(1));
+        while (!issuer.logContains("issuer ready at")) {
+            failIfDeadOrLate(issuer, deadline);
+            Thread.sleep(200);
+        }
+    }
+
     private void startService(String service) throws IOException {
         int port = freePort();
         ports.put(service, port);
@@ -99,7 +124,9 @@ final class SystemUnderTest implements AutoCloseable {
         processes.add(ManagedProcess.start(service, command, Map.of(
                 "SERVER_PORT", String.valueOf(port),
                 "DB_NAME", database,
-                "KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers()), work.resolve("logs")));
+                "KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers(),
+                "OAUTH2_ISSUER_URI", issuerUri(),
+                "OAUTH2_JWK_SET_URI", issuerUri() + "/jwks"), work.resolve("logs")));
     }
 
     private void awaitHealthy(String service) throws Exception {
