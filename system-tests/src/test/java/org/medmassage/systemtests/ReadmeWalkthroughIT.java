@@ -51,10 +51,12 @@ class ReadmeWalkthroughIT {
             throws Exception {
         String today = LocalDate.now(ZoneOffset.UTC).toString();
         String demo = bash(root.resolve("bin/medmassage") + " demo", Map.of(
-                "CLAIMS_URL", system.baseUrl("claims-service"), "BENEFITS_URL", system.baseUrl("benefits-service")));
+                "CLAIMS_URL", system.baseUrl("claims-service"), "BENEFITS_URL", system.baseUrl("benefits-service"),
+                "ISSUER_PORT", String.valueOf(system.issuerPort())));
         assertThat(demo).contains("demo data (today is " + today + ")").doesNotContain("failed", "answered");
 
-        List<String> answers = bash(walkthrough(), Map.of()).lines().toList();
+        List<String> answers = bash(walkthrough(), Map.of("ISSUER_PORT", String.valueOf(system.issuerPort())))
+                .lines().toList();
 
         assertThat(answers.get(0)).contains("\"status\":\"ACTIVE\"", "\"validFrom\":\"" + today + "\"");
         assertThat(answers.get(1)).contains("\"status\":\"APPROVED\"", "\"approvedVisits\":12");
@@ -68,6 +70,9 @@ class ReadmeWalkthroughIT {
                 + today + ": use M54.50, M54.51 or M54.59");
         assertThat(answers.get(6)).contains("\"status\":\"VOIDED\"");
         assertThat(answers.get(7)).contains("Referral on file", "Massage therapy approved");
+        assertThat(answers.get(8)).isEqualTo("403");
+        assertThat(answers.get(9)).contains("\"actor\":\"member:M-1001\"", "\"memberId\":\"M-1002\"",
+                "\"action\":\"READ\"", "\"outcome\":\"DENIED\"");
     }
 
     /** The first bash block after "## A walk through the demo", pointed at the system under test's ports. */
@@ -88,8 +93,9 @@ class ReadmeWalkthroughIT {
 
     private String bash(String script, Map<String, String> environment) throws Exception {
         Path output = Files.createTempFile("readme-walkthrough", ".out");
+        // from the repository root, as the README says (bin/medmassage token)
         ProcessBuilder builder = new ProcessBuilder("bash", "-c", script).redirectErrorStream(true)
-                .redirectOutput(output.toFile());
+                .redirectOutput(output.toFile()).directory(root.toFile());
         builder.environment().putAll(environment);
         Process process = builder.start();
         boolean finished = process.waitFor(SCRIPT_TIMEOUT_SECONDS, TimeUnit.SECONDS);
