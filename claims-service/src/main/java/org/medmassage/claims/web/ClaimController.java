@@ -3,13 +3,13 @@ package org.medmassage.claims.web;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
-import java.util.UUID;
 import org.medmassage.claims.adjudication.ClaimTransitionRefused;
 import org.medmassage.claims.application.ClaimRejected;
-import org.medmassage.claims.application.FindClaim;
 import org.medmassage.claims.application.SubmitClaim;
 import org.medmassage.claims.application.VoidClaim;
 import org.medmassage.codesets.problem.FieldProblem;
+import org.medmassage.support.security.Caller;
+import org.medmassage.support.security.MemberData;
 import org.medmassage.support.web.RequestRejectedException;
 import org.medmassage.support.web.ResourceNotFoundException;
 import org.springframework.http.HttpStatus;
@@ -23,24 +23,27 @@ import reactor.core.publisher.Mono;
 
 /**
  * Claim intake (202: adjudication continues through the saga), claim status with its remittance, and the void of an
- * adjudicated claim (CS-07).
+ * adjudicated claim (CS-07). A provider submits only under its own NPI; a claim is shown only to its member, its
+ * provider and the payer's staff (issue 12, config/ClaimsEndpointAccess).
  */
 @RestController
 class ClaimController {
 
     private final SubmitClaim submitClaim;
-    private final FindClaim findClaim;
+    private final VisibleClaims visibleClaims;
     private final VoidClaim voidClaim;
 
-    ClaimController(SubmitClaim submitClaim, FindClaim findClaim, VoidClaim voidClaim) {
+    ClaimController(SubmitClaim submitClaim, VisibleClaims visibleClaims, VoidClaim voidClaim) {
         this.submitClaim = submitClaim;
-        this.findClaim = findClaim;
+        this.visibleClaims = visibleClaims;
         this.voidClaim = voidClaim;
     }
 
+    // validated first (a 400 names a missing NPI), then a 403 and nothing stored when the NPI is not the caller's
     @PostMapping("/claims")
-    Mono<ResponseEntity<ClaimAccepted>> submit(@Valid @RequestBody ClaimRequest request) {
-        return submitClaim.submit(request.toSubmission())
+    Mono<ResponseEntity<ClaimAccepted>> submit(Caller caller, @Valid @RequestBody ClaimRequest request) {
+        return MemberData.actingFor(caller, request.memberId(), request.renderingProviderNpi())
+                .then(Mono.defer(() -> submitClaim.submit(request.toSubmission())))
                 .map(claim -> ResponseEntity.accepted().location(URI.create("/claims/" + claim.id()))
                         .body(new ClaimAccepted(claim.id().toString(), claim.status().name())))
                 .onErrorMap(ClaimRejected.class, rejected -> RequestRejectedException.unprocessable(
@@ -50,26 +53,20 @@ class ClaimController {
     }
 
     @GetMapping("/claims/{claimId}")
-    Mono<ClaimResponse> find(@PathVariable String claimId) {
-        return parse(claimId)
-                .flatMap(findClaim::find)
-                .switchIfEmpty(Mono.error(() -> new ResourceNotFoundException("claim", claimId)))
-                .map(ClaimResponse::of);
+    Mono<ClaimResponse> find(Caller caller, @PathVariable String claimId) {
+        return visibleClaims.find(caller, claimId).map(ClaimResponse::of);
     }
 
     /** 200 with the voided claim, also when it was voided already; 409 while the saga still adjudicates it. */
     @PostMapping("/claims/{claimId}/void")
-    Mono<ClaimResponse> voidClaim(@PathVariable String claimId, @Valid @RequestBody VoidRequest request) {
-        return parse(claimId)
-                .flatMap(id -> voidClaim.voidClaim(id, request.reason()))
+    Mono<ClaimResponse> voidClaim(Caller caller, @PathVariable String claimId,
+                                  @Valid @RequestBody VoidRequest request) {
+        // through VisibleClaims so that the void is audited under the claim's member
+        return visibleClaims.find(caller, claimId)
+                .flatMap(claim -> voidClaim.voidClaim(claim.id(), request.reason()))
                 .switchIfEmpty(Mono.error(() -> new ResourceNotFoundException("claim", claimId)))
                 .onErrorMap(ClaimTransitionRefused.class, refused -> stillAdjudicated(claimId, refused))
                 .map(ClaimResponse::of);
-    }
-
-    private static Mono<UUID> parse(String claimId) {
-        return Mono.fromCallable(() -> UUID.fromString(claimId))
-                .onErrorMap(IllegalArgumentException.class, e -> new ResourceNotFoundException("claim", claimId));
     }
 
     private static RequestRejectedException stillAdjudicated(String claimId, ClaimTransitionRefused refused) {

@@ -9,6 +9,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import org.medmassage.support.security.Role;
+import org.medmassage.testsupport.Tokens;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -16,7 +20,11 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The claims REST API as a test drives it; JSON is read with exact decimals so cents are compared as sent. */
+/**
+ * The claims REST API as a test drives it; JSON is read with exact decimals so cents are compared as sent. Each call
+ * carries the token of a role that may make it: claims are submitted by the provider of their NPI, providers, fee
+ * schedules and voids are the admin's, claims are read as ops (ClaimsAccessIntegrationTest covers the roles).
+ */
 final class ClaimsApi {
 
     private static final JsonMapper JSON = JsonMapper.builder()
@@ -82,7 +90,8 @@ final class ClaimsApi {
     void registerProvider(String npi, String network, Map<String, String> rates) {
         Map<String, BigDecimal> decimalRates = new HashMap<>();
         rates.forEach((code, rate) -> decimalRates.put(code, new BigDecimal(rate)));
-        http.put().uri("/providers/{npi}", npi).contentType(MediaType.APPLICATION_JSON)
+        http.put().uri("/providers/{npi}", npi).headers(Tokens.as(Role.ADMIN))
+                .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("name", "Calm Hands Massage", "network", network, "rates", decimalRates))
                 .exchange().expectStatus().isOk();
     }
@@ -90,13 +99,15 @@ final class ClaimsApi {
     void replaceOutOfNetworkFeeSchedule(Map<String, String> rates) {
         Map<String, BigDecimal> decimalRates = new HashMap<>();
         rates.forEach((code, rate) -> decimalRates.put(code, new BigDecimal(rate)));
-        http.put().uri("/fee-schedules/out-of-network").contentType(MediaType.APPLICATION_JSON)
+        http.put().uri("/fee-schedules/out-of-network").headers(Tokens.as(Role.ADMIN))
+                .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("rates", decimalRates))
                 .exchange().expectStatus().isOk();
     }
 
     String submit(Map<String, Object> claim) {
-        JsonNode accepted = read(http.post().uri("/claims").contentType(MediaType.APPLICATION_JSON).bodyValue(claim)
+        JsonNode accepted = read(http.post().uri("/claims").headers(providerOf(claim))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(claim)
                 .exchange().expectStatus().isAccepted()
                 .expectBody(String.class).returnResult().getResponseBody());
         assertThat(accepted.get("status").asString()).isEqualTo("RECEIVED");
@@ -104,24 +115,28 @@ final class ClaimsApi {
     }
 
     JsonNode rejected(Map<String, Object> claim, HttpStatus status) {
-        return read(http.post().uri("/claims").contentType(MediaType.APPLICATION_JSON).bodyValue(claim)
+        return read(http.post().uri("/claims").headers(providerOf(claim))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(claim)
                 .exchange().expectStatus().isEqualTo(status)
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody(String.class).returnResult().getResponseBody());
     }
 
     JsonNode claim(String claimId) {
-        return read(http.get().uri("/claims/{id}", claimId).exchange().expectStatus().isOk()
+        return read(http.get().uri("/claims/{id}", claimId).headers(Tokens.as(Role.OPS)).exchange()
+                .expectStatus().isOk()
                 .expectBody(String.class).returnResult().getResponseBody());
     }
 
     void notFound(String claimId) {
-        http.get().uri("/claims/{id}", claimId).exchange().expectStatus().isNotFound();
+        http.get().uri("/claims/{id}", claimId).headers(Tokens.as(Role.OPS)).exchange()
+                .expectStatus().isNotFound();
     }
 
     /** POST /claims/{id}/void answered 200 with the claim. */
     JsonNode voidClaim(String claimId, String reason) {
-        return read(http.post().uri("/claims/{id}/void", claimId).contentType(MediaType.APPLICATION_JSON)
+        return read(http.post().uri("/claims/{id}/void", claimId).headers(Tokens.as(Role.ADMIN))
+                .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("reason", reason))
                 .exchange().expectStatus().isOk()
                 .expectBody(String.class).returnResult().getResponseBody());
@@ -129,11 +144,17 @@ final class ClaimsApi {
 
     /** POST /claims/{id}/void with a raw body, refused with problem details. */
     JsonNode voidRefused(String claimId, String body, HttpStatus status) {
-        return read(http.post().uri("/claims/{id}/void", claimId).contentType(MediaType.APPLICATION_JSON)
+        return read(http.post().uri("/claims/{id}/void", claimId).headers(Tokens.as(Role.ADMIN))
+                .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(body)
                 .exchange().expectStatus().isEqualTo(status)
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody(String.class).returnResult().getResponseBody());
+    }
+
+    /** The token of the provider whose NPI the claim is billed under (none in the body: a token without an NPI). */
+    static Consumer<HttpHeaders> providerOf(Map<String, Object> claim) {
+        return Tokens.asProvider((String) claim.get("renderingProviderNpi"));
     }
 
     static List<String> fields(JsonNode problem) {

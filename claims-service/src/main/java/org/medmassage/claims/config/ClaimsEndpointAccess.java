@@ -1,0 +1,32 @@
+package org.medmassage.claims.config;
+
+import static org.medmassage.support.security.EndpointAccess.allow;
+import static org.medmassage.support.security.Role.ADMIN;
+import static org.medmassage.support.security.Role.MEMBER;
+import static org.medmassage.support.security.Role.PROVIDER;
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
+import static org.springframework.http.HttpMethod.PUT;
+
+import org.medmassage.support.security.EndpointAccess;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Who may call which endpoint (issue 12); ops reads every GET. A provider submits claims only under its own NPI and,
+ * like a member, reads only its own claims (web/ClaimController, web/VisibleClaims); the payer's admin does not
+ * submit claims, it configures providers and fee schedules and voids claims.
+ */
+@Configuration
+class ClaimsEndpointAccess {
+
+    @Bean
+    EndpointAccess endpointAccess() {
+        return EndpointAccess.of(
+                allow(POST, "/claims", PROVIDER),
+                allow(GET, "/claims/{claimId}", MEMBER, PROVIDER, ADMIN),
+                allow(POST, "/claims/{claimId}/void", ADMIN),
+                allow(PUT, "/fee-schedules/out-of-network", ADMIN),
+                allow(PUT, "/providers/{npi}", ADMIN));
+    }
+}
