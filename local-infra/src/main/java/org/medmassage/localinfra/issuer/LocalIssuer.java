@@ -30,17 +30,20 @@ public final class LocalIssuer implements AutoCloseable {
         return new LocalIssuer(server);
     }
 
-    /** The {@code iss} of every token, e.g. {@code http://127.0.0.1:8090/medmassage}. */
+    /**
+     * The {@code iss} of every token asked for at {@link #tokenUri()}: {@code http://127.0.0.1:8090/medmassage}. The
+     * server writes the host a token was asked from into its {@code iss}, so ask 127.0.0.1, as the services expect.
+     */
     public String issuerUri() {
-        return server.issuerUrl(ISSUER_ID).toString().replaceAll("/$", "");
+        return "http://127.0.0.1:" + server.issuerUrl(ISSUER_ID).port() + "/" + ISSUER_ID;
     }
 
     public String jwkSetUri() {
-        return server.jwksUrl(ISSUER_ID).toString();
+        return issuerUri() + "/jwks";
     }
 
     public String tokenUri() {
-        return server.tokenEndpointUrl(ISSUER_ID).toString();
+        return issuerUri() + "/token";
     }
 
     @Override
