@@ -6,10 +6,10 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 
+import org.medmassage.codesets.database.DatabaseCreator;
 import org.medmassage.localinfra.chaos.WindowRedelivery;
 import org.medmassage.localinfra.issuer.LocalIssuer;
 import org.medmassage.localinfra.kafka.KafkaBroker;
-import org.medmassage.localinfra.postgres.DatabaseCreator;
 import org.medmassage.localinfra.postgres.EmbeddedPostgresServer;
 
 /**

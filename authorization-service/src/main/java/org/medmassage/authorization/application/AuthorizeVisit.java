@@ -15,6 +15,7 @@ import org.medmassage.authorization.usage.BilledVisit;
 import org.medmassage.authorization.usage.ConsumedVisit;
 import org.medmassage.authorization.usage.VisitAuthorizationPolicy;
 import org.medmassage.authorization.usage.VisitOutcome;
+import org.medmassage.codesets.remittance.CodedRejection;
 import org.medmassage.events.DomainEvent;
 import org.medmassage.events.authorization.AuthExhausted;
 import org.medmassage.events.authorization.VisitAuthorized;
@@ -111,11 +112,10 @@ public class AuthorizeVisit {
 
     private Mono<Void> record(BilledVisit visit, VisitOutcome outcome, UUID causationId) {
         if (outcome instanceof VisitOutcome.NotAuthorized notAuthorized) {
-            var rejection = notAuthorized.rejection();
-            String number = rejection.authorizationNumber() != null ? rejection.authorizationNumber()
-                    : visit.authorizationNumber();
-            return outbox.append(new VisitNotAuthorized(visit.claimId(), visit.memberId(), number,
-                    visit.dateOfService(), rejection.carc(), rejection.rarc(), rejection.reason()), causationId).then();
+            CodedRejection rejection = notAuthorized.rejection();
+            return outbox.append(new VisitNotAuthorized(visit.claimId(), visit.memberId(),
+                    notAuthorized.authorizationNumber(), visit.dateOfService(), rejection.carc(), rejection.rarc(),
+                    rejection.reason()), causationId).then();
         }
         if (outcome instanceof VisitOutcome.Authorized authorized) {
             return consume(visit, authorized, causationId);

@@ -27,42 +27,42 @@ public final class AuthorizationMatch {
         if (candidates.isEmpty()) {
             boolean memberHasAuthorizations = memberAuthorizations.stream()
                     .anyMatch(auth -> auth.authorization().memberId().equals(visit.memberId()));
-            return new MatchResult.Unusable(memberHasAuthorizations ? wrongNumber(visit) : absent(visit));
+            return memberHasAuthorizations ? wrongNumber(visit) : absent(visit);
         }
-        Rejection closest = null;
+        MatchResult.Unusable closest = null;
         MatchResult.Usable partial = null;
         for (AuthorizedVisits candidate : candidates) {
-            Optional<Rejection> rejection = check(visit, candidate);
+            Optional<MatchResult.Unusable> rejection = check(visit, candidate);
             if (rejection.isEmpty()) {
                 MatchResult.Usable usable = new MatchResult.Usable(candidate, notAuthorized(visit, candidate));
                 if (usable.coversEveryCode()) {
                     return usable;
                 }
                 partial = partial == null ? usable : partial;
-            } else if (closest == null || rejection.get().problem().gotFurtherThan(closest.problem())) {
+            } else if (closest == null || rejection.get().gotFurtherThan(closest)) {
                 closest = rejection.get();
             }
         }
-        return partial != null ? partial : new MatchResult.Unusable(closest);
+        return partial != null ? partial : closest;
     }
 
     private static List<String> notAuthorized(BilledVisit visit, AuthorizedVisits candidate) {
         return visit.procedureCodes().stream().filter(code -> !candidate.authorization().authorizes(code)).toList();
     }
 
-    private static Rejection absent(BilledVisit visit) {
+    private static MatchResult.Unusable absent(BilledVisit visit) {
         String reason = visit.citesAuthorization()
                 ? "authorization " + visit.authorizationNumber() + " is not on file for member " + visit.memberId()
                 : "no authorization on file for member " + visit.memberId();
-        return new Rejection(AuthorizationProblem.ABSENT, visit.authorizationNumber(), reason);
+        return new MatchResult.Unusable(AuthorizationProblem.ABSENT, visit.authorizationNumber(), reason);
     }
 
-    private static Rejection wrongNumber(BilledVisit visit) {
-        return new Rejection(AuthorizationProblem.WRONG_NUMBER, visit.authorizationNumber(), "authorization "
+    private static MatchResult.Unusable wrongNumber(BilledVisit visit) {
+        return new MatchResult.Unusable(AuthorizationProblem.WRONG_NUMBER, visit.authorizationNumber(), "authorization "
                 + visit.authorizationNumber() + " is not one of member " + visit.memberId() + "'s authorizations");
     }
 
-    private static Optional<Rejection> check(BilledVisit visit, AuthorizedVisits candidate) {
+    private static Optional<MatchResult.Unusable> check(BilledVisit visit, AuthorizedVisits candidate) {
         ApprovedAuthorization auth = candidate.authorization();
         String number = auth.number().value();
         if (!auth.covers(visit.dateOfService())) {
@@ -86,7 +86,7 @@ public final class AuthorizationMatch {
         return Optional.empty();
     }
 
-    private static Optional<Rejection> reject(AuthorizationProblem problem, String number, String reason) {
-        return Optional.of(new Rejection(problem, number, reason));
+    private static Optional<MatchResult.Unusable> reject(AuthorizationProblem problem, String number, String reason) {
+        return Optional.of(new MatchResult.Unusable(problem, number, reason));
     }
 }

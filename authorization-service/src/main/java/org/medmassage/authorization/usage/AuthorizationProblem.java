@@ -1,5 +1,8 @@
 package org.medmassage.authorization.usage;
 
+import org.medmassage.codesets.remittance.AdjustmentGroup;
+import org.medmassage.codesets.remittance.CodedRejection;
+
 /**
  * Why a visit is not covered by an authorization, with its PA-05 codes (CO group: in network the provider, not the
  * patient, carries the loss). Each carries the step of the PA-03 match it failed at: when several authorizations
@@ -34,15 +37,8 @@ public enum AuthorizationProblem {
         return matchStep > other.matchStep;
     }
 
-    public String group() {
-        return "CO";
-    }
-
-    public String carc() {
-        return carc;
-    }
-
-    public String rarc() {
-        return rarc;
+    // PA-05: the visit is denied in the CO group with this problem's CARC and RARC.
+    public CodedRejection rejection(String reason) {
+        return new CodedRejection(AdjustmentGroup.CO, carc, rarc, reason);
     }
 }

@@ -29,7 +29,7 @@ public final class VisitAuthorizationPolicy {
         if (result instanceof MatchResult.Unusable unusable) {
             return preAuth == PreAuth.COVERAGE_UNKNOWN && mayAwaitCoverage
                     ? new VisitOutcome.AwaitingCoverage(unusable.rejection())
-                    : new VisitOutcome.NotAuthorized(unusable.rejection());
+                    : new VisitOutcome.NotAuthorized(unusable.rejection(), unusable.authorizationNumber());
         }
         MatchResult.Usable usable = (MatchResult.Usable) result;
         AuthorizedVisits before = usable.authorization();

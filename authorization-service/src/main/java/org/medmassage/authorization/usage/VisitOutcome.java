@@ -1,6 +1,7 @@
 package org.medmassage.authorization.usage;
 
 import java.util.List;
+import org.medmassage.codesets.remittance.CodedRejection;
 
 /** What authorization answers for a billed visit. */
 public sealed interface VisitOutcome {
@@ -39,7 +40,8 @@ public sealed interface VisitOutcome {
         }
     }
 
-    record NotAuthorized(Rejection rejection) implements VisitOutcome {
+    /** Refused as {@code rejection} says (PA-05); {@code authorizationNumber} names the authorization it concerns. */
+    record NotAuthorized(CodedRejection rejection, String authorizationNumber) implements VisitOutcome {
     }
 
     /**
@@ -47,6 +49,6 @@ public sealed interface VisitOutcome {
      * refusal could be only the coverage's late arrival. The visit is decided when the coverage arrives, or refused
      * as {@code refusal} says when the wait runs out.
      */
-    record AwaitingCoverage(Rejection refusal) implements VisitOutcome {
+    record AwaitingCoverage(CodedRejection refusal) implements VisitOutcome {
     }
 }

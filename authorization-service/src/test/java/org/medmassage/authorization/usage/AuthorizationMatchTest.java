@@ -17,6 +17,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.medmassage.authorization.time.DateWindow;
+import org.medmassage.codesets.remittance.AdjustmentGroup;
+import org.medmassage.codesets.remittance.CodedRejection;
 
 /** RULEBOOK Example 6 (plan requires PA; in-network) and MN-05 ("12 sessions over 6 weeks" is two limits). */
 class AuthorizationMatchTest {
@@ -79,8 +81,8 @@ class AuthorizationMatchTest {
         MatchResult result = match.match(visit, memberAuths);
 
         assertThat(result).isInstanceOf(MatchResult.Unusable.class);
-        Rejection rejection = ((MatchResult.Unusable) result).rejection();
-        assertThat(rejection.problem().group()).isEqualTo("CO");
+        CodedRejection rejection = ((MatchResult.Unusable) result).rejection();
+        assertThat(rejection.group()).isEqualTo(AdjustmentGroup.CO);
         assertThat(rejection.carc()).isEqualTo(carc);
         assertThat(rejection.rarc()).isEqualTo(rarc);
         assertThat(rejection.reason()).isEqualTo(reason);

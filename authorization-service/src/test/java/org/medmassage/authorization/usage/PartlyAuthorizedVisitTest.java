@@ -13,6 +13,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.medmassage.authorization.coverage.PreAuth;
 import org.medmassage.authorization.time.DateWindow;
+import org.medmassage.codesets.remittance.CodedRejection;
 
 /** RULEBOOK Example 6d: auth covers 97140 only, 97124 billed ⇒ line 1 CO-284, line 2 adjudicates normally (PA-05). */
 class PartlyAuthorizedVisitTest {
@@ -68,7 +69,7 @@ class PartlyAuthorizedVisitTest {
     void a_partly_authorized_visit_for_another_provider_is_still_CO_296() {
         BilledVisit otherClinic = new BilledVisit("C-1", MEMBER, A123, OTHER_PROVIDER, MAR_10, MASSAGE_CODES);
 
-        Rejection rejection = ((MatchResult.Unusable) match.match(otherClinic, List.of(a123For97140))).rejection();
+        CodedRejection rejection = ((MatchResult.Unusable) match.match(otherClinic, List.of(a123For97140))).rejection();
 
         assertThat(rejection.carc()).isEqualTo("296");
     }
@@ -78,7 +79,7 @@ class PartlyAuthorizedVisitTest {
         AuthorizedVisits allUsed = new AuthorizedVisits(a123For97140.authorization(), IntStream.range(0, 12)
                 .mapToObj(i -> new ConsumedVisit(LocalDate.parse("2026-02-02").plusDays(i), "C-used-" + i)).toList());
 
-        Rejection rejection = ((MatchResult.Unusable) match.match(visit("C-13", A123, MAR_10, MASSAGE_CODES),
+        CodedRejection rejection = ((MatchResult.Unusable) match.match(visit("C-13", A123, MAR_10, MASSAGE_CODES),
                 List.of(allUsed))).rejection();
 
         assertThat(rejection.carc()).isEqualTo("198");
@@ -86,7 +87,7 @@ class PartlyAuthorizedVisitTest {
 
     @Test
     void a_visit_with_no_authorized_code_is_denied_whole_with_CO_284() {
-        Rejection rejection = ((MatchResult.Unusable) match.match(visit("C-1", A123, MAR_10, List.of("97124")),
+        CodedRejection rejection = ((MatchResult.Unusable) match.match(visit("C-1", A123, MAR_10, List.of("97124")),
                 List.of(a123For97140))).rejection();
 
         assertThat(rejection.carc()).isEqualTo("284");

@@ -36,7 +36,7 @@ public interface Ledgers {
 
     /**
      * Deactivates every active row of the claim (CS-07) and says what they held. A counted visit whose date still has
-     * another standing claim passes to that claim and is not given back (CS-06).
+     * another standing claim passes to that claim and is not given back (CS-06, decided by {@code VisitPassOn}).
      */
     Mono<Reversal> reverse(String claimId);
 

@@ -1,6 +1,9 @@
 package org.medmassage.benefits.config;
 
+import org.medmassage.benefits.application.AnnualLimitsProperties;
 import org.medmassage.benefits.costshare.BenefitAdjudicator;
+import org.medmassage.benefits.plan.PlanPolicy;
+import org.medmassage.benefits.plan.PlanValidator;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,5 +17,11 @@ class BenefitsDomainConfiguration {
     BenefitAdjudicator benefitAdjudicator(
             @Value("${medmassage.benefits.visit-limit-approaching-threshold:2}") int visitsLeftThreshold) {
         return new BenefitAdjudicator(visitsLeftThreshold);
+    }
+
+    /** CS-03, CS-04, CS-06 and the ACA/HSA limits of RULEBOOK §5.1 plus the configured years. */
+    @Bean
+    PlanPolicy planPolicy(AnnualLimitsProperties annualLimits) {
+        return new PlanPolicy(new PlanValidator(annualLimits.table()));
     }
 }

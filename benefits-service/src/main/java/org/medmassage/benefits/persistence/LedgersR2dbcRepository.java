@@ -11,7 +11,9 @@ import org.medmassage.benefits.accumulator.Ledger;
 import org.medmassage.benefits.accumulator.LedgerEntry;
 import org.medmassage.benefits.accumulator.Posting;
 import org.medmassage.benefits.accumulator.Reversal;
+import org.medmassage.benefits.accumulator.VisitPassOn;
 import org.medmassage.benefits.accumulator.VisitPosting;
+import org.medmassage.benefits.accumulator.VisitRelease;
 import org.medmassage.benefits.application.Ledgers;
 import org.medmassage.benefits.coverage.AccumulationWindow;
 import org.medmassage.benefits.coverage.Coverage;
@@ -81,13 +83,8 @@ class LedgersR2dbcRepository implements Ledgers {
                 .bind("claimId", posting.claimId()).bind("dos", posting.dateOfService())
                 .bind("bucket", posting.bucket().name()).bind("amount", posting.amount())
                 .fetch().rowsUpdated());
-        // a plain insert: the unique index turns a second count of the same DOS into an error, never a silent skip
-        Flux<Long> visitRows = Flux.fromIterable(visits).concatMap(visit -> db.sql("""
-                        insert into visit_posting (member_id, date_of_service, claim_id, benefit_group)
-                        values (:memberId, :dos, :claimId, :group)""")
-                .bind("memberId", coverage.memberId()).bind("dos", visit.dateOfService())
-                .bind("claimId", visit.claimId()).bind("group", benefitGroup)
-                .fetch().rowsUpdated());
+        Flux<Long> visitRows = Flux.fromIterable(visits)
+                .concatMap(visit -> insertVisit(coverage.memberId(), visit, benefitGroup));
         Mono<Long> claimVisit = db.sql("""
                         insert into claim_visit (member_id, date_of_service, claim_id, benefit_group)
                         values (:memberId, :dos, :claimId, :group)""")
@@ -133,42 +130,54 @@ class LedgersR2dbcRepository implements Ledgers {
                         update visit_posting set reversed_at = now() where claim_id = :claimId and reversed_at is null
                         returning member_id, date_of_service, benefit_group""")
                 .bind("claimId", claimId)
-                .map(row -> new CountedVisit(row.get("member_id", String.class),
-                        row.get("date_of_service", LocalDate.class), row.get("benefit_group", String.class)))
+                .map(row -> new ReversedVisit(row.get("member_id", String.class),
+                        row.get("benefit_group", String.class),
+                        new VisitPosting(claimId, row.get("date_of_service", LocalDate.class))))
                 .all()
                 .collectList()
                 .flatMapMany(Flux::fromIterable)
-                .concatMap(visit -> passOn(visit, claimId).map(passedOn -> passedOn ? visit.withoutCount() : visit))
+                .concatMap(this::release)
                 .collectList()
-                .map(reversed -> new Reversal(claimId,
-                        reversed.stream().map(CountedVisit::dateOfService).min(LocalDate::compareTo).orElse(null),
-                        Money.ZERO, Money.ZERO, reversed.stream().mapToInt(CountedVisit::count).sum()));
+                .map(releases -> new Reversal(claimId,
+                        releases.stream().map(VisitRelease::dateOfService).min(LocalDate::compareTo).orElse(null),
+                        Money.ZERO, Money.ZERO, releases.stream().mapToInt(VisitRelease::visitsGivenBack).sum()));
     }
 
-    /** CS-06: the date still has a standing claim, so it stays one counted visit, now that claim's. True if passed on. */
-    private Mono<Boolean> passOn(CountedVisit visit, String reversedClaimId) {
+    /** CS-06 ({@link VisitPassOn}): a visit passed on is counted again, as the claim that takes it over. */
+    private Mono<VisitRelease> release(ReversedVisit visit) {
+        return standingClaims(visit).collectList()
+                .map(standing -> VisitPassOn.release(visit.posting(), standing))
+                .flatMap(release -> release instanceof VisitRelease.PassedOn passedOn
+                        ? insertVisit(visit.memberId(), passedOn.counted(), visit.benefitGroup()).thenReturn(release)
+                        : Mono.just(release));
+    }
+
+    /** The claims standing on the visit's date in its benefit group, in the order they were applied. */
+    private Flux<VisitPosting> standingClaims(ReversedVisit visit) {
+        return db.sql("""
+                        select claim_id, date_of_service from claim_visit
+                        where member_id = :memberId and date_of_service = :dos and benefit_group = :group
+                            and reversed_at is null
+                        order by id""")
+                .bind("memberId", visit.memberId()).bind("dos", visit.posting().dateOfService())
+                .bind("group", visit.benefitGroup())
+                .map(row -> new VisitPosting(row.get("claim_id", String.class),
+                        row.get("date_of_service", LocalDate.class)))
+                .all();
+    }
+
+    // a plain insert: the unique index turns a second count of the same DOS into an error, never a silent skip
+    private Mono<Long> insertVisit(String memberId, VisitPosting visit, String benefitGroup) {
         return db.sql("""
                         insert into visit_posting (member_id, date_of_service, claim_id, benefit_group)
-                        select member_id, date_of_service, claim_id, benefit_group from claim_visit
-                        where member_id = :memberId and date_of_service = :dos and benefit_group = :group
-                            and reversed_at is null and claim_id <> :claimId
-                        order by id limit 1""")
-                .bind("memberId", visit.memberId()).bind("dos", visit.dateOfService())
-                .bind("group", visit.benefitGroup()).bind("claimId", reversedClaimId)
-                .fetch().rowsUpdated()
-                .map(inserted -> inserted > 0);
+                        values (:memberId, :dos, :claimId, :group)""")
+                .bind("memberId", memberId).bind("dos", visit.dateOfService())
+                .bind("claimId", visit.claimId()).bind("group", benefitGroup)
+                .fetch().rowsUpdated();
     }
 
-    /** A visit row a reversal deactivated; count 0 once another claim of its date holds the visit. */
-    private record CountedVisit(String memberId, LocalDate dateOfService, String benefitGroup, int count) {
-
-        CountedVisit(String memberId, LocalDate dateOfService, String benefitGroup) {
-            this(memberId, dateOfService, benefitGroup, 1);
-        }
-
-        CountedVisit withoutCount() {
-            return new CountedVisit(memberId, dateOfService, benefitGroup, 0);
-        }
+    /** A counted visit row a reversal deactivated: whose, in which benefit group, and the claim and date it counted. */
+    private record ReversedVisit(String memberId, String benefitGroup, VisitPosting posting) {
     }
 
     @Override

@@ -27,7 +27,7 @@ class PlanController {
 
     @PutMapping("/plans/{planId}")
     Mono<PlanResponse> register(@PathVariable String planId, @Valid @RequestBody PlanBody body) {
-        return Mono.fromCallable(() -> body.toPlan(planId, registerPlan.today(), registerPlan.validator()))
+        return Mono.fromCallable(() -> body.toRegistration(planId))
                 .flatMap(registerPlan::register)
                 .map(registered -> PlanResponse.of(registered.plan(), registered.annualLimitsYear()));
     }

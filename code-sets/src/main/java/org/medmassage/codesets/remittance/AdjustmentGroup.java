@@ -1,6 +1,6 @@
 package org.medmassage.codesets.remittance;
 
-/** 835 CAS group codes: who carries an adjustment (RULEBOOK §5.1, {@code carc_rarc_massage_subset.tsv}). */
+/** 835 CAS group codes: who carries an adjustment (RULEBOOK §5.1). */
 public enum AdjustmentGroup {
     /** Contractual obligation: the provider writes it off; never billed to the patient. */
     CO,

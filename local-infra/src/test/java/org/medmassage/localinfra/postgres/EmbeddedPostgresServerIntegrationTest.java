@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.medmassage.codesets.database.DatabaseCreator;
 
 class EmbeddedPostgresServerIntegrationTest {
 

@@ -10,8 +10,8 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.medmassage.codesets.database.DatabaseCreator;
 import org.medmassage.events.EventCodec;
-import org.medmassage.support.database.DatabaseCreator;
 import org.medmassage.support.inbox.Inbox;
 import org.medmassage.support.messaging.ConsumerErrorHandling;
 import org.medmassage.support.messaging.ConsumerProperties;
@@ -46,11 +46,15 @@ import org.springframework.core.env.Environment;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.transaction.ReactiveTransactionManager;
 import org.springframework.transaction.reactive.TransactionalOperator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Wires the shared plumbing into every service that has service-support on its classpath. */
 @AutoConfiguration
 @EnableConfigurationProperties({OutboxProperties.class, ConsumerProperties.class})
 public class SupportAutoConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(SupportAutoConfiguration.class);
 
     @Bean
     @ConditionalOnMissingBean
@@ -69,7 +73,8 @@ public class SupportAutoConfiguration {
     FlywayMigrationStrategy createDatabaseThenMigrate(Environment environment) {
         return flyway -> {
             DatabaseCreator.ensureExists(environment.getRequiredProperty("spring.flyway.url"),
-                    environment.getProperty("spring.flyway.user"), environment.getProperty("spring.flyway.password"));
+                    environment.getProperty("spring.flyway.user"), environment.getProperty("spring.flyway.password"))
+                    .ifPresent(created -> log.info("created database {}", created));
             flyway.migrate();
         };
     }

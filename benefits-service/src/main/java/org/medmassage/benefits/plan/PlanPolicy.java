@@ -1,0 +1,87 @@
+package org.medmassage.benefits.plan;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.medmassage.codesets.problem.FieldProblem;
+
+/**
+ * Which plan versions may be registered: a real plan-year start (CS-03), a visit limit massage shares in (CS-06), at
+ * least one covered code (CS-01 step 0, benefit exists), then {@link PlanValidator}'s consistency and ACA/HSA limits
+ * for the plan year the version starts in. Every problem is reported at once.
+ */
+public final class PlanPolicy {
+
+    private final PlanValidator validator;
+
+    public PlanPolicy(PlanValidator validator) {
+        this.validator = validator;
+    }
+
+    /** {@code today} dates a version registered without effectiveFrom. */
+    public PlanDecision decide(PlanRegistration registration, LocalDate today) {
+        List<FieldProblem> problems = new ArrayList<>();
+        MonthDay start = planYearStart(registration.planYearStart(), problems);
+        sharedByMassage(registration.visitLimitSharedBy(), problems);
+        coversSomeCode(registration.coveredProcedureCodes(), problems);
+        BenefitPlan plan = plan(registration, start == null ? MonthDay.of(1, 1) : start);
+        // the ACA/HSA figures are those of the plan year the version's terms start in
+        PlanYear firstYear = plan.firstPlanYear(today);
+        problems.addAll(validator.problems(plan, firstYear));
+        return problems.isEmpty()
+                ? new PlanDecision.Accepted(plan, validator.limitsFor(firstYear))
+                : new PlanDecision.Refused(problems);
+    }
+
+    // CS-03: the plan year starts on a day of the year.
+    private static MonthDay planYearStart(String text, List<FieldProblem> problems) {
+        try {
+            return MonthDay.parse("--" + text);
+        } catch (DateTimeException e) {
+            problems.add(new FieldProblem("planYearStart", "CS-03",
+                    "planYearStart " + text + " is not a day of the year (MM-DD)"));
+            return null;
+        }
+    }
+
+    // CS-06: the massage benefit's visit limit is shared by massage, whatever else shares it.
+    private static void sharedByMassage(Set<Discipline> sharedBy, List<FieldProblem> problems) {
+        if (sharedBy != null && !sharedBy.isEmpty() && !sharedBy.contains(Discipline.MASSAGE)) {
+            problems.add(new FieldProblem("visitLimitSharedBy", "CS-06",
+                    "the visit limit of a massage benefit must be shared by MASSAGE"));
+        }
+    }
+
+    // CS-01 step 0 (benefit exists): a massage benefit covers at least one code; none given means the default two.
+    private static void coversSomeCode(List<String> codes, List<FieldProblem> problems) {
+        if (codes != null && codes.isEmpty()) {
+            problems.add(new FieldProblem("coveredProcedureCodes", "BenefitExists",
+                    "a massage benefit must cover at least one procedure code (omit it for 97124 and 97140)"));
+        }
+    }
+
+    /** The plan as registered, built even when refused so that every problem is found at once. */
+    private static BenefitPlan plan(PlanRegistration registration, MonthDay start) {
+        List<String> codes = registration.coveredProcedureCodes();
+        return new BenefitPlan(registration.planId(), registration.effectiveFrom(), start,
+                registration.preAuthRequired(), registration.referralRequired(),
+                new VisitBenefit(registration.visitLimit(), withMassage(registration.visitLimitSharedBy()),
+                        registration.liabilityWhenExhausted()),
+                registration.inNetwork(), registration.outOfNetwork(),
+                new CostShareRules(registration.familyDeductible(), registration.copayBeforeDeductible(),
+                        registration.deductibleWaivedForRehab(), registration.hsaQualified()),
+                codes == null || codes.isEmpty() ? null : new CoveredServices(Set.copyOf(codes)));
+    }
+
+    private static Set<Discipline> withMassage(Set<Discipline> sharedBy) {
+        Set<Discipline> all = EnumSet.of(Discipline.MASSAGE);
+        if (sharedBy != null) {
+            all.addAll(sharedBy);
+        }
+        return all;
+    }
+}

@@ -1,0 +1,28 @@
+package org.medmassage.benefits.plan;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A plan version as submitted, before {@link PlanPolicy} checks it. Null means "not given": no effectiveFrom (every
+ * date of service), no visitLimitSharedBy (massage alone), no liabilityWhenExhausted or familyDeductible (the
+ * defaults), no coveredProcedureCodes (97124 and 97140). {@code planYearStart} is the text given, MM-DD.
+ */
+public record PlanRegistration(
+        String planId,
+        LocalDate effectiveFrom,
+        String planYearStart,
+        boolean preAuthRequired,
+        boolean referralRequired,
+        int visitLimit,
+        Set<Discipline> visitLimitSharedBy,
+        LiabilityBasis liabilityWhenExhausted,
+        FamilyDeductible familyDeductible,
+        boolean copayBeforeDeductible,
+        boolean deductibleWaivedForRehab,
+        boolean hsaQualified,
+        List<String> coveredProcedureCodes,
+        TierTerms inNetwork,
+        TierTerms outOfNetwork) {
+}
