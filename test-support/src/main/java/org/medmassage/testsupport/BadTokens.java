@@ -19,8 +19,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * The tokens an endpoint must refuse with a 401 problem and a Bearer challenge, never a 500 (issue 12, bad input):
- * malformed, expired, signed by a key the issuer never published, for another audience, from another issuer, and
- * unsigned. Each is otherwise the token of a role that may call the endpoint.
+ * malformed, expired, without an expiry, signed by a key the issuer never published, for another audience, from
+ * another issuer, and unsigned. Each is otherwise the token of a role that may call the endpoint.
  */
 public final class BadTokens {
 
@@ -35,6 +35,8 @@ public final class BadTokens {
         tokens.put("an expired token", Tokens.bearer(issuer.sign(Tokens.claims(allowed, memberId, npi)
                 .issueTime(Date.from(Instant.now().minus(Duration.ofHours(2))))
                 .expirationTime(Date.from(Instant.now().minus(Duration.ofHours(1)))).build())));
+        tokens.put("a token without an expiry", Tokens.bearer(issuer.sign(Tokens.claims(allowed, memberId, npi)
+                .expirationTime(null).build())));
         tokens.put("a token signed by another key", Tokens.bearer(issuer.signWithStrangersKey(
                 Tokens.claims(allowed, memberId, npi).build())));
         tokens.put("a token for another audience", Tokens.bearer(issuer.sign(Tokens.claims(allowed, memberId, npi)

@@ -13,10 +13,12 @@ import java.util.function.Predicate;
 import org.medmassage.events.benefit.CoverageActivated;
 import org.medmassage.events.DomainEvent;
 import org.medmassage.events.EventEnvelope;
+import org.medmassage.support.security.Role;
 import org.medmassage.testsupport.KafkaProbe;
 import org.medmassage.testsupport.Outboxes;
 import org.medmassage.testsupport.ServiceIntegrationTest;
 import org.medmassage.testsupport.TestDatabases;
+import org.medmassage.testsupport.Tokens;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -97,7 +99,9 @@ abstract class AuthorizationServiceTest {
                 .until(() -> db.sql(countSql).map(row -> ((Number) row.get(0)).longValue()).one().block() > 0);
     }
 
+    /** As the payer's admin, who may request and read any authorization; AuthorizationAccessIntegrationTest covers the roles. */
     protected WebTestClient http() {
-        return WebTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
+        return WebTestClient.bindToServer().baseUrl("http://localhost:" + port)
+                .defaultHeaders(Tokens.as(Role.ADMIN)).build();
     }
 }

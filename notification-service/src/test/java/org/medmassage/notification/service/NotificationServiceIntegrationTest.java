@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -26,44 +25,19 @@ import org.medmassage.notification.application.RecordNotification;
 import org.medmassage.notification.notice.SourceEvent;
 import org.medmassage.support.outbox.UnitOfWork;
 import org.medmassage.testsupport.KafkaProbe;
-import org.medmassage.testsupport.ServiceIntegrationTest;
-import org.medmassage.testsupport.TestDatabases;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import org.medmassage.testsupport.Tokens;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
-import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.FluxExchangeResult;
-import org.springframework.test.web.reactive.server.WebTestClient;
 import reactor.test.StepVerifier;
 
 /** The service on the real in-process KRaft broker and a fresh real PostgreSQL database. */
-@ServiceIntegrationTest
-class NotificationServiceIntegrationTest {
+class NotificationServiceIntegrationTest extends NotificationServiceTest {
 
-    private static final Duration PATIENCE = Duration.ofSeconds(30);
     private static final LocalDate DOS = LocalDate.parse("2026-03-10");
 
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        TestDatabases.register(registry, "notification");
-    }
-
-    @LocalServerPort
-    int port;
-    String brokers;
-
-    // this context's own broker: the system property names the broker of whichever context started last
-    @Autowired
-    void broker(EmbeddedKafkaBroker broker) {
-        brokers = broker.getBrokersAsString();
-    }
-    @Autowired
-    DatabaseClient db;
     @Autowired
     RecordNotification recordNotification;
     @Autowired
@@ -147,7 +121,8 @@ class NotificationServiceIntegrationTest {
         awaitNotifications("M-LIVE", 1);
 
         FluxExchangeResult<ServerSentEvent<Listed>> stream = http().get()
-                .uri("/members/M-LIVE/notifications/stream").accept(MediaType.TEXT_EVENT_STREAM)
+                .uri("/members/M-LIVE/notifications/stream").headers(Tokens.asMember("M-LIVE"))
+                .accept(MediaType.TEXT_EVENT_STREAM)
                 .exchange()
                 .expectStatus().isOk()
                 .expectHeader().contentTypeCompatibleWith(MediaType.TEXT_EVENT_STREAM)
@@ -181,7 +156,8 @@ class NotificationServiceIntegrationTest {
     }
 
     private List<Listed> list(String memberId) {
-        return http().get().uri("/members/{memberId}/notifications", memberId).exchange()
+        return http().get().uri("/members/{memberId}/notifications", memberId).headers(Tokens.asMember(memberId))
+                .exchange()
                 .expectStatus().isOk()
                 .expectBodyList(Listed.class).returnResult().getResponseBody();
     }
@@ -190,10 +166,6 @@ class NotificationServiceIntegrationTest {
         return db.sql("select count(*) from outbox_event where event_type = 'PortalNotification' and envelope like :id")
                 .bind("id", "%\"causationId\":\"" + sourceEventId + "\"%")
                 .map(row -> row.get(0, Long.class)).one().block(PATIENCE);
-    }
-
-    private WebTestClient http() {
-        return WebTestClient.bindToServer().baseUrl("http://localhost:" + port).responseTimeout(PATIENCE).build();
     }
 
     private static ReferralRecorded referral(String memberId) {

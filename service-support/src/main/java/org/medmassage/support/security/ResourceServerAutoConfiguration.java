@@ -17,6 +17,9 @@ import org.springframework.security.authentication.AuthenticationServiceExceptio
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
@@ -107,6 +110,17 @@ public class ResourceServerAutoConfiguration {
             source.registerCorsConfiguration("/**", portal);
         }
         return source;
+    }
+
+    /**
+     * A token must say when it expires: Spring Security accepts one without {@code exp}, which would never expire and
+     * would keep an SSE stream open for good. Boot adds this to the issuer, audience and timestamp checks.
+     */
+    @Bean
+    OAuth2TokenValidator<Jwt> expiryRequired() {
+        JwtTimestampValidator validator = new JwtTimestampValidator();
+        validator.setAllowEmptyExpiryClaim(false);
+        return validator;
     }
 
     @Bean

@@ -1,0 +1,29 @@
+package org.medmassage.authorization.config;
+
+import static org.medmassage.support.security.EndpointAccess.allow;
+import static org.medmassage.support.security.Role.ADMIN;
+import static org.medmassage.support.security.Role.MEMBER;
+import static org.medmassage.support.security.Role.PROVIDER;
+import static org.medmassage.support.security.Role.REVIEWER;
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
+
+import org.medmassage.support.security.EndpointAccess;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Who may call which endpoint (issue 12); ops reads every GET. A provider requests authorizations only under its own
+ * NPI (the body's {@code providerNpi}, checked by the controller), and a member and a provider read only their own
+ * authorizations (web/VisibleAuthorizations); the reviewer and the admin see all.
+ */
+@Configuration
+class AuthorizationEndpointAccess {
+
+    @Bean
+    EndpointAccess endpointAccess() {
+        return EndpointAccess.of(
+                allow(POST, "/authorizations", PROVIDER, ADMIN),
+                allow(GET, "/authorizations/{authorizationId}", MEMBER, PROVIDER, REVIEWER, ADMIN));
+    }
+}
