@@ -36,6 +36,7 @@ public final class TestIssuer {
     private final RSAKey strangersKey = newKey();
     private final HttpServer server;
     private final String issuerUri;
+    private volatile boolean down;
 
     private TestIssuer() {
         try {
@@ -44,7 +45,14 @@ public final class TestIssuer {
             throw new UncheckedIOException(e);
         }
         issuerUri = "http://127.0.0.1:" + server.getAddress().getPort() + "/test-issuer";
-        server.createContext("/test-issuer/jwks", exchange -> reply(exchange, new JWKSet(key.toPublicJWK()).toString()));
+        server.createContext("/test-issuer/jwks", exchange -> {
+            if (down) {
+                exchange.sendResponseHeaders(503, -1);
+                exchange.close();
+                return;
+            }
+            reply(exchange, new JWKSet(key.toPublicJWK()).toString());
+        });
         server.createContext("/test-issuer/.well-known/openid-configuration", exchange -> reply(exchange,
                 "{\"issuer\":\"" + issuerUri + "\",\"jwks_uri\":\"" + jwkSetUri() + "\"}"));
         server.start();
@@ -57,6 +65,16 @@ public final class TestIssuer {
 
     public String issuerUri() {
         return issuerUri;
+    }
+
+    /** Runs {@code during} while the key set answers 503, as an issuer in an outage would. */
+    public void outage(Runnable during) {
+        down = true;
+        try {
+            during.run();
+        } finally {
+            down = false;
+        }
     }
 
     public String jwkSetUri() {

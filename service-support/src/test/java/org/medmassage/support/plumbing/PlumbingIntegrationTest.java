@@ -28,6 +28,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.medmassage.testissuer.TestIssuer;
 import org.medmassage.events.EventCodec;
 import org.medmassage.events.EventEnvelope;
 import org.medmassage.events.Topics;
@@ -127,6 +128,20 @@ class PlumbingIntegrationTest {
                 .expectStatus().isBadRequest()
                 .expectBody()
                 .jsonPath("$.errors[0].field").isEqualTo("count");
+    }
+
+    @Test
+    void a_token_that_cannot_be_checked_while_the_issuer_is_down_is_a_503_to_retry_not_a_401_or_500() {
+        TestIssuer issuer = TestIssuer.get();
+        // a key id the service has not cached makes it fetch the key set again, from an issuer that is down
+        String unknownKey = issuer.signWithStrangersKey(issuer.claims("ops").claim("roles", List.of("admin")).build());
+        issuer.outage(() -> http().get().uri("/nowhere").headers(headers -> headers.setBearerAuth(unknownKey))
+                .exchange()
+                .expectStatus().isEqualTo(503)
+                .expectHeader().valueEquals("Retry-After", "5")
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        http().get().uri("/nowhere").headers(headers -> headers.setBearerAuth(unknownKey)).exchange()
+                .expectStatus().isUnauthorized();
     }
 
     @Test
