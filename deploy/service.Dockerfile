@@ -11,11 +11,12 @@ RUN apt-get update \
 
 ARG SERVICE
 COPY ${SERVICE}/target/${SERVICE}.jar /app/app.jar
-
-# Small footprint, as bin/medmassage runs them (STACK-NOTES); override with -e JAVA_OPTS=...
-ENV JAVA_OPTS="-Xms64m -Xmx256m -Xss512k -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:MaxMetaspaceSize=192m -XX:ReservedCodeCacheSize=64m -XX:MaxDirectMemorySize=128m"
+# Small footprint, the flags bin/medmassage and the system tests use (STACK-NOTES); JAVA_OPTS come after, so
+# -e JAVA_OPTS=-Xmx512m overrides one of them
+COPY deploy/service-jvm.options /app/jvm.options
+ENV JAVA_OPTS=""
 
 USER medmassage
 WORKDIR /app
 # exec: java is PID 1 and gets SIGTERM from docker stop (graceful shutdown)
-ENTRYPOINT ["sh", "-c", "exec java $JAVA_OPTS -jar /app/app.jar"]
+ENTRYPOINT ["sh", "-c", "exec java @/app/jvm.options $JAVA_OPTS -jar /app/app.jar"]

@@ -649,4 +649,16 @@ class DockerComposeConfigurationTest {
         assertThat(dir).as("a directory above the working directory holding docker-compose.yml").isNotNull();
         return dir;
     }
+
+    @Test
+    void the_service_image_runs_with_the_same_jvm_flags_file_as_bin_medmassage_and_the_system_tests() throws Exception {
+        String dockerfile = Files.readString(root.resolve("deploy/service.Dockerfile"));
+        String script = Files.readString(root.resolve("bin/medmassage"));
+
+        assertThat(dockerfile).contains("COPY deploy/service-jvm.options /app/jvm.options")
+                .contains("java @/app/jvm.options $JAVA_OPTS");
+        assertThat(Files.readString(root.resolve(".dockerignore"))).contains("!deploy/service-jvm.options");
+        assertThat(script).contains("$(<\"$ROOT/deploy/service-jvm.options\")");
+        assertThat(Files.readString(root.resolve("deploy/service-jvm.options")).strip()).startsWith("-X").doesNotContain("\n");
+    }
 }

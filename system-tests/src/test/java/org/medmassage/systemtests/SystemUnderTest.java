@@ -29,9 +29,6 @@ final class SystemUnderTest implements AutoCloseable {
     static final List<String> SERVICES = List.of("referral-service", "authorization-service", "claims-service",
             "benefits-service", "notification-service");
     private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
-    private static final List<String> JVM_FLAGS = List.of("-Xms64m", "-Xmx256m", "-Xss512k", "-XX:+UseSerialGC",
-            "-XX:TieredStopAtLevel=1", "-XX:MaxMetaspaceSize=192m", "-XX:ReservedCodeCacheSize=64m",
-            "-XX:MaxDirectMemorySize=128m");
 
     private final Path root = Path.of("").toAbsolutePath().getParent();
     private final Path work = Path.of("target", "e2e").toAbsolutePath();
@@ -119,7 +116,8 @@ final class SystemUnderTest implements AutoCloseable {
         databases.add(database);
         List<String> command = new ArrayList<>();
         command.add(java());
-        command.addAll(JVM_FLAGS);
+        // the flags bin/medmassage and the Docker image run the services with
+        command.add("@" + root.resolve("deploy/service-jvm.options"));
         command.addAll(List.of("-jar", root.resolve(service + "/target/" + service + ".jar").toString()));
         processes.add(ManagedProcess.start(service, command, Map.of(
                 "SERVER_PORT", String.valueOf(port),

@@ -19,7 +19,9 @@ import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtException;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
@@ -48,7 +50,7 @@ public class ResourceServerAutoConfiguration {
 
     @Bean
     SecurityWebFilterChain resourceServer(ServerHttpSecurity http, ObjectProvider<EndpointAccess> endpointAccess,
-            AuditTrail auditTrail, @Value("${medmassage.security.allowed-origins:}") List<String> allowedOrigins) {
+            ReactiveJwtDecoder jwtDecoder, AuditTrail auditTrail, @Value("${medmassage.security.allowed-origins:}") List<String> allowedOrigins) {
         EndpointAccess access = endpointAccess.getIfAvailable(EndpointAccess::of);
         return http
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
@@ -76,8 +78,11 @@ public class ResourceServerAutoConfiguration {
                         .accessDeniedHandler((exchange, e) -> auditTrail.deniedBeforeAnyController(exchange)
                                 .then(ProblemResponses.forbidden(exchange))))
                 .oauth2ResourceServer(server -> server
-                        .jwt(jwt -> jwt.jwtAuthenticationConverter(rolesAsAuthorities()))
+                        .jwt(jwt -> jwt.jwtDecoder(keysUnavailableAsServiceError(jwtDecoder))
+                                .jwtAuthenticationConverter(rolesAsAuthorities()))
                         .authenticationEntryPoint((exchange, e) -> refuseToken(exchange, e))
+                        // the default handler rethrows an AuthenticationServiceException (issuer unreachable): a 500
+                        .authenticationFailureHandler((filterExchange, e) -> refuseToken(filterExchange.getExchange(), e))
                         .accessDeniedHandler((exchange, e) -> auditTrail.deniedBeforeAnyController(exchange)
                                 .then(ProblemResponses.forbidden(exchange))))
                 .build();
@@ -88,6 +93,15 @@ public class ResourceServerAutoConfiguration {
             return ProblemResponses.issuerUnavailable(exchange);
         }
         return ProblemResponses.unauthorized(exchange, "invalid_token", e.getMessage());
+    }
+
+    /**
+     * The decoder raises a bare IllegalStateException when the issuer's key set cannot be fetched, which would be a
+     * 500; as a JwtException it becomes an AuthenticationServiceException, answered 503 by {@link #refuseToken}.
+     */
+    private static ReactiveJwtDecoder keysUnavailableAsServiceError(ReactiveJwtDecoder decoder) {
+        return token -> decoder.decode(token).onErrorMap(e -> !(e instanceof JwtException),
+                e -> new JwtException("the issuer's keys could not be obtained", e));
     }
 
     private static ReactiveJwtAuthenticationConverterAdapter rolesAsAuthorities() {
