@@ -184,7 +184,9 @@ class ClaimJourneyIT {
     @Test
     @Order(7)
     void an_invalid_claim_is_refused_with_problem_details_naming_each_field() {
-        Api.Response refused = provider.post(claims("/claims"), """
+        // as a provider whose token carries the mistyped NPI: the request reaches validation (under another
+        // provider's token it would be a 403 before any validation)
+        Api.Response refused = anonymous.as(system.issuerUri(), "provider", null, "1245319590").post(claims("/claims"), """
                 {"memberId":"M-1001","renderingProviderNpi":"1245319590","dateOfService":"2026-03-10",
                  "placeOfService":"11","diagnosisCodes":["M54.50"],
                  "lines":[{"procedureCode":"97124","minutes":30,"charge":120.00,"diagnosisPointers":[3]}]}
