@@ -1,9 +1,7 @@
 package org.medmassage.support.security;
 
-import java.time.Clock;
 import java.util.List;
 import org.medmassage.support.audit.AuditTrail;
-import org.medmassage.support.audit.AuditWebFilter;
 import org.medmassage.support.audit.AuditController;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -12,7 +10,6 @@ import org.springframework.boot.security.autoconfigure.web.reactive.ReactiveWebS
 import org.springframework.boot.security.oauth2.server.resource.autoconfigure.reactive.ReactiveOAuth2ResourceServerAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpMethod;
-import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
@@ -50,7 +47,8 @@ public class ResourceServerAutoConfiguration {
 
     @Bean
     SecurityWebFilterChain resourceServer(ServerHttpSecurity http, ObjectProvider<EndpointAccess> endpointAccess,
-            ReactiveJwtDecoder jwtDecoder, AuditTrail auditTrail, @Value("${medmassage.security.allowed-origins:}") List<String> allowedOrigins) {
+            ReactiveJwtDecoder jwtDecoder, AuditTrail auditTrail,
+            @Value("${medmassage.security.allowed-origins:}") List<String> allowedOrigins) {
         EndpointAccess access = endpointAccess.getIfAvailable(EndpointAccess::of);
         return http
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
@@ -135,21 +133,6 @@ public class ResourceServerAutoConfiguration {
         JwtTimestampValidator validator = new JwtTimestampValidator();
         validator.setAllowEmptyExpiryClaim(false);
         return validator;
-    }
-
-    @Bean
-    AuditTrail auditTrail(DatabaseClient db, Clock clock) {
-        return new AuditTrail(db, clock);
-    }
-
-    @Bean
-    AuditWebFilter auditWebFilter(AuditTrail auditTrail) {
-        return new AuditWebFilter(auditTrail);
-    }
-
-    @Bean
-    AuditController auditController(AuditTrail auditTrail) {
-        return new AuditController(auditTrail);
     }
 
     @Bean
