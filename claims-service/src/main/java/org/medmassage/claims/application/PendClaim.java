@@ -1,7 +1,9 @@
 package org.medmassage.claims.application;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.UUID;
+import org.medmassage.claims.adjudication.AwaitedReply;
 import org.medmassage.claims.adjudication.ClaimStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,6 +26,11 @@ public class PendClaim {
     public PendClaim(Claims claims, Clock clock) {
         this.claims = claims;
         this.clock = clock;
+    }
+
+    /** The answer the claim waits for is late (the saga's reply timeout); runs inside the caller's unit of work. */
+    public Mono<Boolean> onLateAnswer(UUID claimId, AwaitedReply awaited, Duration waited) {
+        return onUnusableAnswer(claimId, awaited.step(), awaited.lateReason(waited));
     }
 
     /** Runs inside the caller's unit of work; true when the claim was pended by this call. */

@@ -7,9 +7,11 @@ import org.medmassage.codesets.IcdCodeSet;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** The domain policies the use cases run, configured once. */
 @Configuration
+@EnableScheduling // LateClaimsSweep
 class ClaimsDomainConfiguration {
 
     /** Loaded once at start-up (~75k codes a release); its horizon is watched by service-support (DX-01). */

@@ -24,6 +24,7 @@ class ClaimsEndpointAccess {
     EndpointAccess endpointAccess() {
         return EndpointAccess.of(
                 allow(POST, "/claims", PROVIDER),
+                allow(GET, "/claims", ADMIN), // ?status=PENDED, the operators' list (ops reads every GET)
                 allow(GET, "/claims/{claimId}", MEMBER, PROVIDER, ADMIN),
                 allow(POST, "/claims/{claimId}/void", ADMIN),
                 allow(PUT, "/fee-schedules/out-of-network", ADMIN),

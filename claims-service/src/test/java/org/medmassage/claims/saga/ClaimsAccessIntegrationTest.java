@@ -43,6 +43,7 @@ class ClaimsAccessIntegrationTest extends ClaimsServiceTest {
         List<EndpointRoleTable.Endpoint> table = List.of(
                 endpoint(POST, "/claims", claim(member, NPI), PROVIDER),
                 endpoint(GET, "/claims/" + claimId, null, MEMBER, PROVIDER, ADMIN),
+                endpoint(GET, "/claims?status=PENDED", null, ADMIN),
                 // still RECEIVED: the admin gets past security to a 409
                 endpoint(POST, "/claims/" + claimId + "/void", Map.of("reason", "table"), ADMIN),
                 // the rates ClaimsServiceTest registers and the out-of-network test sets, so no other test notices

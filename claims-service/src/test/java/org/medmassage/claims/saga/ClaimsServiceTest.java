@@ -20,6 +20,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
@@ -27,6 +28,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * with one in-network provider registered.
  */
 @ServiceIntegrationTest
+// the late-claims sweep every second (LateAnswerIntegrationTest); the reply timeout stays 2 minutes
+@TestPropertySource(properties = "medmassage.claims.late-sweep-interval=PT1S")
 abstract class ClaimsServiceTest {
 
     protected static final String NPI = "1234567893";
