@@ -43,7 +43,7 @@ public final class Fixtures {
     public static ApprovedAuthorization approved(String number, int visits, List<String> codes, DateWindow window) {
         return new ApprovedAuthorization(AuthorizationId.random(), new AuthorizationNumber(number),
                 request(codes, visits, window.from()), RECEIVED_AT.plusSeconds(3600), AuthorizationStatus.APPROVED,
-                visits, codes, window, null, RECEIVED_AT);
+                visits, codes, window, null, RECEIVED_AT, null);
     }
 
     public static BilledVisit visit(String claimId, String number, LocalDate dateOfService, List<String> codes) {

@@ -1,5 +1,7 @@
 package org.medmassage.authorization.application;
 
+import java.time.Instant;
+import java.util.Optional;
 import org.medmassage.authorization.decision.ApprovedAuthorization;
 import org.medmassage.authorization.decision.Authorization;
 import org.medmassage.authorization.decision.PendedAuthorization;
@@ -18,6 +20,15 @@ public interface Authorizations {
 
     /** Pended requests waiting for this referral, oldest first: they are decided in the order they arrived. */
     Flux<PendedAuthorization> pendedFor(String referralId);
+
+    /**
+     * The reviewer's queue: pended requests due before {@code dueBefore} (all when empty), oldest deadline first
+     * (PA-02), then oldest received; {@code offset} rows skipped, at most {@code limit}.
+     */
+    Flux<PendedAuthorization> pendedDueBefore(Optional<Instant> dueBefore, long offset, int limit);
+
+    /** How many requests the queue holds in all, for the same filter. */
+    Mono<Long> countPendedDueBefore(Optional<Instant> dueBefore);
 
     /** The member's approved (A1) and partially approved (A2) authorizations. */
     Flux<ApprovedAuthorization> certifiedFor(String memberId);

@@ -5,6 +5,7 @@ import org.medmassage.authorization.decision.AuthorizationIntake;
 import org.medmassage.authorization.decision.AuthorizationPolicy;
 import org.medmassage.authorization.decision.DecisionTurnaround;
 import org.medmassage.authorization.decision.RandomAuthorizationNumbers;
+import org.medmassage.authorization.decision.ReviewerDecisionPolicy;
 import org.medmassage.authorization.usage.VisitAuthorizationPolicy;
 import org.medmassage.support.lock.MemberLock;
 import org.springframework.context.annotation.Bean;
@@ -24,6 +25,11 @@ class AuthorizationDomainConfiguration {
     AuthorizationIntake authorizationIntake(TurnaroundProperties turnaround) {
         return new AuthorizationIntake(new AuthorizationPolicy(),
                 new DecisionTurnaround(turnaround.expedited(), turnaround.standard()), new RandomAuthorizationNumbers());
+    }
+
+    @Bean
+    ReviewerDecisionPolicy reviewerDecisionPolicy() {
+        return new ReviewerDecisionPolicy(new AuthorizationPolicy());
     }
 
     @Bean

@@ -15,7 +15,9 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Who may call which endpoint (issue 12); ops reads every GET. A provider requests authorizations only under its own
  * NPI (the body's {@code providerNpi}, checked by the controller), and a member and a provider read only their own
- * authorizations (web/VisibleAuthorizations); the reviewer and the admin see all.
+ * authorizations (web/VisibleAuthorizations); the reviewer and the admin see all. The review queue is the reviewer's
+ * and the admin's; only a reviewer decides a pended request: a denial or a cut on medical necessity is a clinical
+ * judgment, and the admin configures the payer (plans, coverage, providers), it does not review care (issue 14).
  */
 @Configuration
 class AuthorizationEndpointAccess {
@@ -24,6 +26,8 @@ class AuthorizationEndpointAccess {
     EndpointAccess endpointAccess() {
         return EndpointAccess.of(
                 allow(POST, "/authorizations", PROVIDER, ADMIN),
-                allow(GET, "/authorizations/{authorizationId}", MEMBER, PROVIDER, REVIEWER, ADMIN));
+                allow(GET, "/authorizations/{authorizationId}", MEMBER, PROVIDER, REVIEWER, ADMIN),
+                allow(GET, "/authorizations", REVIEWER, ADMIN),
+                allow(POST, "/authorizations/{authorizationId}/decision", REVIEWER));
     }
 }

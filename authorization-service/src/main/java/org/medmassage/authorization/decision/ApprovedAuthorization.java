@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Objects;
 import org.medmassage.authorization.time.DateWindow;
 
-/** A1 or A2: certified for a number of visits of some procedure codes, for one provider, inside a window. */
+/**
+ * A1 or A2: certified for a number of visits of some procedure codes, for one provider, inside a window; {@code review}
+ * is null when the rules decided it alone.
+ */
 public record ApprovedAuthorization(
         AuthorizationId id,
         AuthorizationNumber number,
@@ -17,7 +20,8 @@ public record ApprovedAuthorization(
         List<String> procedureCodes,
         DateWindow window,
         String reason,
-        Instant decidedAt) implements Authorization {
+        Instant decidedAt,
+        Review review) implements Authorization {
 
     public ApprovedAuthorization {
         Objects.requireNonNull(id, "id");

@@ -25,18 +25,25 @@ public sealed interface Authorization permits PendedAuthorization, ApprovedAutho
     /** Applies a decision to a request that has none yet. */
     static Authorization of(AuthorizationId id, AuthorizationNumber number, AuthorizationRequest request, Instant dueAt,
             Decision decision, Instant decidedAt) {
+        return of(id, number, request, dueAt, decision, decidedAt, null);
+    }
+
+    /** Applies a decision to a request that has none yet; {@code review} says who decided it, null for the rules. */
+    static Authorization of(AuthorizationId id, AuthorizationNumber number, AuthorizationRequest request, Instant dueAt,
+            Decision decision, Instant decidedAt, Review review) {
         if (decision instanceof Decision.Pended pended) {
             return new PendedAuthorization(id, number, request, dueAt, pended.reason());
         }
         if (decision instanceof Decision.Denied denied) {
-            return new DeniedAuthorization(id, number, request, dueAt, denied.reason(), decidedAt);
+            return new DeniedAuthorization(id, number, request, dueAt, denied.reasonCode(), denied.reason(), decidedAt,
+                    review);
         }
         if (decision instanceof Decision.Approved approved) {
             return new ApprovedAuthorization(id, number, request, dueAt, AuthorizationStatus.APPROVED,
-                    approved.visits(), approved.procedureCodes(), approved.window(), null, decidedAt);
+                    approved.visits(), approved.procedureCodes(), approved.window(), null, decidedAt, review);
         }
         Decision.PartiallyApproved partial = (Decision.PartiallyApproved) decision;
         return new ApprovedAuthorization(id, number, request, dueAt, AuthorizationStatus.PARTIALLY_APPROVED,
-                partial.visits(), partial.procedureCodes(), partial.window(), partial.reason(), decidedAt);
+                partial.visits(), partial.procedureCodes(), partial.window(), partial.reason(), decidedAt, review);
     }
 }

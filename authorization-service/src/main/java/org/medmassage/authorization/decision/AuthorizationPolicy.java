@@ -9,7 +9,7 @@ import org.medmassage.authorization.time.DateWindow;
 /**
  * Decides a massage authorization request against its referral: approve up to the referral's sessions inside the
  * referral's window (MN-04, MN-05), from the requested start. Statuses per §6.2: A1 total, A2 partial, A3 denied with a
- * specific reason, A4 pended while the referral is not known.
+ * specific reason (coded with the rule it rests on, {@link DenialReasons}), A4 pended while the referral is not known.
  */
 public final class AuthorizationPolicy {
 
@@ -27,25 +27,30 @@ public final class AuthorizationPolicy {
         }
         KnownReferral known = referral.get();
         if (!known.isFor(request.memberId())) {
-            return new Decision.Denied("referral " + known.referralId() + " was written for another member");
+            return new Decision.Denied(DenialReasons.NO_REFERRAL,
+                    "referral " + known.referralId() + " was written for another member");
         }
         if (known.isRevoked()) {
-            return new Decision.Denied("referral " + known.referralId() + " was revoked: " + known.revokedReason());
+            return new Decision.Denied(DenialReasons.NO_REFERRAL,
+                    "referral " + known.referralId() + " was revoked: " + known.revokedReason());
         }
         List<String> ordered = request.procedureCodes().stream().filter(known::orders).toList();
         List<String> notOrdered = request.procedureCodes().stream().filter(code -> !known.orders(code)).toList();
         if (ordered.isEmpty()) {
-            return new Decision.Denied("procedure codes " + String.join(", ", notOrdered) + " are not ordered on referral "
+            return new Decision.Denied(DenialReasons.NO_REFERRAL, "procedure codes " + String.join(", ", notOrdered)
+                    + " are not ordered on referral "
                     + known.referralId() + " (it orders " + String.join(", ", known.procedureCodes()) + ")");
         }
         Optional<DateWindow> window = known.window().startingNoEarlierThan(request.startDate());
         if (window.isEmpty()) {
-            return new Decision.Denied("start date " + request.startDate() + " is after referral " + known.referralId()
+            return new Decision.Denied(DenialReasons.OUTSIDE_REFERRAL_WINDOW,
+                    "start date " + request.startDate() + " is after referral " + known.referralId()
                     + " ends on " + known.window().to());
         }
         int sessionsLeft = known.sessions() - sessionsAlreadyAuthorized;
         if (sessionsLeft < 1) {
-            return new Decision.Denied("all " + known.sessions() + " sessions of referral " + known.referralId()
+            return new Decision.Denied(DenialReasons.REFERRAL_SESSIONS_USED,
+                    "all " + known.sessions() + " sessions of referral " + known.referralId()
                     + " are already authorized");
         }
         return certify(request, known, ordered, notOrdered, window.get(), sessionsLeft);

@@ -35,9 +35,13 @@ public sealed interface Decision {
         }
     }
 
-    /** A3: not certified. */
-    record Denied(String reason) implements Decision {
+    /**
+     * A3: not certified, with the specific reason CMS-0057-F requires: a code (the rulebook ID the denial rests on,
+     * {@link DenialReasons}) and the plain-language text.
+     */
+    record Denied(String reasonCode, String reason) implements Decision {
         public Denied {
+            Objects.requireNonNull(reasonCode, "a denial names the rule it rests on");
             Objects.requireNonNull(reason, "a denial gives a specific reason");
         }
 

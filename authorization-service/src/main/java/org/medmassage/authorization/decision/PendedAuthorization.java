@@ -28,6 +28,14 @@ public record PendedAuthorization(
         return Authorization.of(id, number, request, dueAt, decision, decidedAt);
     }
 
+    /** Takes a reviewer's decision (A1, A2 or A3), recording who made it and why. */
+    public Authorization decideOnReview(Decision decision, Review review, Instant decidedAt) {
+        if (decision instanceof Decision.Pended) {
+            throw new IllegalArgumentException("a review decides: it does not pend again");
+        }
+        return Authorization.of(id, number, request, dueAt, decision, decidedAt, review);
+    }
+
     public boolean isOverdueAt(Instant now) {
         return now.isAfter(dueAt);
     }

@@ -14,6 +14,7 @@ import org.medmassage.authorization.decision.AuthorizationStatus;
 import org.medmassage.authorization.decision.DeniedAuthorization;
 import org.medmassage.authorization.decision.PendedAuthorization;
 import org.medmassage.authorization.decision.Priority;
+import org.medmassage.authorization.decision.Review;
 import org.medmassage.authorization.time.DateWindow;
 
 /** Reads a prior_authorization row back into the state type its status names. */
@@ -22,7 +23,7 @@ final class AuthorizationRows {
     static final String COLUMNS = """
             authorization_id, authorization_number, member_id, referral_id, provider_npi, requested_codes,
             requested_visits, start_date, priority, received_at, due_at, status, approved_visits, approved_codes,
-            valid_from, valid_to, reason, decided_at""";
+            valid_from, valid_to, reason, decided_at, reason_code, decided_by, review_note""";
 
     private AuthorizationRows() {
     }
@@ -41,13 +42,16 @@ final class AuthorizationRows {
         if (status == AuthorizationStatus.PENDED) {
             return new PendedAuthorization(id, number, request, dueAt, reason);
         }
+        String reviewer = row.get("decided_by", String.class);
+        Review review = reviewer == null ? null : new Review(reviewer, row.get("review_note", String.class));
         if (status == AuthorizationStatus.DENIED) {
-            return new DeniedAuthorization(id, number, request, dueAt, reason, instant(row, "decided_at"));
+            return new DeniedAuthorization(id, number, request, dueAt, row.get("reason_code", String.class), reason,
+                    instant(row, "decided_at"), review);
         }
         return new ApprovedAuthorization(id, number, request, dueAt, status, row.get("approved_visits", Integer.class),
                 List.of(row.get("approved_codes", String[].class)),
                 DateWindow.of(row.get("valid_from", LocalDate.class), row.get("valid_to", LocalDate.class)), reason,
-                instant(row, "decided_at"));
+                instant(row, "decided_at"), review);
     }
 
     private static Instant instant(Readable row, String column) {

@@ -4,12 +4,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Optional;
 import java.util.UUID;
 import org.medmassage.authorization.application.Authorizations;
 import org.medmassage.authorization.decision.ApprovedAuthorization;
 import org.medmassage.authorization.decision.Authorization;
 import org.medmassage.authorization.decision.DeniedAuthorization;
 import org.medmassage.authorization.decision.PendedAuthorization;
+import org.medmassage.authorization.decision.Review;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.DatabaseClient.GenericExecuteSpec;
 import org.springframework.stereotype.Repository;
@@ -32,10 +34,10 @@ public class AuthorizationsR2dbcRepository implements Authorizations {
                         insert into prior_authorization (authorization_id, authorization_number, member_id, referral_id,
                             provider_npi, requested_codes, requested_visits, start_date, priority, received_at, due_at,
                             status, x12_action_code, approved_visits, approved_codes, valid_from, valid_to, reason,
-                            decided_at)
+                            decided_at, reason_code, decided_by, review_note)
                         values (:id, :number, :memberId, :referralId, :npi, :requestedCodes, :requestedVisits,
                             :startDate, :priority, :receivedAt, :dueAt, :status, :x12, :approvedVisits, :approvedCodes,
-                            :validFrom, :validTo, :reason, :decidedAt)""")
+                            :validFrom, :validTo, :reason, :decidedAt, :reasonCode, :decidedBy, :reviewNote)""")
                 .bind("number", authorization.number().value())
                 .bind("memberId", authorization.request().memberId())
                 .bind("referralId", authorization.request().referralId())
@@ -55,7 +57,8 @@ public class AuthorizationsR2dbcRepository implements Authorizations {
         GenericExecuteSpec update = db.sql("""
                 update prior_authorization set status = :status, x12_action_code = :x12, approved_visits = :approvedVisits,
                     approved_codes = :approvedCodes, valid_from = :validFrom, valid_to = :validTo, reason = :reason,
-                    decided_at = :decidedAt
+                    decided_at = :decidedAt, reason_code = :reasonCode, decided_by = :decidedBy,
+                    review_note = :reviewNote
                 where authorization_id = :id and status = 'PENDED'""");
         return decision(update, decided).fetch().rowsUpdated()
                 .flatMap(rows -> rows == 1 ? Mono.<Void>empty()
@@ -85,6 +88,30 @@ public class AuthorizationsR2dbcRepository implements Authorizations {
     }
 
     @Override
+    public Flux<PendedAuthorization> pendedDueBefore(Optional<Instant> dueBefore, long offset, int limit) {
+        GenericExecuteSpec select = db.sql("select " + AuthorizationRows.COLUMNS + " from prior_authorization"
+                        + pendedWhere(dueBefore) + """
+                         order by due_at, received_at, authorization_number
+                        limit :limit offset :offset""")
+                .bind("limit", limit).bind("offset", offset);
+        return bindDue(select, dueBefore).map((row, meta) -> (PendedAuthorization) AuthorizationRows.read(row)).all();
+    }
+
+    @Override
+    public Mono<Long> countPendedDueBefore(Optional<Instant> dueBefore) {
+        return bindDue(db.sql("select count(*) as pended from prior_authorization" + pendedWhere(dueBefore)), dueBefore)
+                .map((row, meta) -> ((Number) row.get("pended")).longValue()).one();
+    }
+
+    private static String pendedWhere(Optional<Instant> dueBefore) {
+        return " where status = 'PENDED'" + (dueBefore.isPresent() ? " and due_at < :dueBefore" : "");
+    }
+
+    private static GenericExecuteSpec bindDue(GenericExecuteSpec spec, Optional<Instant> dueBefore) {
+        return dueBefore.map(due -> spec.bind("dueBefore", due.atOffset(ZoneOffset.UTC))).orElse(spec);
+    }
+
+    @Override
     public Flux<ApprovedAuthorization> certifiedFor(String memberId) {
         return db.sql("select " + AuthorizationRows.COLUMNS + """
                          from prior_authorization
@@ -108,8 +135,13 @@ public class AuthorizationsR2dbcRepository implements Authorizations {
         GenericExecuteSpec bound = spec.bind("id", UUID.fromString(authorization.id().value()))
                 .bind("status", authorization.status().name())
                 .bind("x12", authorization.status().x12Code());
-        bound = authorization.reason() == null ? bound.bindNull("reason", String.class)
-                : bound.bind("reason", authorization.reason());
+        bound = text(bound, "reason", authorization.reason());
+        DeniedAuthorization denied = authorization instanceof DeniedAuthorization d ? d : null;
+        Review review = authorization instanceof ApprovedAuthorization a ? a.review()
+                : denied != null ? denied.review() : null;
+        bound = text(bound, "reasonCode", denied == null ? null : denied.reasonCode());
+        bound = text(bound, "decidedBy", review == null ? null : review.reviewer());
+        bound = text(bound, "reviewNote", review == null ? null : review.note());
         if (authorization instanceof ApprovedAuthorization approved) {
             return timestamp(bound, "decidedAt", approved.decidedAt())
                     .bind("approvedVisits", approved.approvedVisits())
@@ -117,12 +149,16 @@ public class AuthorizationsR2dbcRepository implements Authorizations {
                     .bind("validFrom", approved.window().from())
                     .bind("validTo", approved.window().to());
         }
-        Instant decidedAt = authorization instanceof DeniedAuthorization denied ? denied.decidedAt() : null;
+        Instant decidedAt = denied == null ? null : denied.decidedAt();
         return timestamp(bound, "decidedAt", decidedAt)
                 .bindNull("approvedVisits", Integer.class)
                 .bindNull("approvedCodes", String[].class)
                 .bindNull("validFrom", LocalDate.class)
                 .bindNull("validTo", LocalDate.class);
+    }
+
+    private static GenericExecuteSpec text(GenericExecuteSpec spec, String name, String value) {
+        return value == null ? spec.bindNull(name, String.class) : spec.bind(name, value);
     }
 
     private static GenericExecuteSpec timestamp(GenericExecuteSpec spec, String name, Instant value) {

@@ -7,6 +7,7 @@ import org.medmassage.authorization.application.AuthorizationView;
 import org.medmassage.authorization.decision.ApprovedAuthorization;
 import org.medmassage.authorization.decision.Authorization;
 import org.medmassage.authorization.decision.DeniedAuthorization;
+import org.medmassage.authorization.decision.Review;
 
 /**
  * An authorization as the REST contract shows it. {@code procedureCodes} are the approved codes once certified, the
@@ -28,16 +29,20 @@ record AuthorizationResponse(
         int visitsRemaining,
         LocalDate validFrom,
         LocalDate validTo,
+        String reasonCode,
         String reason,
         Instant receivedAt,
         Instant dueAt,
-        Instant decidedAt) {
+        Instant decidedAt,
+        String decidedBy,
+        String reviewNote) {
 
     static AuthorizationResponse of(AuthorizationView view) {
         Authorization auth = view.authorization();
         ApprovedAuthorization approved = auth instanceof ApprovedAuthorization a ? a : null;
-        Instant decidedAt = approved != null ? approved.decidedAt()
-                : auth instanceof DeniedAuthorization denied ? denied.decidedAt() : null;
+        DeniedAuthorization denied = auth instanceof DeniedAuthorization d ? d : null;
+        Instant decidedAt = approved != null ? approved.decidedAt() : denied != null ? denied.decidedAt() : null;
+        Review review = approved != null ? approved.review() : denied != null ? denied.review() : null;
         int approvedVisits = approved == null ? 0 : approved.approvedVisits();
         return new AuthorizationResponse(auth.id().value(), auth.number().value(), auth.request().memberId(),
                 auth.request().referralId(), auth.request().providerNpi(),
@@ -46,6 +51,7 @@ record AuthorizationResponse(
                 auth.request().requestedVisits(), approvedVisits, view.visitsUsed(),
                 Math.max(0, approvedVisits - view.visitsUsed()),
                 approved == null ? null : approved.window().from(), approved == null ? null : approved.window().to(),
-                auth.reason(), auth.request().receivedAt(), auth.dueAt(), decidedAt);
+                denied == null ? null : denied.reasonCode(), auth.reason(), auth.request().receivedAt(), auth.dueAt(),
+                decidedAt, review == null ? null : review.reviewer(), review == null ? null : review.note());
     }
 }

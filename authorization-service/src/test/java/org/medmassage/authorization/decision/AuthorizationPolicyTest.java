@@ -87,26 +87,26 @@ class AuthorizationPolicyTest {
     static Stream<Arguments> denied() {
         return Stream.of(
                 Arguments.of("MN-05: a start on day 43 is after the 6 weeks", MASSAGE_CODES, LocalDate.parse("2026-04-13"),
-                        0, storyReferral(), "start date 2026-04-13 is after referral R-1 ends on 2026-04-12"),
-                Arguments.of("no requested code is on the referral", List.of("97530"), MAR_02, 0, storyReferral(),
+                        0, storyReferral(), "MN-04", "start date 2026-04-13 is after referral R-1 ends on 2026-04-12"),
+                Arguments.of("no requested code is on the referral", List.of("97530"), MAR_02, 0, storyReferral(), "MN-01",
                         "procedure codes 97530 are not ordered on referral R-1 (it orders 97124, 97140)"),
                 Arguments.of("the referral is another member's", MASSAGE_CODES, MAR_02, 0,
-                        new KnownReferral(REFERRAL, OTHER_MEMBER, MASSAGE_CODES, 12, SIX_WEEKS),
+                        new KnownReferral(REFERRAL, OTHER_MEMBER, MASSAGE_CODES, 12, SIX_WEEKS), "MN-01",
                         "referral R-1 was written for another member"),
-                Arguments.of("every session is already authorized", MASSAGE_CODES, MAR_02, 12, storyReferral(),
+                Arguments.of("every session is already authorized", MASSAGE_CODES, MAR_02, 12, storyReferral(), "MN-05",
                         "all 12 sessions of referral R-1 are already authorized"),
                 Arguments.of("MN-01: a revoked referral backs no authorization", MASSAGE_CODES, MAR_02, 0,
                         new KnownReferral(REFERRAL, "M-1001", MASSAGE_CODES, 12, SIX_WEEKS, "written in error"),
-                        "referral R-1 was revoked: written in error"));
+                        "MN-01", "referral R-1 was revoked: written in error"));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("denied")
-    void denies_with_a_specific_reason_A3(String behaviour, List<String> codes, LocalDate start, int alreadyAuthorized,
-            KnownReferral referral, String reason) {
+    void denies_with_a_specific_coded_reason_A3(String behaviour, List<String> codes, LocalDate start, int alreadyAuthorized,
+            KnownReferral referral, String reasonCode, String reason) {
         Decision decision = policy.decide(request(codes, 12, start), Optional.of(referral), alreadyAuthorized);
 
-        assertThat(decision).isEqualTo(new Decision.Denied(reason));
+        assertThat(decision).isEqualTo(new Decision.Denied(reasonCode, reason));
         assertThat(decision.status().x12Code()).isEqualTo("A3");
     }
 

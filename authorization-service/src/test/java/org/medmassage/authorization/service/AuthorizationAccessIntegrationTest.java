@@ -45,6 +45,11 @@ class AuthorizationAccessIntegrationTest extends AuthorizationServiceTest {
         List<EndpointRoleTable.Endpoint> table = List.of(
                 endpoint(POST, "/authorizations", requestBody(member, 12), PROVIDER, ADMIN),
                 endpoint(GET, "/authorizations/" + authorization, null, MEMBER, PROVIDER, REVIEWER, ADMIN),
+                endpoint(GET, "/authorizations?status=PENDED", null, REVIEWER, ADMIN),
+                // a pended request's reviewer decides it (200); run last of the table's writes on it
+                endpoint(POST, "/authorizations/" + authorization + "/decision", Map.of("outcome", "DENY", "reason",
+                        "no referral after 14 days", "denialReason", Map.of("code", "MN-01", "text",
+                                "no referral for massage is on file")), REVIEWER),
                 endpoint(GET, "/audit?memberId=" + member, null, OPS),
                 endpoint(GET, "/actuator/info", null, OPS),
                 // not in the table: closed to everyone
