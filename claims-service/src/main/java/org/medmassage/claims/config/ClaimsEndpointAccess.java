@@ -27,6 +27,11 @@ class ClaimsEndpointAccess {
                 allow(GET, "/claims", ADMIN), // ?status=PENDED, the operators' list (ops reads every GET)
                 allow(GET, "/claims/{claimId}", MEMBER, PROVIDER, ADMIN),
                 allow(POST, "/claims/{claimId}/void", ADMIN),
+                // issue 13 items 7 and 8: the member's EOB, the provider's remittance (owners: web/VisibleClaims; the
+                // day's NPI: web/RemittanceController)
+                allow(GET, "/claims/{claimId}/eob", MEMBER, PROVIDER, ADMIN),
+                allow(GET, "/claims/{claimId}/remittance", PROVIDER, ADMIN),
+                allow(GET, "/remittances", PROVIDER, ADMIN),
                 allow(PUT, "/fee-schedules/out-of-network", ADMIN),
                 allow(PUT, "/providers/{npi}", ADMIN));
     }

@@ -46,6 +46,10 @@ class ClaimsAccessIntegrationTest extends ClaimsServiceTest {
                 endpoint(GET, "/claims?status=PENDED", null, ADMIN),
                 // still RECEIVED: the admin gets past security to a 409
                 endpoint(POST, "/claims/" + claimId + "/void", Map.of("reason", "table"), ADMIN),
+                // issue 13 items 7 and 8; the claim is still RECEIVED: past security to a 409
+                endpoint(GET, "/claims/" + claimId + "/eob", null, MEMBER, PROVIDER, ADMIN),
+                endpoint(GET, "/claims/" + claimId + "/remittance", null, PROVIDER, ADMIN),
+                endpoint(GET, "/remittances?providerNpi=" + NPI + "&paidOn=" + DOS, null, PROVIDER, ADMIN),
                 // the rates ClaimsServiceTest registers and the out-of-network test sets, so no other test notices
                 endpoint(PUT, "/providers/" + NPI, Map.of("name", "Calm Hands Massage", "network", "IN_NETWORK",
                         "rates", Map.of("97124", new BigDecimal("40.00"), "97140", new BigDecimal("38.00"))), ADMIN),

@@ -1,0 +1,83 @@
+package org.medmassage.claims.explanation;
+
+import java.util.Map;
+
+/**
+ * Every adjustment (group + CARC) and remark code (RARC) claims-service can put on a remittance, in plain language for
+ * the member. The codes come from this service (CO-45/PR-45 pricing, CO-284, the visit limit), from authorization
+ * (PA-05: CO-197, CO-15, CO-198, CO-284, CO-296 with M62/N54), from benefits (PR-1, PR-2, PR-3, CO-26, CO-27, PR-204
+ * N130, PR-119 N640) and from the duplicate check (CO-18). The rest of issue 13's edits (CO-97, CO-236 with N19/N20,
+ * CO-151, CO-288, CO-50, PR-242) are worded here already so that an EOB never shows a bare code.
+ */
+public final class CodeExplanations {
+
+    private static final Map<String, String> ADJUSTMENTS = Map.ofEntries(
+            Map.entry("CO-45", "The provider charged more than the amount your plan has agreed to with this provider."
+                    + " The provider writes off the difference: you do not owe it."),
+            Map.entry("PR-45", "The provider is not in your plan's network and charged more than your plan allows"
+                    + " for this service. The provider may bill you for the difference (balance billing)."),
+            Map.entry("PR-1", "Applied to your deductible: the amount you pay for covered care before your plan"
+                    + " starts to pay its share."),
+            Map.entry("PR-2", "Your coinsurance: your percentage share of the allowed amount."),
+            Map.entry("PR-3", "Your copay: the fixed amount you pay for this visit."),
+            Map.entry("CO-18", "This service was already billed on another claim for the same day. It is not paid"
+                    + " twice, and you do not owe anything for the duplicate."),
+            Map.entry("CO-15", "The authorization on the claim does not apply to this visit: the number is not one of"
+                    + " yours, or the date is outside the approved period. The provider may not bill you for it."),
+            Map.entry("CO-26", "The service was before your coverage with this plan started. The plan did not pay"
+                    + " for it."),
+            Map.entry("CO-27", "Our records show no coverage for you on the date of service. The plan did not pay"
+                    + " for it."),
+            Map.entry("CO-96", "This charge is not covered under the provider's agreement with your plan. The"
+                    + " provider may not bill you for it."),
+            Map.entry("CO-97", "This service is included in the payment for another service on the same day. The"
+                    + " provider may not bill you for it."),
+            Map.entry("CO-151", "More units were billed than are medically likely for one day. The extra units are"
+                    + " not paid, and the provider may not bill you for them."),
+            Map.entry("CO-197", "This service needs your plan's approval in advance (prior authorization) and none was"
+                    + " on file. The provider may not bill you for it."),
+            Map.entry("CO-198", "Every visit your authorization approved had already been used. The provider may not"
+                    + " bill you for this one."),
+            Map.entry("CO-236", "This service cannot be billed together with another service on the same day. The"
+                    + " provider may not bill you for it."),
+            Map.entry("CO-284", "Your authorization is valid but does not include this service. The provider may not"
+                    + " bill you for it."),
+            Map.entry("CO-288", "Your plan needs a referral for this care and none covered this date. The provider"
+                    + " may not bill you for it."),
+            Map.entry("CO-296", "The authorization was issued to a different provider. The provider may not bill you"
+                    + " for it."),
+            Map.entry("CO-50", "Your plan does not consider this service medically necessary (for example wellness"
+                    + " or relaxation massage). The provider may not bill you for it."),
+            Map.entry("PR-119", "You have used all the visits your plan covers for this kind of care this plan year."
+                    + " You may owe the provider for this visit."),
+            Map.entry("PR-204", "Your plan does not cover this service. You may owe the provider for it."),
+            Map.entry("PR-242", "Your plan covers this care only from providers in its network. You may owe the"
+                    + " provider for it."));
+
+    private static final Map<String, String> REMARKS = Map.of(
+            "M62", "The authorization number was missing or not valid.",
+            "N54", "The claim does not match the authorization on file (service, dates, visits or provider).",
+            "N130", "See your plan's benefit documents for what this plan covers and its limits.",
+            "N640", "More visits than your plan allows in the period.",
+            "N19", "This service is part of another service on the same day.",
+            "N20", "This service is not paid when billed with another service on the same day.");
+
+    private CodeExplanations() {
+    }
+
+    /** A CAS group and CARC, e.g. {@code CO-45}; a code not in the table is named as it is. */
+    public static String adjustment(String groupAndCarc) {
+        return ADJUSTMENTS.getOrDefault(groupAndCarc, "Adjustment " + groupAndCarc
+                + ". Call member services to have it explained.");
+    }
+
+    /** An LQ*HE remark code, e.g. {@code N54}. */
+    public static String remark(String rarc) {
+        return REMARKS.getOrDefault(rarc, "Remark " + rarc + ". Call member services to have it explained.");
+    }
+
+    /** True when the table words the code itself (the fallback is for codes another service starts to send). */
+    public static boolean explains(String code) {
+        return ADJUSTMENTS.containsKey(code) || REMARKS.containsKey(code);
+    }
+}

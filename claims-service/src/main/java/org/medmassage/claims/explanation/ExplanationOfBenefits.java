@@ -1,0 +1,103 @@
+package org.medmassage.claims.explanation;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.medmassage.claims.adjudication.Claim;
+import org.medmassage.claims.adjudication.ClaimAdjustment;
+import org.medmassage.claims.adjudication.Remittance;
+import org.medmassage.claims.adjudication.RemittanceLine;
+
+/**
+ * The member's explanation of benefits of one adjudicated claim (issue 13 item 7, RULEBOOK §8.3 FMT-02): each service
+ * in plain words with what was billed, discounted, paid and owed, every code on the claim explained, and for a denial
+ * what to do next. Built only from a decided claim's remittance; a claim still in the saga has none.
+ */
+public record ExplanationOfBenefits(
+        String claimId,
+        String memberId,
+        String status,
+        LocalDate dateOfService,
+        LocalDate processedOn,
+        ProviderNamed provider,
+        List<Service> services,
+        EobAmounts totals,
+        List<CodeExplained> codes,
+        String denialReason,
+        List<String> nextSteps,
+        Voided voided) {
+
+    /** The rendering provider as the member knows it; the name is null when the provider is no longer on file. */
+    public record ProviderNamed(String name, String npi) {
+    }
+
+    /** One service line: the code in words, its amounts and the codes that explain them (CAS, then LQ*HE). */
+    public record Service(int lineNumber, String procedureCode, List<String> modifiers, String description,
+            int units, boolean denied, EobAmounts amounts, List<String> codes) {
+    }
+
+    public record CodeExplained(String code, String explanation) {
+    }
+
+    /** A claim cancelled after it was decided (CS-07): the amounts are what was decided and then reversed. */
+    public record Voided(String reason, Instant at) {
+    }
+
+    public ExplanationOfBenefits {
+        services = List.copyOf(services);
+        codes = List.copyOf(codes);
+        nextSteps = List.copyOf(nextSteps);
+    }
+
+    /** {@code providerName} may be null; {@code processedOn} is the day the claim was decided. */
+    public static ExplanationOfBenefits of(Claim claim, String providerName, LocalDate processedOn) {
+        Remittance remittance = claim.remittance().orElseThrow(() -> new IllegalArgumentException(
+                "claim " + claim.id() + " is not decided yet (" + claim.status() + "): it has no explanation"));
+        List<Service> services = remittance.lines().stream().map(ExplanationOfBenefits::service).toList();
+        EobAmounts totals = EobAmounts.total(services.stream().map(Service::amounts).toList());
+        return new ExplanationOfBenefits(claim.id().toString(), claim.memberId(), claim.status().name(),
+                claim.dateOfService(), processedOn,
+                new ProviderNamed(providerName, claim.header().renderingProviderNpi()), services, totals,
+                explained(remittance.lines()), remittance.denialReason().orElse(null),
+                NextSteps.forDenials(denialCodes(remittance.lines())),
+                claim.voiding().map(v -> new Voided(v.reason(), v.voidedAt())).orElse(null));
+    }
+
+    private static Service service(RemittanceLine line) {
+        List<String> codes = new ArrayList<>(line.adjustments().stream().map(ExplanationOfBenefits::code).toList());
+        codes.addAll(line.remarkCodes());
+        return new Service(line.lineNumber(), line.procedureCode(), line.modifiers(),
+                ServiceDescriptions.describe(line.procedureCode()), line.units(), line.denied(), EobAmounts.of(line),
+                codes);
+    }
+
+    // each adjustment code, then each remark code, once and in the order the lines first show them
+    private static List<CodeExplained> explained(List<RemittanceLine> lines) {
+        Map<String, String> adjustments = new LinkedHashMap<>();
+        Map<String, String> remarks = new LinkedHashMap<>();
+        for (RemittanceLine line : lines) {
+            line.adjustments().stream().map(ExplanationOfBenefits::code)
+                    .forEach(code -> adjustments.computeIfAbsent(code, CodeExplanations::adjustment));
+            line.remarkCodes().forEach(rarc -> remarks.computeIfAbsent(rarc, CodeExplanations::remark));
+        }
+        List<CodeExplained> explained = new ArrayList<>();
+        adjustments.forEach((code, text) -> explained.add(new CodeExplained(code, text)));
+        remarks.forEach((code, text) -> explained.add(new CodeExplained(code, text)));
+        return explained;
+    }
+
+    // a denied line carries its denial for the charge, or on the allowed amount beside CO-45 (CS-06 basis ALLOWED)
+    static List<String> denialCodes(List<RemittanceLine> lines) {
+        return lines.stream().filter(RemittanceLine::denied)
+                .flatMap(line -> line.adjustments().stream().map(ExplanationOfBenefits::code)
+                        .filter(code -> !code.equals("CO-45")).limit(1))
+                .distinct().toList();
+    }
+
+    private static String code(ClaimAdjustment adjustment) {
+        return adjustment.group() + "-" + adjustment.carc();
+    }
+}

@@ -1,0 +1,51 @@
+package org.medmassage.claims.explanation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+class CodeExplanationsTest {
+
+    // every group-CARC and RARC a claims-service remittance can carry (see CodeExplanations), CO-18 included
+    @ParameterizedTest
+    @ValueSource(strings = {"CO-45", "PR-45", "PR-1", "PR-2", "PR-3", "CO-18", "CO-15", "CO-26", "CO-27", "CO-197",
+            "CO-198", "CO-284", "CO-296", "PR-119", "PR-204", "M62", "N54", "N130", "N640"})
+    void every_code_the_service_can_emit_is_worded_for_the_member(String code) {
+        String words = code.matches("[A-Z]{2}-.*") ? CodeExplanations.adjustment(code) : CodeExplanations.remark(code);
+
+        assertThat(CodeExplanations.explains(code)).isTrue();
+        assertThat(words).doesNotContain("Call member services to have it explained").hasSizeGreaterThan(30);
+    }
+
+    @Test
+    void a_code_another_service_starts_to_send_is_named_and_referred_to_member_services() {
+        assertThat(CodeExplanations.adjustment("OA-23")).isEqualTo(
+                "Adjustment OA-23. Call member services to have it explained.");
+        assertThat(CodeExplanations.remark("MA01")).startsWith("Remark MA01.");
+        assertThat(CodeExplanations.explains("OA-23")).isFalse();
+    }
+
+    @Test
+    void a_code_the_payer_carries_tells_the_member_the_provider_may_not_bill_them() {
+        assertThat(List.of("CO-15", "CO-197", "CO-198", "CO-284", "CO-296"))
+                .allSatisfy(code -> assertThat(CodeExplanations.adjustment(code)).contains("may not bill you"));
+    }
+
+    @Test
+    void next_steps_are_given_once_per_kind_of_denial_and_end_with_the_appeal() {
+        assertThat(NextSteps.forDenials(List.of("CO-197", "CO-284", "PR-204")))
+                .hasSize(3).endsWith(NextSteps.APPEAL);
+        assertThat(NextSteps.forDenials(List.of("OA-23"))).containsExactly(NextSteps.APPEAL);
+        assertThat(NextSteps.forDenials(List.of())).isEmpty();
+    }
+
+    @Test
+    void a_procedure_code_is_described_in_plain_words_or_named_as_it_is() {
+        assertThat(ServiceDescriptions.describe("97124")).isEqualTo("Massage therapy, 15-minute units");
+        assertThat(ServiceDescriptions.describe("97140")).startsWith("Manual therapy");
+        assertThat(ServiceDescriptions.describe("99213")).isEqualTo("Service with procedure code 99213");
+    }
+}
