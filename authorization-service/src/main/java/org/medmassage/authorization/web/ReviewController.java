@@ -15,6 +15,7 @@ import org.medmassage.authorization.application.ReviewQueue;
 import org.medmassage.authorization.application.ReviewRefusedException;
 import org.medmassage.codesets.problem.FieldProblem;
 import org.medmassage.support.security.Caller;
+import org.medmassage.support.security.MemberData;
 import org.medmassage.support.web.RequestRejectedException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -61,6 +62,9 @@ class ReviewController {
             return Mono.error(RequestRejectedException.badRequest("Invalid query", problems));
         }
         return reviewQueue.pended(due, page, size)
+                // each member in the queue gets an audit line: the reviewer read their request
+                .flatMap(found -> MemberData.listed(found.authorizations().stream()
+                        .map(view -> view.authorization().request().memberId()).toList()).thenReturn(found))
                 .map(found -> ResponseEntity.ok()
                         .header("X-Total-Count", Long.toString(found.total()))
                         .body(found.authorizations().stream().map(AuthorizationResponse::of).toList()));

@@ -3,6 +3,7 @@ package org.medmassage.claims.web;
 import java.util.List;
 import org.medmassage.claims.application.ListPendedClaims;
 import org.medmassage.codesets.problem.FieldProblem;
+import org.medmassage.support.security.MemberData;
 import org.medmassage.support.web.RequestRejectedException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,7 +38,10 @@ class PendedClaimsController {
             return Mono.error(invalid(page < 0 ? "page" : "size", "Range",
                     "page must be 0 or more and size between 1 and " + MAX_PAGE_SIZE));
         }
-        return listPendedClaims.page(page, size).map(found -> ResponseEntity.ok()
+        return listPendedClaims.page(page, size)
+                .flatMap(found -> MemberData.listed(found.claims().stream().map(claim -> claim.memberId()).toList())
+                        .thenReturn(found))
+                .map(found -> ResponseEntity.ok()
                 .header("X-Total-Count", Long.toString(found.total()))
                 .body(found.claims().stream().map(ClaimResponse::of).toList()));
     }

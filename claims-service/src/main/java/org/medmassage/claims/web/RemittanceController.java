@@ -11,6 +11,7 @@ import org.medmassage.claims.era.ProviderDayRemittance;
 import org.medmassage.codesets.Npi;
 import org.medmassage.codesets.problem.FieldProblem;
 import org.medmassage.support.security.Caller;
+import org.medmassage.support.security.MemberData;
 import org.medmassage.support.security.Role;
 import org.medmassage.support.web.RequestRejectedException;
 import org.springframework.security.access.AccessDeniedException;
@@ -58,7 +59,9 @@ class RemittanceController {
             if (!mayRead(caller, providerNpi)) {
                 return Mono.error(new AccessDeniedException("a provider reads only the remittances of its own NPI"));
             }
-            return reportRemittances.ofProviderDay(providerNpi, day);
+            return reportRemittances.ofProviderDay(providerNpi, day).flatMap(remittance -> MemberData.listed(
+                    remittance.claims().stream().map(ClaimPaymentAdvice::patientMemberId).toList())
+                    .thenReturn(remittance));
         });
     }
 

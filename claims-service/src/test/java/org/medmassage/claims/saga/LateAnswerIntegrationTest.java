@@ -41,6 +41,10 @@ class LateAnswerIntegrationTest extends ClaimsServiceTest {
         assertThat(pended.get("pended").get("reason").asString()).isEqualTo("no answer from authorization-service "
                 + "(VisitAuthorized or VisitNotAuthorized) within 2 minutes; the claim moves on when it comes");
         assertThat(pendedIds()).contains(claimId);
+        // the listing shows this member's claim: the member's audit trail says who read it
+        assertThat(http().get().uri("/audit?memberId={m}", member).headers(Tokens.as(Role.OPS)).exchange()
+                .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody())
+                .contains("\"resource\":\"GET /claims\"", "\"action\":\"READ\"", "\"outcome\":\"ALLOWED\"");
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(metrics())
                 .containsPattern("medmassage_claims_pending\\{[^}]*step=\"RECEIVED\"[^}]*} [1-9]"));
 

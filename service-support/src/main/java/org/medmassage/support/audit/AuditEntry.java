@@ -1,6 +1,11 @@
 package org.medmassage.support.audit;
 
+import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.http.HttpMethod;
 import reactor.util.context.ContextView;
 
@@ -14,7 +19,7 @@ public final class AuditEntry {
     private final HttpMethod method;
     private final String resource;
     private final String correlationId;
-    private volatile String memberId;
+    private final Set<String> members = Collections.synchronizedSet(new LinkedHashSet<>());
     private volatile boolean denied;
 
     AuditEntry(Actor actor, HttpMethod method, String resource, String correlationId, String memberId) {
@@ -22,7 +27,7 @@ public final class AuditEntry {
         this.method = method;
         this.resource = resource;
         this.correlationId = correlationId;
-        this.memberId = memberId;
+        member(memberId);
     }
 
     /** Who asked: the token's subject and roles. */
@@ -33,9 +38,10 @@ public final class AuditEntry {
         return context.getOrEmpty(AuditEntry.class);
     }
 
+    /** The request touched this member's data; a listing names every member it shows. */
     public void member(String member) {
         if (member != null) {
-            memberId = member;
+            members.add(member);
         }
     }
 
@@ -44,12 +50,12 @@ public final class AuditEntry {
         denied = true;
     }
 
-    Optional<AuditRecord> finish(int status, java.time.Instant at) {
-        if (memberId == null) {
-            return Optional.empty();
+    /** One line per member the request touched; none when it touched no member's data. */
+    List<AuditRecord> finish(int status, Instant at) {
+        synchronized (members) {
+            return members.stream().map(member -> new AuditRecord(at, actor.subject(), actor.roles(), member,
+                    action(), resource, outcome(status), status, correlationId)).toList();
         }
-        return Optional.of(new AuditRecord(at, actor.subject(), actor.roles(), memberId, action(), resource,
-                outcome(status), status, correlationId));
     }
 
     private String action() {

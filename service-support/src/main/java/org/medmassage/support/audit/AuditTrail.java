@@ -3,7 +3,6 @@ package org.medmassage.support.audit;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Optional;
 import org.medmassage.support.security.Caller;
 import org.springframework.http.HttpStatus;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -39,8 +38,7 @@ public class AuditTrail {
     }
 
     Mono<Void> append(AuditEntry entry, int status) {
-        Optional<AuditRecord> record = entry.finish(status, clock.instant());
-        return record.map(this::insert).orElse(Mono.empty());
+        return Flux.fromIterable(entry.finish(status, clock.instant())).concatMap(this::insert).then();
     }
 
     private Mono<Void> insert(AuditRecord r) {

@@ -1,6 +1,7 @@
 package org.medmassage.support.security;
 
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Set;
 import org.medmassage.support.audit.AuditEntry;
@@ -46,6 +47,17 @@ public final class MemberData {
             AuditEntry.in(context).ifPresent(entry -> entry.member(memberId));
             return visibleTo(caller, memberId, npi) ? Mono.<Void>empty()
                     : Mono.error(new AccessDeniedException("the token's npi or member_id is not the one of the request"));
+        });
+    }
+
+    /**
+     * A listing for the payer's staff (a review queue, a provider's remittances of a day) shows these members' data:
+     * each gets its line in the audit trail.
+     */
+    public static Mono<Void> listed(Collection<String> memberIds) {
+        return Mono.deferContextual(context -> {
+            AuditEntry.in(context).ifPresent(entry -> memberIds.forEach(entry::member));
+            return Mono.<Void>empty();
         });
     }
 
