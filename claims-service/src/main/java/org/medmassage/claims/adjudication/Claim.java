@@ -100,6 +100,25 @@ public final class Claim {
         }
     }
 
+    /**
+     * Intake found lines that bill a service already on file ({@link DuplicateClaimPolicy}): they are denied OA-18
+     * before authorization and cost share and kept like CO-284 lines. When every line is a duplicate the claim is
+     * DENIED at once, so no visit is consumed and no accumulator touched. No duplicate leaves the claim as it is.
+     */
+    public Claim denyDuplicates(List<UncoveredLine> duplicates) {
+        if (duplicates.isEmpty()) {
+            return this;
+        }
+        if (status != ClaimStatus.RECEIVED || !deniedBeforeCostShare.isEmpty()) {
+            throw new ClaimTransitionRefused(header.claimId().toString(), status, ClaimStatus.DENIED);
+        }
+        if (duplicates.size() < lines.size()) {
+            return new Claim(header, lines, ClaimStatus.RECEIVED, null, null, duplicates, null);
+        }
+        return new Claim(header, lines, ClaimStatus.DENIED, RemittanceAssembler.everyLineDenied(lines, duplicates),
+                null, duplicates, null);
+    }
+
     /** VisitAuthorized: the visit may be cost-shared (saga step 3). */
     public Claim startProcessing() {
         return startProcessing(List.of(), null);
@@ -111,20 +130,24 @@ public final class Claim {
      * when no billed code is authorized, so a claim left without a line for cost share is denied CO-284 at once.
      */
     public Claim startProcessing(Collection<String> codesNotAuthorized, String authorizationNumber) {
-        List<UncoveredLine> notAuthorized = lines.stream()
+        // lines denied at intake (OA-18 duplicates) keep their denial; authorization decided the others
+        List<ClaimLine> open = linesForCostShare();
+        List<UncoveredLine> notAuthorized = open.stream()
                 .filter(line -> codesNotAuthorized.contains(line.procedureCode()))
                 .map(line -> new UncoveredLine(line.lineNumber(),
                         ClaimRejections.serviceNotAuthorized(line.procedureCode(), authorizationNumber)))
                 .toList();
-        if (!notAuthorized.isEmpty() && notAuthorized.size() == lines.size()) {
+        if (!notAuthorized.isEmpty() && notAuthorized.size() == open.size()) {
             return moveTo(ClaimStatus.DENIED, RemittanceAssembler.visitDenied(lines,
                     ClaimRejections.serviceNotAuthorized(String.join(", ",
-                            lines.stream().map(ClaimLine::procedureCode).distinct().toList()), authorizationNumber)));
+                            open.stream().map(ClaimLine::procedureCode).distinct().toList()), authorizationNumber),
+                    deniedBeforeCostShare));
         }
         if (!sagaStep().canMoveTo(ClaimStatus.IN_PROCESS)) {
             throw new ClaimTransitionRefused(header.claimId().toString(), status, ClaimStatus.IN_PROCESS);
         }
-        return new Claim(header, lines, ClaimStatus.IN_PROCESS, null, null, notAuthorized, null);
+        return new Claim(header, lines, ClaimStatus.IN_PROCESS, null, null, withDeniedBeforeCostShare(notAuthorized),
+                null);
     }
 
     /** The lines benefits is asked to share: all but those denied before cost share. */

@@ -63,6 +63,17 @@ public final class RemittanceAssembler {
                 .toList(), rejection.code() + ": " + rejection.reason());
     }
 
+    /**
+     * Every line denied on its own before any other step, e.g. each an OA-18 duplicate of another claim's line: the
+     * visit's reason is the first line's.
+     */
+    public static Remittance everyLineDenied(List<ClaimLine> lines, List<UncoveredLine> denials) {
+        Map<Integer, LineDecision> decisions = new HashMap<>();
+        denials.forEach(line -> decisions.put(line.lineNumber(), LineDecision.denied(line.rejection())));
+        CodedRejection first = denials.get(0).rejection();
+        return decided(lines, null, decisions, first.code() + ": " + first.reason());
+    }
+
     private static Map<Integer, CodedRejection> ownDenials(List<ClaimLine> lines, CodedRejection rejection,
             List<UncoveredLine> notCovered) {
         List<Integer> claimed = lines.stream().map(ClaimLine::lineNumber).sorted().toList();

@@ -1,17 +1,22 @@
 package org.medmassage.claims.config;
 
+import java.time.Duration;
+import org.medmassage.claims.adjudication.DuplicateClaimPolicy;
+import org.medmassage.claims.application.IdempotencyWindow;
 import org.medmassage.claims.coding.EightMinuteRule;
 import org.medmassage.claims.coding.TimedUnitMethod;
 import org.medmassage.claims.intake.ClaimIntake;
 import org.medmassage.codesets.IcdCodeSet;
+import org.medmassage.support.lock.MemberLock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
-/** The domain policies the use cases run, configured once. */
+/** The domain policies the use cases run, configured once; scheduling for IdempotencyKeyPurge and LateClaimsSweep. */
 @Configuration
-@EnableScheduling // LateClaimsSweep
+@EnableScheduling
 class ClaimsDomainConfiguration {
 
     /** Loaded once at start-up (~75k codes a release); its horizon is watched by service-support (DX-01). */
@@ -25,5 +30,22 @@ class ClaimsDomainConfiguration {
     ClaimIntake claimIntake(@Value("${medmassage.claims.timed-unit-method:CMS_TOTAL_TIME}") TimedUnitMethod method,
             IcdCodeSet icdCodeSet) {
         return new ClaimIntake(EightMinuteRule.of(method), icdCodeSet);
+    }
+
+    @Bean
+    DuplicateClaimPolicy duplicateClaimPolicy() {
+        return new DuplicateClaimPolicy();
+    }
+
+    /** How long a retried POST /claims with the same Idempotency-Key answers the first claim (decision 0051). */
+    @Bean
+    IdempotencyWindow idempotencyWindow(@Value("${medmassage.claims.idempotency-window:P1D}") Duration window) {
+        return new IdempotencyWindow(window);
+    }
+
+    /** Intake locks the member first, so two identical claims sent at once are an original and a duplicate. */
+    @Bean
+    MemberLock memberLock(DatabaseClient db) {
+        return new MemberLock(db, "clms");
     }
 }

@@ -1,5 +1,7 @@
 package org.medmassage.claims.reason;
 
+import java.time.LocalDate;
+import java.util.UUID;
 import org.medmassage.codesets.remittance.AdjustmentGroup;
 import org.medmassage.codesets.remittance.CodedRejection;
 
@@ -32,5 +34,12 @@ public final class ClaimRejections {
     // CS-06 with liability basis ALLOWED (Example 5 alternative): PR-119 on the allowed amount, CO-45 on the rest.
     public static CodedRejection benefitLimitReachedOnAllowed(String reason) {
         return new CodedRejection(AdjustmentGroup.PR, "119", "N640", reason, true);
+    }
+
+    // CARC 18 (RULEBOOK carc_rarc table: group OA, not CO, X12's note): the service is on another claim already.
+    public static CodedRejection exactDuplicate(String procedureCode, int units, UUID originalClaimId,
+            int originalLine, LocalDate dateOfService) {
+        return new CodedRejection(AdjustmentGroup.OA, "18", null, procedureCode + " x" + units + " on "
+                + dateOfService + " is an exact duplicate of line " + originalLine + " of claim " + originalClaimId);
     }
 }

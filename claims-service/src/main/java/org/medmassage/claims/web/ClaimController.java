@@ -1,12 +1,12 @@
 package org.medmassage.claims.web;
 
 import jakarta.validation.Valid;
-import java.net.URI;
 import java.util.List;
 import org.medmassage.claims.adjudication.ClaimTransitionRefused;
 import org.medmassage.claims.application.ClaimRejected;
 import org.medmassage.claims.application.SubmitClaim;
 import org.medmassage.claims.application.VoidClaim;
+import org.medmassage.claims.intake.IdempotencyKey;
 import org.medmassage.codesets.problem.FieldProblem;
 import org.medmassage.support.security.Caller;
 import org.medmassage.support.security.MemberData;
@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
@@ -39,13 +40,15 @@ class ClaimController {
         this.voidClaim = voidClaim;
     }
 
-    // validated first (a 400 names a missing NPI), then a 403 and nothing stored when the NPI is not the caller's
+    // validated first (a 400 names a missing NPI or a malformed key), then a 403 and nothing stored when the NPI is
+    // not the caller's; a retry with the same Idempotency-Key is a 202 with the first claim (decision 0051)
     @PostMapping("/claims")
-    Mono<ResponseEntity<ClaimAccepted>> submit(Caller caller, @Valid @RequestBody ClaimRequest request) {
-        return MemberData.actingFor(caller, request.memberId(), request.renderingProviderNpi())
-                .then(Mono.defer(() -> submitClaim.submit(request.toSubmission())))
-                .map(claim -> ResponseEntity.accepted().location(URI.create("/claims/" + claim.id()))
-                        .body(new ClaimAccepted(claim.id().toString(), claim.status().name())))
+    Mono<ResponseEntity<ClaimAccepted>> submit(Caller caller, @Valid @RequestBody ClaimRequest request,
+            @RequestHeader(name = IdempotencyKey.HEADER, required = false) String idempotencyKey) {
+        return IdempotencyHeader.of(caller, idempotencyKey)
+                .flatMap(key -> MemberData.actingFor(caller, request.memberId(), request.renderingProviderNpi())
+                        .then(Mono.defer(() -> submitClaim.submit(request.toSubmission(), key))))
+                .map(IdempotencyHeader::accepted)
                 .onErrorMap(ClaimRejected.class, rejected -> RequestRejectedException.unprocessable(
                         "Claim cannot be accepted", rejected.problems().stream()
                                 .map(p -> new FieldProblem(p.field(), p.rule(), p.field() + ": " + p.message()))

@@ -114,6 +114,32 @@ final class ClaimsApi {
         return accepted.get("claimId").asString();
     }
 
+    /** POST /claims as sent, with an Idempotency-Key header unless {@code key} is null. */
+    Answer post(Map<String, Object> claim, String key) {
+        var result = http.post().uri("/claims").headers(providerOf(claim))
+                .headers(headers -> {
+                    if (key != null) {
+                        headers.set("Idempotency-Key", key);
+                    }
+                })
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(claim)
+                .exchange().expectBody(String.class).returnResult();
+        return new Answer(result.getStatus().value(), result.getResponseHeaders(), read(result.getResponseBody()));
+    }
+
+    /** An answer to POST /claims: the status, the headers and the JSON (the claim accepted, or problem details). */
+    record Answer(int status, HttpHeaders headers, JsonNode body) {
+
+        String claimId() {
+            assertThat(status).as("POST /claims answered %s", body).isEqualTo(202);
+            return body.get("claimId").asString();
+        }
+
+        boolean replayed() {
+            return "true".equals(headers.getFirst("Idempotent-Replayed"));
+        }
+    }
+
     JsonNode rejected(Map<String, Object> claim, HttpStatus status) {
         return read(http.post().uri("/claims").headers(providerOf(claim))
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(claim)

@@ -13,8 +13,10 @@ final class DenialReason {
     /** Cost-share and contractual codes adjust a paid line; they never deny it (CS-01, CO-45/PR-45). */
     private static final Set<String> NOT_DENIALS = Set.of("1", "2", "3", "45", "23");
 
-    // PA-05 (15, 197, 198, 284, 296), CS-06 (119), CS-01 step 0 (26, 27, 96, 204), OON without benefits (242).
+    // PA-05 (15, 197, 198, 284, 296), CS-06 (119), CS-01 step 0 (26, 27, 96, 204), OON without benefits (242),
+    // an exact duplicate (18, claims-service decision 0051).
     private static final Map<String, String> PLAIN = Map.ofEntries(
+            Map.entry("18", "it was billed twice and the first bill is the one processed"),
             Map.entry("197", "no prior authorization was on file for it"),
             Map.entry("198", "all visits on your authorization had already been used"),
             Map.entry("15", "it was outside your authorization"),

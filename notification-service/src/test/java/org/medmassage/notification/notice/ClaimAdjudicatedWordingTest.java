@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.medmassage.notification.notice.Claims.claim;
 import static org.medmassage.notification.notice.Claims.co;
 import static org.medmassage.notification.notice.Claims.line;
+import static org.medmassage.notification.notice.Claims.oa;
 import static org.medmassage.notification.notice.Claims.pr;
 
 import java.time.Instant;
@@ -109,6 +110,10 @@ class ClaimAdjudicatedWordingTest {
                         claim("DENIED", line(1, "97124", "120.00", co("27", "120.00"))),
                         "Visit not covered",
                         "Your visit on 2026-03-10 was not covered: your coverage was not active on that date; you owe nothing"),
+                Arguments.of("the same service billed twice, OA-18 (claims-service, decision 0051)",
+                        claim("DENIED", line(1, "97124", "120.00", oa("18", "120.00"))),
+                        "Visit not covered",
+                        "Your visit on 2026-03-10 was not covered: it was billed twice and the first bill is the one processed; you owe nothing"),
                 Arguments.of("a reason code without plain words is still named",
                         claim("DENIED", line(1, "97124", "120.00", co("16", "120.00"))),
                         "Visit not covered",

@@ -20,6 +20,10 @@ final class Claims {
         return new Adjustment("CO", carc, new BigDecimal(amount));
     }
 
+    static Adjustment oa(String carc, String amount) {
+        return new Adjustment("OA", carc, new BigDecimal(amount));
+    }
+
     static Adjustment pr(String carc, String amount) {
         return new Adjustment("PR", carc, new BigDecimal(amount));
     }

@@ -1,0 +1,43 @@
+package org.medmassage.claims.persistence;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import org.medmassage.claims.adjudication.ClaimStatus;
+import org.medmassage.claims.adjudication.EarlierLine;
+import org.medmassage.claims.application.BilledServices;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Repository;
+import reactor.core.publisher.Flux;
+
+/** The lines on file for the duplicate check, oldest claim first; a line denied OA-18 at intake says so. */
+@Repository
+public class BilledServicesR2dbcRepository implements BilledServices {
+
+    private final DatabaseClient db;
+
+    public BilledServicesR2dbcRepository(DatabaseClient db) {
+        this.db = db;
+    }
+
+    @Override
+    public Flux<EarlierLine> onFile(String memberId, String renderingProviderNpi, LocalDate dateOfService) {
+        return db.sql("""
+                        select c.id, c.status, c.member_id, c.rendering_provider_npi, c.date_of_service,
+                               l.line_number, l.procedure_code, l.units,
+                               coalesce(d.carc = '18', false) as denied_as_duplicate
+                        from claim c
+                             join claim_line l on l.claim_id = c.id
+                             left join claim_line_denial d on d.claim_id = l.claim_id and d.line_number = l.line_number
+                        where c.member_id = :member and c.rendering_provider_npi = :npi and c.date_of_service = :dos
+                        order by c.received_at, c.id, l.line_number""")
+                .bind("member", memberId)
+                .bind("npi", renderingProviderNpi)
+                .bind("dos", dateOfService)
+                .map(row -> new EarlierLine(row.get("id", UUID.class),
+                        ClaimStatus.valueOf(row.get("status", String.class)), row.get("line_number", Integer.class),
+                        row.get("member_id", String.class), row.get("rendering_provider_npi", String.class),
+                        row.get("date_of_service", LocalDate.class), row.get("procedure_code", String.class),
+                        row.get("units", Integer.class), row.get("denied_as_duplicate", Boolean.class)))
+                .all();
+    }
+}
