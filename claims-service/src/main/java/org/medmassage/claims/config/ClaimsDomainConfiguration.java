@@ -37,7 +37,7 @@ class ClaimsDomainConfiguration {
         return new DuplicateClaimPolicy();
     }
 
-    /** How long a retried POST /claims with the same Idempotency-Key answers the first claim (decision 0051). */
+    /** How long a retried POST /claims with the same Idempotency-Key answers the first claim (decision 0053). */
     @Bean
     IdempotencyWindow idempotencyWindow(@Value("${medmassage.claims.idempotency-window:P1D}") Duration window) {
         return new IdempotencyWindow(window);

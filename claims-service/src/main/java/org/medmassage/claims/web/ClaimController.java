@@ -41,7 +41,7 @@ class ClaimController {
     }
 
     // validated first (a 400 names a missing NPI or a malformed key), then a 403 and nothing stored when the NPI is
-    // not the caller's; a retry with the same Idempotency-Key is a 202 with the first claim (decision 0051)
+    // not the caller's; a retry with the same Idempotency-Key is a 202 with the first claim (decision 0053)
     @PostMapping("/claims")
     Mono<ResponseEntity<ClaimAccepted>> submit(Caller caller, @Valid @RequestBody ClaimRequest request,
             @RequestHeader(name = IdempotencyKey.HEADER, required = false) String idempotencyKey) {

@@ -12,7 +12,7 @@ import org.springframework.http.ResponseEntity;
 import reactor.core.publisher.Mono;
 
 /**
- * The Idempotency-Key header of POST /claims as the web sees it (decision 0051): scoped to the caller's NPI (its
+ * The Idempotency-Key header of POST /claims as the web sees it (decision 0053): scoped to the caller's NPI (its
  * subject when it has none), a 400 when malformed, and the answer of a retry, the 202 of the first request with the
  * claim's status now and {@code Idempotent-Replayed: true}.
  */

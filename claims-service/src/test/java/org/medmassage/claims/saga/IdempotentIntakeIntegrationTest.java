@@ -19,7 +19,7 @@ import org.medmassage.events.claim.SessionBilled;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Issue 13 item 1 (decision 0051): a POST /claims retried with the same Idempotency-Key answers the first claim, 202
+ * Issue 13 item 1 (decision 0053): a POST /claims retried with the same Idempotency-Key answers the first claim, 202
  * with {@code Idempotent-Replayed: true}, however often and however concurrently it comes; the key with another claim
  * is a 422 naming the header; keys are the caller's own and expire after the window.
  */

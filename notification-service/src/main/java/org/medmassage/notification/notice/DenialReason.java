@@ -14,7 +14,7 @@ final class DenialReason {
     private static final Set<String> NOT_DENIALS = Set.of("1", "2", "3", "45", "23");
 
     // PA-05 (15, 197, 198, 284, 296), CS-06 (119), CS-01 step 0 (26, 27, 96, 204), OON without benefits (242),
-    // an exact duplicate (18, claims-service decision 0051).
+    // an exact duplicate (18, claims-service decision 0053).
     private static final Map<String, String> PLAIN = Map.ofEntries(
             Map.entry("18", "it was billed twice and the first bill is the one processed"),
             Map.entry("197", "no prior authorization was on file for it"),

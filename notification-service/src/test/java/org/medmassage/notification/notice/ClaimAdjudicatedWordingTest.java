@@ -110,7 +110,7 @@ class ClaimAdjudicatedWordingTest {
                         claim("DENIED", line(1, "97124", "120.00", co("27", "120.00"))),
                         "Visit not covered",
                         "Your visit on 2026-03-10 was not covered: your coverage was not active on that date; you owe nothing"),
-                Arguments.of("the same service billed twice, OA-18 (claims-service, decision 0051)",
+                Arguments.of("the same service billed twice, OA-18 (claims-service, decision 0053)",
                         claim("DENIED", line(1, "97124", "120.00", oa("18", "120.00"))),
                         "Visit not covered",
                         "Your visit on 2026-03-10 was not covered: it was billed twice and the first bill is the one processed; you owe nothing"),
