@@ -6,8 +6,9 @@ import java.util.Map;
  * Every adjustment (group + CARC) and remark code (RARC) claims-service can put on a remittance, in plain language for
  * the member. The codes come from this service (CO-45/PR-45 pricing, CO-284, the visit limit), from authorization
  * (PA-05: CO-197, CO-15, CO-198, CO-284, CO-296 with M62/N54), from benefits (PR-1, PR-2, PR-3, CO-26, CO-27, PR-204
- * N130, PR-119 N640) and from the duplicate check (CO-18). The rest of issue 13's edits (CO-97, CO-236 with N19/N20,
- * CO-151, CO-288, CO-50, PR-242) are worded here already so that an EOB never shows a bare code.
+ * N130, PR-119 N640), from the duplicate check (CO-18) and from the coding edits (CO-97 N19, CO-236 N20, CO-151
+ * N362). The rest of issue 13's edits (CO-288, CO-50, PR-242) are worded here already so that an EOB never shows a
+ * bare code.
  */
 public final class CodeExplanations {
 
@@ -60,7 +61,8 @@ public final class CodeExplanations {
             "N130", "See your plan's benefit documents for what this plan covers and its limits.",
             "N640", "More visits than your plan allows in the period.",
             "N19", "This service is part of another service on the same day.",
-            "N20", "This service is not paid when billed with another service on the same day.");
+            "N20", "This service is not paid when billed with another service on the same day.",
+            "N362", "More days or units of this service were billed than the plan accepts.");
 
     private CodeExplanations() {
     }

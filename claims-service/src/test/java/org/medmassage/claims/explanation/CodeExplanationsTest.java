@@ -12,7 +12,8 @@ class CodeExplanationsTest {
     // every group-CARC and RARC a claims-service remittance can carry (see CodeExplanations), CO-18 included
     @ParameterizedTest
     @ValueSource(strings = {"CO-45", "PR-45", "PR-1", "PR-2", "PR-3", "CO-18", "CO-15", "CO-26", "CO-27", "CO-197",
-            "CO-198", "CO-284", "CO-296", "PR-119", "PR-204", "M62", "N54", "N130", "N640"})
+            "CO-198", "CO-284", "CO-296", "PR-119", "PR-204", "M62", "N54", "N130", "N640", "CO-97", "CO-236", "CO-151",
+            "N19", "N20", "N362"})
     void every_code_the_service_can_emit_is_worded_for_the_member(String code) {
         String words = code.matches("[A-Z]{2}-.*") ? CodeExplanations.adjustment(code) : CodeExplanations.remark(code);
 
