@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -106,17 +107,29 @@ public final class Claim {
      * DENIED at once, so no visit is consumed and no accumulator touched. No duplicate leaves the claim as it is.
      */
     public Claim denyDuplicates(List<UncoveredLine> duplicates) {
-        if (duplicates.isEmpty()) {
+        return denyAtIntake(duplicates);
+    }
+
+    /**
+     * Intake denied lines on their own before authorization and cost share: OA-18 duplicates and the coding edits
+     * (NCCI pairs CO-97/CO-236, medically unlikely units CO-151; RULEBOOK §5.2 step 0). They are kept like CO-284
+     * lines and consume nothing; when every line is denied the claim is DENIED at once. No denial leaves the claim as
+     * it is.
+     */
+    public Claim denyAtIntake(List<UncoveredLine> denials) {
+        if (denials.isEmpty()) {
             return this;
         }
         if (status != ClaimStatus.RECEIVED || !deniedBeforeCostShare.isEmpty()) {
             throw new ClaimTransitionRefused(header.claimId().toString(), status, ClaimStatus.DENIED);
         }
-        if (duplicates.size() < lines.size()) {
-            return new Claim(header, lines, ClaimStatus.RECEIVED, null, null, duplicates, null);
+        List<UncoveredLine> inLineOrder = denials.stream()
+                .sorted(Comparator.comparingInt(UncoveredLine::lineNumber)).toList();
+        if (inLineOrder.size() < lines.size()) {
+            return new Claim(header, lines, ClaimStatus.RECEIVED, null, null, inLineOrder, null);
         }
-        return new Claim(header, lines, ClaimStatus.DENIED, RemittanceAssembler.everyLineDenied(lines, duplicates),
-                null, duplicates, null);
+        return new Claim(header, lines, ClaimStatus.DENIED, RemittanceAssembler.everyLineDenied(lines, inLineOrder),
+                null, inLineOrder, null);
     }
 
     /** VisitAuthorized: the visit may be cost-shared (saga step 3). */
