@@ -6,7 +6,8 @@ import java.util.UUID;
 
 /**
  * A service line already on file for a member, as the duplicate check sees it: whose claim, where that claim is, the
- * service (member, rendering provider, date, code, units) and whether the line was itself denied as a duplicate.
+ * service (member, rendering provider, date, code, units) and whether the line was itself denied as a duplicate —
+ * or by a coding edit (decision 0054): either way denied at intake, it never was the original.
  */
 public record EarlierLine(
         UUID claimId,

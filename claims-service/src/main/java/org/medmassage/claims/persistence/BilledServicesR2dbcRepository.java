@@ -2,16 +2,26 @@ package org.medmassage.claims.persistence;
 
 import java.time.LocalDate;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.medmassage.claims.adjudication.ClaimStatus;
 import org.medmassage.claims.adjudication.EarlierLine;
 import org.medmassage.claims.application.BilledServices;
+import org.medmassage.claims.reason.CodingEditRejections;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
 
-/** The lines on file for the duplicate check, oldest claim first; a line denied OA-18 at intake says so. */
+/**
+ * The lines on file for the duplicate check, oldest claim first. A line denied at intake says so in
+ * {@code deniedAsDuplicate}: an OA-18 duplicate, or a line a coding edit denied (CO-97, CO-236, CO-151; decision
+ * 0054) — neither was ever the original, so a corrected line (59 on the column-2 code, units within the cap) sent
+ * again on a new claim is not denied as its duplicate.
+ */
 @Repository
 public class BilledServicesR2dbcRepository implements BilledServices {
+
+    private static final String[] DENIED_AT_INTAKE = Stream.concat(Stream.of("18"),
+            CodingEditRejections.CARCS.stream()).toArray(String[]::new);
 
     private final DatabaseClient db;
 
@@ -24,7 +34,7 @@ public class BilledServicesR2dbcRepository implements BilledServices {
         return db.sql("""
                         select c.id, c.status, c.member_id, c.rendering_provider_npi, c.date_of_service,
                                l.line_number, l.procedure_code, l.units,
-                               coalesce(d.carc = '18', false) as denied_as_duplicate
+                               coalesce(d.carc = any(:deniedAtIntake), false) as denied_as_duplicate
                         from claim c
                              join claim_line l on l.claim_id = c.id
                              left join claim_line_denial d on d.claim_id = l.claim_id and d.line_number = l.line_number
@@ -33,6 +43,7 @@ public class BilledServicesR2dbcRepository implements BilledServices {
                 .bind("member", memberId)
                 .bind("npi", renderingProviderNpi)
                 .bind("dos", dateOfService)
+                .bind("deniedAtIntake", DENIED_AT_INTAKE)
                 .map(row -> new EarlierLine(row.get("id", UUID.class),
                         ClaimStatus.valueOf(row.get("status", String.class)), row.get("line_number", Integer.class),
                         row.get("member_id", String.class), row.get("rendering_provider_npi", String.class),

@@ -91,6 +91,21 @@ class CodingEditsIntegrationTest extends ClaimsServiceTest {
     }
 
     @Test
+    void the_claim_sent_again_with_59_is_no_duplicate_of_the_line_the_edit_denied() {
+        String member = member();
+        String first = api.submit(manualTherapyAndActivities(member, List.of("GP")));
+        kafka.await(SessionBilled.class, event -> event.claimId().equals(first));
+
+        String corrected = api.submit(manualTherapyAndActivities(member, List.of("GP", "59")));
+
+        // 97140 repeats the first claim's line (OA-18); 97530 with 59 repeats only a line denied CO-236, so it goes on
+        assertThat(kafka.await(SessionBilled.class, event -> event.claimId().equals(corrected)).procedureCodes())
+                .containsExactly("97530");
+        JsonNode stored = api.claim(corrected);
+        assertThat(stored.get("status").asString()).isEqualTo("RECEIVED");
+    }
+
+    @Test
     void units_of_97124_above_the_MN_08_cap_deny_the_line_CO_151_N362_and_a_claim_left_without_a_line_at_once() {
         String member = member();
         // 75 minutes of massage are 5 units under the 8-minute rule; the sample caps 97124 at 4 a day
