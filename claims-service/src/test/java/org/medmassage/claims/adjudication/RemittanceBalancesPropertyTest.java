@@ -15,7 +15,8 @@ import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import java.util.function.Predicate;
-import org.assertj.core.api.SoftAssertions;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.medmassage.claims.era.ClaimPaymentAdvice;
 import org.medmassage.claims.era.RemittanceAdvices;
@@ -23,6 +24,7 @@ import org.medmassage.claims.explanation.CodeExplanations;
 import org.medmassage.claims.explanation.EobAmounts;
 import org.medmassage.claims.explanation.ExplanationOfBenefits;
 import org.medmassage.claims.reason.ClaimRejections;
+import org.medmassage.codesets.WellnessRedFlags;
 import org.medmassage.codesets.money.Money;
 import org.medmassage.codesets.remittance.AdjustmentGroup;
 import org.medmassage.codesets.remittance.CodedRejection;
@@ -30,8 +32,9 @@ import org.medmassage.events.NetworkTier;
 
 /**
  * Issue 13 item 9, FMT-01 over thousands of generated claims: each one walks the claim saga on the real aggregate
- * ({@link Claim#denyDuplicates}, {@link Claim#startProcessing}, {@link Claim#adjudicate}, {@link Claim#denyVisit}) with
- * the answers the other services would send — OA-18 duplicates at intake, VisitNotAuthorized or codes the
+ * ({@link Claim#denyDuplicates}, {@link Claim#denyBeforeCostShare}, {@link Claim#startProcessing},
+ * {@link Claim#adjudicate}, {@link Claim#denyVisit}) with the answers the other services would send — OA-18 duplicates
+ * and MN-07 wellness-only lines (CO-50, {@link WellnessDiagnosisPolicy}) at intake, VisitNotAuthorized or codes the
  * authorization lacks (CO-284), eligibility (CO-26/27), PR-204 lines or a whole visit, PR-119 on the billed or the
  * allowed amount, and cost shares computed the way benefits-service's CostShareCalculator computes them (CS-01:
  * deductible, per-visit copay on the first lines, coinsurance rounded HALF_UP per line, the OOP cap), in and out of
@@ -49,6 +52,9 @@ class RemittanceBalancesPropertyTest {
     private static final List<String> CODES = List.of("97124", "97140", "97530", "97112", "97110", "97012", "98940");
     private static final List<BigDecimal> COINSURANCE = List.of(pct("0"), pct("10"), pct("20"), pct("25"),
             pct("30"), pct("40"), pct("50"), pct("12.5"), pct("33.333"), pct("100"));
+    private static final List<String> WELLNESS = List.of("Z73.3", "R53.83", "Z00.00");
+    private static final WellnessDiagnosisPolicy WELLNESS_POLICY =
+            new WellnessDiagnosisPolicy(new WellnessRedFlags(WELLNESS));
     private static final List<CodedRejection> NOT_AUTHORIZED = List.of(
             ClaimRejections.noAuthorization("N54", "no authorization on file"),
             new CodedRejection(AdjustmentGroup.CO, "198", "N54", "every approved visit used"),
@@ -90,130 +96,144 @@ class RemittanceBalancesPropertyTest {
     }
 
     private static void assertDecidedAsAnswered(Claim claim, Scenario scenario, String replay) {
-        SoftAssertions softly = new SoftAssertions();
+        Checks check = new Checks();
         Remittance remittance = claim.remittance().orElseThrow(() -> new AssertionError(replay + ": not decided"));
-        assertFmt01(softly, remittance, replay);
-        assertAsAnswered(softly, claim, remittance, scenario, replay);
-        assertAdvice(softly, RemittanceAdvices.original(claim, DOS), 1, replay + " (835)");
-        assertAdvice(softly, RemittanceAdvices.reversal(claim.voidWith(new Voiding("generated", Instant.EPOCH)), DOS),
-                -1, replay + " (835 reversal)");
-        assertEob(softly, ExplanationOfBenefits.of(claim, "Calm Hands Massage", DOS), remittance, replay);
-        softly.assertAll();
+        assertFmt01(check, remittance);
+        assertAsAnswered(check, claim, remittance, scenario);
+        assertAdvice(check, RemittanceAdvices.original(claim, DOS), 1, "835");
+        assertAdvice(check, RemittanceAdvices.reversal(claim.voidWith(new Voiding("generated", Instant.EPOCH)), DOS),
+                -1, "835 reversal");
+        assertEob(check, ExplanationOfBenefits.of(claim, "Calm Hands Massage", DOS), remittance);
+        check.done(replay);
     }
 
     // FMT-01 restated on the remittance: per line SVC02 − Σ CAS = SVC03 and patient = Σ PR; per claim the same totals
-    private static void assertFmt01(SoftAssertions softly, Remittance remittance, String replay) {
+    private static void assertFmt01(Checks check, Remittance remittance) {
         BigDecimal adjustedOnClaim = Money.ZERO;
         BigDecimal prOnClaim = Money.ZERO;
         for (RemittanceLine line : remittance.lines()) {
-            String at = replay + ", line " + line.lineNumber();
+            int n = line.lineNumber();
             BigDecimal adjusted = sum(line.adjustments(), adjustment -> true);
             BigDecimal pr = sum(line.adjustments(), ClaimAdjustment::isPatientResponsibility);
-            softly.assertThat(line.charge().subtract(adjusted)).as(at + ": charge − Σ CAS = paid")
-                    .isEqualByComparingTo(line.planPaid());
-            softly.assertThat(line.patientResponsibility()).as(at + ": patient = Σ PR").isEqualByComparingTo(pr);
-            softly.assertThat(line.planPaid().signum()).as(at + ": paid ≥ 0").isNotNegative();
-            softly.assertThat(line.adjustments()).as(at + ": CAS amounts positive, scale 2")
-                    .allMatch(adjustment -> adjustment.amount().signum() > 0 && adjustment.amount().scale() == 2);
-            softly.assertThat(List.of(line.charge(), line.allowed(), line.planPaid(), line.patientResponsibility()))
-                    .as(at + ": money at scale 2").allMatch(amount -> amount.scale() == 2);
+            check.same(line.charge().subtract(adjusted), line.planPaid(), () -> "line " + n + ": charge − Σ CAS = paid");
+            check.same(line.patientResponsibility(), pr, () -> "line " + n + ": patient = Σ PR");
+            check.that(line.planPaid().signum() >= 0, () -> "line " + n + ": paid ≥ 0");
+            check.that(line.adjustments().stream().allMatch(a -> a.amount().signum() > 0 && a.amount().scale() == 2),
+                    () -> "line " + n + ": CAS amounts positive, scale 2: " + line.adjustments());
+            check.that(Stream.of(line.charge(), line.allowed(), line.planPaid(), line.patientResponsibility())
+                    .allMatch(amount -> amount.scale() == 2), () -> "line " + n + ": money at scale 2: " + line);
             adjustedOnClaim = adjustedOnClaim.add(adjusted);
             prOnClaim = prOnClaim.add(pr);
         }
-        softly.assertThat(remittance.totalCharge().subtract(adjustedOnClaim)).as(replay + ": CLP03 − Σ CAS = CLP04")
-                .isEqualByComparingTo(remittance.planPaid());
-        softly.assertThat(remittance.patientResponsibility()).as(replay + ": CLP05 = Σ PR").isEqualByComparingTo(prOnClaim);
-        softly.assertThat(BalancingCheck.violations(remittance.lines())).as(replay + ": BalancingCheck").isEmpty();
+        check.same(remittance.totalCharge().subtract(adjustedOnClaim), remittance.planPaid(),
+                () -> "claim: CLP03 − Σ CAS = CLP04");
+        check.same(remittance.patientResponsibility(), prOnClaim, () -> "claim: CLP05 = Σ PR");
+        List<String> violations = BalancingCheck.violations(remittance.lines());
+        check.that(violations.isEmpty(), () -> "BalancingCheck: " + violations);
     }
 
     // what the answers decided: paid = Σ plan paid of the covered lines, patient = their shares + PR-45 + PR denials
-    private static void assertAsAnswered(SoftAssertions softly, Claim claim, Remittance remittance, Scenario scenario,
-            String replay) {
+    private static void assertAsAnswered(Checks check, Claim claim, Remittance remittance, Scenario scenario) {
         BigDecimal expectedPaid = Money.ZERO;
         BigDecimal expectedPatient = Money.ZERO;
         int denied = 0;
         for (RemittanceLine line : remittance.lines()) {
-            String at = replay + ", line " + line.lineNumber();
-            ClaimLine billed = scenario.line(line.lineNumber());
-            Object decision = scenario.decisions.get(line.lineNumber());
-            softly.assertThat(decision).as(at + ": decided by the scenario").isNotNull();
+            int n = line.lineNumber();
+            ClaimLine billed = scenario.line(n);
+            Object decision = scenario.decisions.get(n);
+            check.that(decision != null, () -> "line " + n + ": not decided by the scenario");
             if (decision instanceof CostShare share) {
-                softly.assertThat(line.denied()).as(at + ": covered").isFalse();
-                softly.assertThat(List.of(line.deductible(), line.copay(), line.coinsurance(), line.planPaid()))
-                        .as(at + ": benefits' split").containsExactly(share.deductible(), share.copay(),
-                                share.coinsurance(), share.planPaid());
-                softly.assertThat(line.allowed()).as(at + ": allowed").isEqualByComparingTo(billed.allowed());
+                check.that(!line.denied(), () -> "line " + n + ": covered, yet denied");
+                check.that(List.of(line.deductible(), line.copay(), line.coinsurance(), line.planPaid()).equals(
+                        List.of(share.deductible(), share.copay(), share.coinsurance(), share.planPaid())),
+                        () -> "line " + n + ": benefits' split " + share + " became " + line);
+                check.same(line.allowed(), billed.allowed(), () -> "line " + n + ": allowed");
                 BigDecimal balanceBill = claim.networkTier() == NetworkTier.IN_NETWORK ? Money.ZERO
                         : billed.charge().subtract(billed.allowed());
                 expectedPaid = expectedPaid.add(share.planPaid());
                 expectedPatient = expectedPatient.add(share.patientShare()).add(balanceBill);
             } else if (decision instanceof CodedRejection rejection) {
                 denied++;
-                softly.assertThat(line.denied()).as(at + ": denied " + rejection.code()).isTrue();
-                softly.assertThat(line.planPaid()).as(at + ": denied pays nothing").isEqualByComparingTo(Money.ZERO);
+                check.that(line.denied(), () -> "line " + n + ": " + rejection.code() + ", yet not denied");
+                check.same(line.planPaid(), Money.ZERO, () -> "line " + n + ": denied pays nothing");
                 BigDecimal base = denialBase(billed, rejection);
-                softly.assertThat(line.adjustments().stream()
-                        .filter(a -> a.group() == rejection.group() && a.carc().equals(rejection.carc())).toList())
-                        .as(at + ": carries " + rejection.code() + " for " + base)
-                        .isEqualTo(Money.isPositive(base) ? List.of(new ClaimAdjustment(rejection.group(),
-                                rejection.carc(), base)) : List.of());
+                List<ClaimAdjustment> carried = line.adjustments().stream()
+                        .filter(a -> a.group() == rejection.group() && a.carc().equals(rejection.carc())).toList();
+                check.that(carried.equals(Money.isPositive(base)
+                        ? List.of(new ClaimAdjustment(rejection.group(), rejection.carc(), base)) : List.of()),
+                        () -> "line " + n + ": carries " + rejection.code() + " for " + base + ": " + line.adjustments());
                 if (rejection.group() == AdjustmentGroup.PR) {
                     expectedPatient = expectedPatient.add(base);
                 }
             }
         }
-        softly.assertThat(remittance.planPaid()).as(replay + ": plan paid as benefits answered")
-                .isEqualByComparingTo(expectedPaid);
-        softly.assertThat(remittance.patientResponsibility()).as(replay + ": patient owes as answered")
-                .isEqualByComparingTo(expectedPatient);
+        check.same(remittance.planPaid(), expectedPaid, () -> "claim: plan paid as benefits answered");
+        check.same(remittance.patientResponsibility(), expectedPatient, () -> "claim: patient owes as answered");
         ClaimStatus expected = denied == 0 ? ClaimStatus.PAID
                 : denied == remittance.lines().size() ? ClaimStatus.DENIED : ClaimStatus.PARTIALLY_PAID;
-        softly.assertThat(claim.status()).as(replay + ": status").isEqualTo(expected);
-        softly.assertThat(remittance.totalCharge()).as(replay + ": CLP03").isEqualByComparingTo(claim.totalCharge());
+        check.that(claim.status() == expected, () -> "claim: status " + claim.status() + ", expected " + expected);
+        check.same(remittance.totalCharge(), claim.totalCharge(), () -> "claim: CLP03 = the billed charges");
     }
 
     private static BigDecimal denialBase(ClaimLine line, CodedRejection rejection) {
         return rejection.onAllowedAmount() ? line.allowed() : line.charge();
     }
 
-    private static void assertAdvice(SoftAssertions softly, ClaimPaymentAdvice advice, int sign, String replay) {
+    private static void assertAdvice(Checks check, ClaimPaymentAdvice advice, int sign, String which) {
         BigDecimal cas = Money.ZERO;
         BigDecimal pr = Money.ZERO;
         for (ClaimPaymentAdvice.ServicePayment service : advice.services()) {
             BigDecimal lineCas = service.cas().stream().map(ClaimPaymentAdvice.Cas::amount)
                     .reduce(Money.ZERO, BigDecimal::add);
-            softly.assertThat(service.svc().charge().subtract(lineCas))
-                    .as(replay + ", SVC " + service.lineItemControlNumber() + ": SVC02 − Σ CAS = SVC03")
-                    .isEqualByComparingTo(service.svc().paid());
-            softly.assertThat(service.svc().charge().signum()).as(replay + ": sign").isNotEqualTo(-sign);
+            check.same(service.svc().charge().subtract(lineCas), service.svc().paid(),
+                    () -> which + " SVC " + service.lineItemControlNumber() + ": SVC02 − Σ CAS = SVC03");
+            check.that(service.svc().charge().signum() != -sign, () -> which + ": charge with the wrong sign");
             cas = cas.add(lineCas);
             pr = pr.add(service.cas().stream().filter(c -> c.group().equals("PR"))
                     .map(ClaimPaymentAdvice.Cas::amount).reduce(Money.ZERO, BigDecimal::add));
         }
-        softly.assertThat(advice.clp().charge().subtract(cas)).as(replay + ": CLP03 − Σ CAS = CLP04")
-                .isEqualByComparingTo(advice.clp().payment());
-        softly.assertThat(advice.clp().patientResponsibility()).as(replay + ": CLP05 = Σ PR").isEqualByComparingTo(pr);
+        check.same(advice.clp().charge().subtract(cas), advice.clp().payment(), () -> which + ": CLP03 − Σ CAS = CLP04");
+        check.same(advice.clp().patientResponsibility(), pr, () -> which + ": CLP05 = Σ PR");
     }
 
     // FMT-02: billed = plan discount + not billable to you + plan paid + you owe, per service and in total
-    private static void assertEob(SoftAssertions softly, ExplanationOfBenefits eob, Remittance remittance,
-            String replay) {
+    private static void assertEob(Checks check, ExplanationOfBenefits eob, Remittance remittance) {
         for (ExplanationOfBenefits.Service service : eob.services()) {
-            assertEobAdds(softly, service.amounts(), replay + ", EOB service " + service.lineNumber());
-            softly.assertThat(service.codes()).as(replay + ": every code worded for the member")
-                    .allMatch(CodeExplanations::explains);
+            assertEobAdds(check, service.amounts(), "EOB service " + service.lineNumber());
+            check.that(service.codes().stream().allMatch(CodeExplanations::explains),
+                    () -> "EOB service " + service.lineNumber() + ": a code not worded for the member in "
+                            + service.codes());
         }
-        assertEobAdds(softly, eob.totals(), replay + ", EOB totals");
-        softly.assertThat(eob.totals().youOwe()).as(replay + ": EOB you owe = CLP05")
-                .isEqualByComparingTo(remittance.patientResponsibility());
-        softly.assertThat(eob.totals().planPaid()).as(replay + ": EOB plan paid = CLP04")
-                .isEqualByComparingTo(remittance.planPaid());
+        assertEobAdds(check, eob.totals(), "EOB totals");
+        check.same(eob.totals().youOwe(), remittance.patientResponsibility(), () -> "EOB you owe = CLP05");
+        check.same(eob.totals().planPaid(), remittance.planPaid(), () -> "EOB plan paid = CLP04");
     }
 
-    private static void assertEobAdds(SoftAssertions softly, EobAmounts amounts, String at) {
-        softly.assertThat(amounts.planDiscount().add(amounts.notBillableToYou()).add(amounts.planPaid())
-                .add(amounts.youOwe())).as(at + ": billed = discount + not billable + paid + you owe")
-                .isEqualByComparingTo(amounts.billed());
+    private static void assertEobAdds(Checks check, EobAmounts amounts, String which) {
+        check.same(amounts.planDiscount().add(amounts.notBillableToYou()).add(amounts.planPaid()).add(amounts.youOwe()),
+                amounts.billed(), () -> which + ": billed = discount + not billable + paid + you owe");
+    }
+
+    /** The failed checks of one claim, reported together with how to replay it; messages are built only on failure. */
+    private static final class Checks {
+
+        private final List<String> failures = new ArrayList<>();
+
+        void that(boolean holds, Supplier<String> what) {
+            if (!holds) {
+                failures.add(what.get());
+            }
+        }
+
+        void same(BigDecimal actual, BigDecimal expected, Supplier<String> what) {
+            that(actual.compareTo(expected) == 0, () -> what.get() + ": " + actual + " ≠ " + expected);
+        }
+
+        void done(String replay) {
+            if (!failures.isEmpty()) {
+                throw new AssertionError(replay + "\n  " + String.join("\n  ", failures));
+            }
+        }
     }
 
     private static BigDecimal sum(List<ClaimAdjustment> adjustments, Predicate<ClaimAdjustment> which) {
@@ -232,6 +252,7 @@ class RemittanceBalancesPropertyTest {
 
         private final Random random;
         private final NetworkTier tier;
+        private final List<String> diagnoses;
         private final List<ClaimLine> lines;
         private final Map<Integer, Object> decisions = new HashMap<>();
         private final StringBuilder story = new StringBuilder();
@@ -240,10 +261,11 @@ class RemittanceBalancesPropertyTest {
         Scenario(Random random) {
             this.random = random;
             this.tier = random.nextInt(10) < 7 ? NetworkTier.IN_NETWORK : NetworkTier.OUT_OF_NETWORK;
+            this.diagnoses = diagnoses();
             this.lines = lines();
-            story.append(tier).append(' ').append(lines.stream()
+            story.append(tier).append(' ').append(diagnoses).append(' ').append(lines.stream()
                     .map(l -> l.lineNumber() + ":" + l.procedureCode() + "x" + l.units() + " " + l.charge() + "/"
-                            + l.allowed()).toList());
+                            + l.allowed() + "→" + l.diagnosisPointers()).toList());
         }
 
         ClaimLine line(int number) {
@@ -252,7 +274,7 @@ class RemittanceBalancesPropertyTest {
 
         Claim run() {
             Claim claim = Claim.receive(new ClaimHeader(UUID.randomUUID(), "M-1001", "A123", "1234567893", tier, DOS,
-                    "11", List.of("M54.50")), lines);
+                    "11", diagnoses), lines);
             claim = intake(claim);
             if (claim.status() == ClaimStatus.DENIED) {
                 return claim;
@@ -266,6 +288,32 @@ class RemittanceBalancesPropertyTest {
 
         // issue 13 item 2: some or all lines repeat a line on file (OA-18)
         private Claim intake(Claim received) {
+            Claim afterDuplicates = duplicates(received);
+            if (afterDuplicates.status() != ClaimStatus.RECEIVED) {
+                return afterDuplicates;
+            }
+            // MN-07 on the lines left, by the real policy; the expectation is restated from the pointers here
+            for (ClaimLine line : afterDuplicates.linesForCostShare()) {
+                List<String> pointed = line.diagnosisPointers().stream().map(p -> diagnoses.get(p - 1)).toList();
+                if (WELLNESS.containsAll(pointed)) {
+                    decisions.put(line.lineNumber(), ClaimRejections.notMedicallyNecessary(line.procedureCode(),
+                            pointed.stream().distinct().toList()));
+                }
+            }
+            List<UncoveredLine> wellness = WELLNESS_POLICY.notMedicallyNecessary(afterDuplicates);
+            List<Integer> expected = decisions.entrySet().stream()
+                    .filter(d -> d.getValue() instanceof CodedRejection r && r.carc().equals("50"))
+                    .map(Map.Entry::getKey).sorted().toList();
+            if (!wellness.stream().map(UncoveredLine::lineNumber).toList().equals(expected)) {
+                throw new AssertionError("MN-07 denied " + wellness + ", expected lines " + expected);
+            }
+            if (!wellness.isEmpty()) {
+                step("CO-50 on " + wellness.stream().map(UncoveredLine::lineNumber).toList());
+            }
+            return afterDuplicates.denyBeforeCostShare(wellness);
+        }
+
+        private Claim duplicates(Claim received) {
             if (random.nextInt(100) >= 15) {
                 return received;
             }
@@ -362,9 +410,29 @@ class RemittanceBalancesPropertyTest {
                 int markup = random.nextInt(10);
                 BigDecimal charge = markup < 2 ? allowed : allowed.add(cents(1, 1 + allowed.movePointRight(2)
                         .intValue() * 2 + 5_000));
-                generated.add(new ClaimLine(n, codes.get(n - 1), List.of("GP"), units, charge, allowed, List.of(1)));
+                generated.add(new ClaimLine(n, codes.get(n - 1), List.of("GP"), units, charge, allowed, pointers()));
             }
             return generated;
+        }
+
+        // mostly a supporting diagnosis alone; sometimes wellness codes (MN-07), alone or beside supporting ones
+        private List<String> diagnoses() {
+            if (random.nextInt(100) >= 20) {
+                return List.of("M54.50");
+            }
+            List<String> pool = new ArrayList<>(List.of("Z73.3", "R53.83", "Z00.00", "M54.50", "M62.830", "M54.2"));
+            Collections.shuffle(pool, random);
+            return List.copyOf(pool.subList(0, 1 + random.nextInt(3)));
+        }
+
+        // 1..n distinct 1-based pointers into the claim's diagnoses (837P SV107)
+        private List<Integer> pointers() {
+            List<Integer> all = new ArrayList<>();
+            for (int p = 1; p <= diagnoses.size(); p++) {
+                all.add(p);
+            }
+            Collections.shuffle(all, random);
+            return List.copyOf(all.subList(0, 1 + random.nextInt(all.size())));
         }
 
         // a non-empty random subset; {@code proper}: leaves at least one out when there is more than one
