@@ -132,6 +132,28 @@ public final class Claim {
                 null, inLineOrder, null);
     }
 
+    /**
+     * Intake's edits after the duplicate check, e.g. MN-07 (CO-50 for lines billed for wellness diagnoses only): the
+     * lines are denied before authorization and cost share and kept beside any OA-18 line, which keeps its own code.
+     * When no line is left the claim is DENIED at once, like a claim of duplicates: no visit consumed, nothing posted.
+     */
+    public Claim denyBeforeCostShare(List<UncoveredLine> denials) {
+        if (denials.isEmpty()) {
+            return this;
+        }
+        if (status != ClaimStatus.RECEIVED) {
+            throw new ClaimTransitionRefused(header.claimId().toString(), status, ClaimStatus.DENIED);
+        }
+        List<UncoveredLine> denied = withDeniedBeforeCostShare(denials);
+        if (denied.size() < lines.size()) {
+            return new Claim(header, lines, ClaimStatus.RECEIVED, null, null, denied, null);
+        }
+        List<UncoveredLine> inLineOrder = denied.stream()
+                .sorted(Comparator.comparingInt(UncoveredLine::lineNumber)).toList();
+        return new Claim(header, lines, ClaimStatus.DENIED, RemittanceAssembler.everyLineDenied(lines, inLineOrder),
+                null, denied, null);
+    }
+
     /** VisitAuthorized: the visit may be cost-shared (saga step 3). */
     public Claim startProcessing() {
         return startProcessing(List.of(), null);

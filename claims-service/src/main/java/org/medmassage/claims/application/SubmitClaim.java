@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.medmassage.claims.adjudication.Claim;
 import org.medmassage.claims.adjudication.ClaimStatus;
+import org.medmassage.claims.adjudication.WellnessDiagnosisPolicy;
 import org.medmassage.claims.intake.ClaimIntake;
 import org.medmassage.claims.intake.ClaimSubmission;
 import org.medmassage.claims.intake.IdempotencyKey;
@@ -19,11 +20,11 @@ import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
 
 /**
- * Saga step 1: accept, code and price a claim, deny the lines that repeat a service on file (OA-18), store it and
- * announce it — in one transaction. A claim with a line left goes RECEIVED with SessionBilled; a claim whose every
- * line is a duplicate is DENIED at once with ClaimAdjudicated, asking neither authorization nor benefits. The member
- * lock makes two identical claims sent together one original and one duplicate. With an Idempotency-Key, a retry
- * answers the first request's claim.
+ * Saga step 1: accept, code and price a claim, deny the lines that repeat a service on file (OA-18) and those billed
+ * for wellness diagnoses only (CO-50, MN-07), store it and announce it — in one transaction. A claim with a line left
+ * goes RECEIVED with SessionBilled; a claim whose every line is denied so is DENIED at once with ClaimAdjudicated,
+ * asking neither authorization nor benefits. The member lock makes two identical claims sent together one original
+ * and one duplicate. With an Idempotency-Key, a retry answers the first request's claim.
  */
 @Service
 public class SubmitClaim {
@@ -38,10 +39,11 @@ public class SubmitClaim {
     private final DuplicateCheck duplicates;
     private final IdempotencyKeys keys;
     private final IdempotencyWindow window;
+    private final WellnessDiagnosisPolicy wellness;
 
     public SubmitClaim(UnitOfWork unitOfWork, Outbox outbox, Claims claims, Providers providers,
             FeeSchedules feeSchedules, ClaimIntake intake, Clock clock, DuplicateCheck duplicates, IdempotencyKeys keys,
-            IdempotencyWindow window) {
+            IdempotencyWindow window, WellnessDiagnosisPolicy wellness) {
         this.unitOfWork = unitOfWork;
         this.outbox = outbox;
         this.claims = claims;
@@ -52,6 +54,7 @@ public class SubmitClaim {
         this.duplicates = duplicates;
         this.keys = keys;
         this.window = window;
+        this.wellness = wellness;
     }
 
     /** The received (or duplicate-denied) claim, or {@link ClaimRejected} with every problem. */
@@ -89,7 +92,8 @@ public class SubmitClaim {
         return duplicates.lockMember(submission.memberId())
                 .then(Mono.zip(provider, feeSchedules.outOfNetwork()))
                 .flatMap(loaded -> decide(claimId, submission, loaded.getT1(), loaded.getT2()))
-                .flatMap(received -> duplicates.denyDuplicates(received).flatMap(next -> store(received, next)));
+                .flatMap(received -> duplicates.denyDuplicates(received).map(this::medicallyNecessary)
+                        .flatMap(next -> store(received, next)));
     }
 
     private Mono<Claim> decide(UUID claimId, ClaimSubmission submission, Optional<Provider> provider,
@@ -99,6 +103,12 @@ public class SubmitClaim {
             return Mono.just(accepted.claim());
         }
         return Mono.error(new ClaimRejected(((IntakeDecision.Rejected) decision).problems()));
+    }
+
+    // MN-07 after the duplicate check: a duplicate line keeps OA-18; a claim left without a line is DENIED CO-50
+    private Claim medicallyNecessary(Claim claim) {
+        return claim.status() == ClaimStatus.RECEIVED
+                ? claim.denyBeforeCostShare(wellness.notMedicallyNecessary(claim)) : claim;
     }
 
     // a claim denied at intake is decided: its remittance is the answer, as for a visit denied before cost share

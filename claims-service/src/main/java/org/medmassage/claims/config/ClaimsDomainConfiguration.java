@@ -1,12 +1,15 @@
 package org.medmassage.claims.config;
 
 import java.time.Duration;
+import java.util.List;
 import org.medmassage.claims.adjudication.DuplicateClaimPolicy;
+import org.medmassage.claims.adjudication.WellnessDiagnosisPolicy;
 import org.medmassage.claims.application.IdempotencyWindow;
 import org.medmassage.claims.coding.EightMinuteRule;
 import org.medmassage.claims.coding.TimedUnitMethod;
 import org.medmassage.claims.intake.ClaimIntake;
 import org.medmassage.codesets.IcdCodeSet;
+import org.medmassage.codesets.WellnessRedFlags;
 import org.medmassage.support.lock.MemberLock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -35,6 +38,15 @@ class ClaimsDomainConfiguration {
     @Bean
     DuplicateClaimPolicy duplicateClaimPolicy() {
         return new DuplicateClaimPolicy();
+    }
+
+    /** MN-07: the payer's wellness codes (CONFIG, as referral-service's); none configured: Z73.3, R53.83, Z00.00. */
+    @Bean
+    WellnessDiagnosisPolicy wellnessDiagnosisPolicy(
+            @Value("${medmassage.claims.wellness-red-flags:}") List<String> wellnessRedFlags) {
+        List<String> configured = wellnessRedFlags.stream().map(String::strip).filter(code -> !code.isEmpty()).toList();
+        return new WellnessDiagnosisPolicy(configured.isEmpty() ? WellnessRedFlags.defaults()
+                : new WellnessRedFlags(configured));
     }
 
     /** How long a retried POST /claims with the same Idempotency-Key answers the first claim (decision 0053). */

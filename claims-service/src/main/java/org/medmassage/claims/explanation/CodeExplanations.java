@@ -6,9 +6,9 @@ import java.util.Map;
  * Every adjustment (group + CARC) and remark code (RARC) claims-service can put on a remittance, in plain language for
  * the member. The codes come from this service (CO-45/PR-45 pricing, CO-284, the visit limit), from authorization
  * (PA-05: CO-197, CO-15, CO-198, CO-284, CO-296 with M62/N54), from benefits (PR-1, PR-2, PR-3, CO-26, CO-27, PR-204
- * N130, PR-119 N640), from the duplicate check (CO-18) and from the coding edits (CO-97 N19, CO-236 N20, CO-151
- * N362). The rest of issue 13's edits (CO-288, CO-50, PR-242) are worded here already so that an EOB never shows a
- * bare code.
+ * N130, PR-119 N640), from the duplicate check (OA-18, decision 0053), from the coding edits (CO-97 N19, CO-236
+ * N20, CO-151 N362, decision 0054) and from the wellness rule (CO-50, decision 0055). The rest of issue 13's edits
+ * (CO-288, PR-242) are worded here already so that an EOB never shows a bare code.
  */
 public final class CodeExplanations {
 
@@ -21,7 +21,7 @@ public final class CodeExplanations {
                     + " starts to pay its share."),
             Map.entry("PR-2", "Your coinsurance: your percentage share of the allowed amount."),
             Map.entry("PR-3", "Your copay: the fixed amount you pay for this visit."),
-            Map.entry("CO-18", "This service was already billed on another claim for the same day. It is not paid"
+            Map.entry("OA-18", "This service was already billed on another claim for the same day. It is not paid"
                     + " twice, and you do not owe anything for the duplicate."),
             Map.entry("CO-15", "The authorization on the claim does not apply to this visit: the number is not one of"
                     + " yours, or the date is outside the approved period. The provider may not bill you for it."),

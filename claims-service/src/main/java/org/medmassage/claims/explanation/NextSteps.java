@@ -47,7 +47,7 @@ public final class NextSteps {
                     + " send the claim again."),
             Map.entry("PR-242", "Your plan pays only for providers in its network: member services can help you find"
                     + " one."),
-            Map.entry("CO-18", "Nothing to do: the first claim for this service is handled on its own."));
+            Map.entry("OA-18", "Nothing to do: the first claim for this service is handled on its own."));
 
     private NextSteps() {
     }

@@ -1,6 +1,7 @@
 package org.medmassage.claims.reason;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.medmassage.codesets.remittance.AdjustmentGroup;
 import org.medmassage.codesets.remittance.CodedRejection;
@@ -34,6 +35,13 @@ public final class ClaimRejections {
     // CS-06 with liability basis ALLOWED (Example 5 alternative): PR-119 on the allowed amount, CO-45 on the rest.
     public static CodedRejection benefitLimitReachedOnAllowed(String reason) {
         return new CodedRejection(AdjustmentGroup.PR, "119", "N640", reason, true);
+    }
+
+    // MN-07 (RULEBOOK carc_rarc table, CARC 50): wellness diagnoses alone do not make massage medically necessary;
+    // a contractual denial, so the member owes nothing for it.
+    public static CodedRejection notMedicallyNecessary(String procedureCode, List<String> wellnessDiagnoses) {
+        return new CodedRejection(AdjustmentGroup.CO, "50", null, procedureCode + " is billed for wellness diagnoses "
+                + "only (" + String.join(", ", wellnessDiagnoses) + "), which do not establish medical necessity");
     }
 
     // CARC 18 (RULEBOOK carc_rarc table: group OA, not CO, X12's note): the service is on another claim already.

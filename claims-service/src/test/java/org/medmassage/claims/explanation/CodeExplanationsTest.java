@@ -9,11 +9,11 @@ import org.junit.jupiter.api.Test;
 
 class CodeExplanationsTest {
 
-    // every group-CARC and RARC a claims-service remittance can carry (see CodeExplanations), CO-18 included
+    // every group-CARC and RARC a claims-service remittance can carry (see CodeExplanations), OA-18 included
     @ParameterizedTest
-    @ValueSource(strings = {"CO-45", "PR-45", "PR-1", "PR-2", "PR-3", "CO-18", "CO-15", "CO-26", "CO-27", "CO-197",
+    @ValueSource(strings = {"CO-45", "PR-45", "PR-1", "PR-2", "PR-3", "OA-18", "CO-15", "CO-26", "CO-27", "CO-197",
             "CO-198", "CO-284", "CO-296", "PR-119", "PR-204", "M62", "N54", "N130", "N640", "CO-97", "CO-236", "CO-151",
-            "N19", "N20", "N362"})
+            "N19", "N20", "N362", "CO-50"})
     void every_code_the_service_can_emit_is_worded_for_the_member(String code) {
         String words = code.matches("[A-Z]{2}-.*") ? CodeExplanations.adjustment(code) : CodeExplanations.remark(code);
 
@@ -33,6 +33,15 @@ class CodeExplanationsTest {
     void a_code_the_payer_carries_tells_the_member_the_provider_may_not_bill_them() {
         assertThat(List.of("CO-15", "CO-197", "CO-198", "CO-284", "CO-296"))
                 .allSatisfy(code -> assertThat(CodeExplanations.adjustment(code)).contains("may not bill you"));
+    }
+
+    // a duplicate is denied OA-18, not CO-18 (decision 0053): the EOB words the code the remittance carries
+    @Test
+    void an_OA_18_duplicate_is_worded_and_tells_the_member_there_is_nothing_to_do() {
+        assertThat(CodeExplanations.explains("OA-18")).isTrue();
+        assertThat(CodeExplanations.adjustment("OA-18")).contains("already billed on another claim");
+        assertThat(NextSteps.forDenials(List.of("OA-18"))).hasSize(2).first().asString()
+                .startsWith("Nothing to do");
     }
 
     @Test
