@@ -107,6 +107,19 @@ class ReferralAccessIntegrationTest {
     }
 
     @Test
+    void a_member_id_in_the_query_of_another_endpoint_writes_nothing_in_that_members_trail() {
+        String referral = create("M-QUERIER");
+
+        http().get().uri("/referrals/{id}?memberId=M-VICTIM", referral).headers(Tokens.asMember("M-QUERIER"))
+                .exchange().expectStatus().isOk();
+        http().get().uri("/members/M-QUERIER/referrals?memberId=M-VICTIM").headers(Tokens.asMember("M-QUERIER"))
+                .exchange().expectStatus().isOk();
+
+        assertThat(auditOf("M-VICTIM")).isEmpty();
+        assertThat(auditOf("M-QUERIER")).isNotEmpty();
+    }
+
+    @Test
     void lets_a_prescriber_sign_and_read_only_its_own_referrals() {
         String referral = create("M-SIGNED");
 

@@ -44,12 +44,20 @@ public final class BadTokens {
         tokens.put("a token from another issuer", Tokens.bearer(issuer.sign(Tokens.claims(allowed, memberId, npi)
                 .issuer("https://issuer.example").build())));
         tokens.put("an unsigned token", Tokens.bearer(unsigned(Tokens.claims(allowed, memberId, npi).build())));
+        // five parts, as an encrypted token: the decoder cannot read it (a 401, not "issuer unreachable")
+        tokens.put("an encrypted token", Tokens.bearer(base64Url("{\"alg\":\"RSA-OAEP-256\",\"enc\":\"A256GCM\"}")
+                + ".a2V5.aXY.Y2lwaGVy.dGFn"));
         return tokens.entrySet().stream().map(bad -> DynamicTest.dynamicTest(endpoint.name() + " with " + bad.getKey()
                 + ": 401", () -> {
             EntityExchangeResult<byte[]> result = EndpointRoleTable.call(client, endpoint, bad.getValue());
             EndpointRoleTable.assertProblem(result, 401);
             assertThat(result.getResponseHeaders().getFirst(HttpHeaders.WWW_AUTHENTICATE)).startsWith("Bearer");
         }));
+    }
+
+    private static String base64Url(String json) {
+        return java.util.Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private static String unsigned(JWTClaimsSet claims) {

@@ -45,7 +45,8 @@ public final class MemberData {
     public static Mono<Void> actingFor(Caller caller, String memberId, String npi) {
         return Mono.deferContextual(context -> {
             AuditEntry.in(context).ifPresent(entry -> entry.member(memberId));
-            return visibleTo(caller, memberId, npi) ? Mono.<Void>empty()
+            // only the NPI's holder or the payer's admin: being the member (a therapist on the plan) is not enough
+            return caller.is(Role.ADMIN) || (npi != null && caller.hasNpi(npi)) ? Mono.<Void>empty()
                     : Mono.error(new AccessDeniedException("the token's npi or member_id is not the one of the request"));
         });
     }

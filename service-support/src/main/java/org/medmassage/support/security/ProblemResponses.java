@@ -17,9 +17,16 @@ final class ProblemResponses {
     /** 401 with the RFC 6750 challenge; the detail says what was wrong with the token, never the token itself. */
     static Mono<Void> unauthorized(ServerWebExchange exchange, String error, String detail) {
         String challenge = error == null ? "Bearer" : "Bearer error=\"" + error + "\", error_description=\""
-                + detail.replace("\"", "'") + "\"";
+                + headerSafe(detail) + "\"";
         exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, challenge);
         return write(exchange, HttpStatus.UNAUTHORIZED, "Unauthorized", detail);
+    }
+
+    /** RFC 6750: printable ASCII without {@code "} and {@code \}; the detail may quote the token's own header. */
+    private static String headerSafe(String detail) {
+        String safe = detail.chars().filter(c -> c >= 0x20 && c <= 0x7e && c != '"' && c != '\\')
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        return safe.length() > 200 ? safe.substring(0, 200) : safe;
     }
 
     static Mono<Void> forbidden(ServerWebExchange exchange) {

@@ -1,5 +1,6 @@
 package org.medmassage.support.security;
 
+import java.io.IOException;
 import java.util.List;
 import org.medmassage.support.audit.AuditTrail;
 import org.medmassage.support.audit.AuditController;
@@ -16,6 +17,7 @@ import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.JwtException;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
@@ -27,6 +29,7 @@ import org.springframework.security.web.server.header.XFrameOptionsServerHttpHea
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
 import org.springframework.web.reactive.config.WebFluxConfigurer;
+import org.springframework.web.reactive.function.client.WebClientException;
 import org.springframework.web.reactive.result.method.annotation.ArgumentResolverConfigurer;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
@@ -94,12 +97,25 @@ public class ResourceServerAutoConfiguration {
     }
 
     /**
-     * The decoder raises a bare IllegalStateException when the issuer's key set cannot be fetched, which would be a
-     * 500; as a JwtException it becomes an AuthenticationServiceException, answered 503 by {@link #refuseToken}.
+     * The decoder raises an IllegalStateException when the issuer's key set cannot be fetched (a 503 to retry: as a
+     * JwtException it becomes an AuthenticationServiceException), and other exceptions, or a plain JwtException, for
+     * tokens it cannot read at all, e.g. an encrypted one (a 401: as a BadJwtException). Neither may be a 500.
      */
     private static ReactiveJwtDecoder keysUnavailableAsServiceError(ReactiveJwtDecoder decoder) {
-        return token -> decoder.decode(token).onErrorMap(e -> !(e instanceof JwtException),
-                e -> new JwtException("the issuer's keys could not be obtained", e));
+        // a plain JwtException is answered 503 by Spring: keep that for an unreachable issuer only
+        return token -> decoder.decode(token).onErrorMap(e -> !(e instanceof BadJwtException),
+                e -> keysUnreachable(e) ? new JwtException("the issuer's keys could not be obtained", e)
+                        : new BadJwtException("the token could not be read", e));
+    }
+
+    private static boolean keysUnreachable(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof IOException || cause instanceof WebClientException
+                    || "Could not obtain the keys".equals(cause.getMessage())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static ReactiveJwtAuthenticationConverterAdapter rolesAsAuthorities() {
