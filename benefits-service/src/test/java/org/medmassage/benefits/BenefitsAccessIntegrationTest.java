@@ -26,7 +26,6 @@ import org.medmassage.support.security.Role;
 import org.medmassage.testsupport.BadTokens;
 import org.medmassage.testsupport.EndpointRoleTable;
 import org.medmassage.testsupport.Tokens;
-import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -40,9 +39,6 @@ class BenefitsAccessIntegrationTest extends BenefitsServiceTest {
     private static final String NPI = "1234567893";
     private static final List<String> MEMBER_READS = List.of("coverage", "coverages", "benefits?asOf=2026-03-10",
             "ledger");
-    private static final ParameterizedTypeReference<List<Map<String, Object>>> JSON_ARRAY =
-            new ParameterizedTypeReference<>() {
-            };
 
     @TestFactory
     Stream<DynamicTest> every_endpoint_answers_only_the_roles_its_table_allows() {
@@ -134,17 +130,11 @@ class BenefitsAccessIntegrationTest extends BenefitsServiceTest {
     }
 
     private List<Map<String, Object>> auditOf(String memberId) {
-        return http().get().uri("/audit?memberId={m}", memberId).headers(Tokens.as(OPS)).exchange()
-                .expectStatus().isOk().expectBody(JSON_ARRAY).returnResult().getResponseBody();
+        return EndpointRoleTable.auditOf(http(), memberId);
     }
 
     private static Consumer<HttpHeaders> ownersToken(Role role, String memberId) {
-        return switch (role) {
-            case MEMBER -> Tokens.asMember(memberId);
-            case PROVIDER -> Tokens.asProvider(NPI);
-            case PRESCRIBER -> Tokens.asPrescriber(NPI);
-            default -> Tokens.as(role);
-        };
+        return Tokens.asOwner(role, memberId, NPI);
     }
 
     private WebTestClient http() {

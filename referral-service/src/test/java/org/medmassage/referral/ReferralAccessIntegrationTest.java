@@ -42,9 +42,6 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 class ReferralAccessIntegrationTest {
 
     private static final String OTHER_NPI = "1245319599";
-    private static final ParameterizedTypeReference<List<Map<String, Object>>> JSON_ARRAY =
-            new ParameterizedTypeReference<>() {
-            };
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
@@ -162,17 +159,11 @@ class ReferralAccessIntegrationTest {
     }
 
     private List<Map<String, Object>> auditOf(String memberId) {
-        return http().get().uri("/audit?memberId={m}", memberId).headers(Tokens.as(OPS)).exchange()
-                .expectStatus().isOk().expectBody(JSON_ARRAY).returnResult().getResponseBody();
+        return EndpointRoleTable.auditOf(http(), memberId);
     }
 
     private static Consumer<HttpHeaders> ownersToken(Role role, String memberId) {
-        return switch (role) {
-            case MEMBER -> Tokens.asMember(memberId);
-            case PRESCRIBER -> Tokens.asPrescriber(Submissions.STORY_NPI);
-            case PROVIDER -> Tokens.asProvider(Submissions.STORY_NPI);
-            default -> Tokens.as(role);
-        };
+        return Tokens.asOwner(role, memberId, Submissions.STORY_NPI);
     }
 
     private String create(String memberId) {

@@ -6,12 +6,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.medmassage.support.security.Role;
+import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
@@ -42,6 +44,10 @@ public final class EndpointRoleTable {
         return new Endpoint(method, uri, body, allowed.length == 0 ? Set.of() : EnumSet.copyOf(Arrays.asList(allowed)));
     }
 
+    private static final ParameterizedTypeReference<List<Map<String, Object>>> AUDIT_LINES =
+            new ParameterizedTypeReference<>() {
+            };
+
     private EndpointRoleTable() {
     }
 
@@ -67,6 +73,12 @@ public final class EndpointRoleTable {
             }
         }
         return tests.stream();
+    }
+
+    /** A member's audit trail in the service, newest first, read as ops. */
+    public static List<Map<String, Object>> auditOf(WebTestClient client, String memberId) {
+        return client.get().uri("/audit?memberId={m}", memberId).headers(Tokens.as(Role.OPS)).exchange()
+                .expectStatus().isOk().expectBody(AUDIT_LINES).returnResult().getResponseBody();
     }
 
     static EntityExchangeResult<byte[]> call(WebTestClient client, Endpoint endpoint, Consumer<HttpHeaders> token) {

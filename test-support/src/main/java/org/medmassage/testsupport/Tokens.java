@@ -34,6 +34,19 @@ public final class Tokens {
         return bearer(token(Role.PRESCRIBER, null, npi));
     }
 
+    /**
+     * The token of the role as the owner of the data under test: the member itself, or the provider or prescriber
+     * with {@code npi}; the staff roles as such. An endpoint × role table calls with these (EndpointRoleTable).
+     */
+    public static Consumer<HttpHeaders> asOwner(Role role, String memberId, String npi) {
+        return switch (role) {
+            case MEMBER -> asMember(memberId);
+            case PROVIDER -> asProvider(npi);
+            case PRESCRIBER -> asPrescriber(npi);
+            default -> as(role);
+        };
+    }
+
     public static Consumer<HttpHeaders> bearer(String token) {
         return headers -> headers.setBearerAuth(token);
     }

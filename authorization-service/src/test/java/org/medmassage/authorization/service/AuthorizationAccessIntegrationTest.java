@@ -25,7 +25,6 @@ import org.medmassage.support.security.Role;
 import org.medmassage.testsupport.BadTokens;
 import org.medmassage.testsupport.EndpointRoleTable;
 import org.medmassage.testsupport.Tokens;
-import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -34,9 +33,6 @@ class AuthorizationAccessIntegrationTest extends AuthorizationServiceTest {
 
     private static final String OWN_NPI = ServiceFixtures.PROVIDER;
     private static final String OTHER_NPI = "1245319599";
-    private static final ParameterizedTypeReference<List<Map<String, Object>>> JSON_ARRAY =
-            new ParameterizedTypeReference<>() {
-            };
 
     @TestFactory
     Stream<DynamicTest> every_endpoint_answers_only_the_roles_its_table_allows() {
@@ -134,17 +130,11 @@ class AuthorizationAccessIntegrationTest extends AuthorizationServiceTest {
     }
 
     private List<Map<String, Object>> auditOf(String memberId) {
-        return anonymous().get().uri("/audit?memberId={m}", memberId).headers(Tokens.as(OPS)).exchange()
-                .expectStatus().isOk().expectBody(JSON_ARRAY).returnResult().getResponseBody();
+        return EndpointRoleTable.auditOf(anonymous(), memberId);
     }
 
     private static Consumer<HttpHeaders> ownersToken(Role role, String memberId) {
-        return switch (role) {
-            case MEMBER -> Tokens.asMember(memberId);
-            case PROVIDER -> Tokens.asProvider(OWN_NPI);
-            case PRESCRIBER -> Tokens.asPrescriber(OWN_NPI);
-            default -> Tokens.as(role);
-        };
+        return Tokens.asOwner(role, memberId, OWN_NPI);
     }
 
     /** Without the admin's default token of the other tests: each call here says who it is. */

@@ -24,7 +24,6 @@ import org.medmassage.support.security.Role;
 import org.medmassage.testsupport.BadTokens;
 import org.medmassage.testsupport.EndpointRoleTable;
 import org.medmassage.testsupport.Tokens;
-import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -32,9 +31,6 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 class ClaimsAccessIntegrationTest extends ClaimsServiceTest {
 
     private static final String OTHER_NPI = "1245319599";
-    private static final ParameterizedTypeReference<List<Map<String, Object>>> JSON_ARRAY =
-            new ParameterizedTypeReference<>() {
-            };
 
     @TestFactory
     Stream<DynamicTest> every_endpoint_answers_only_the_roles_its_table_allows() {
@@ -144,17 +140,11 @@ class ClaimsAccessIntegrationTest extends ClaimsServiceTest {
     }
 
     private List<Map<String, Object>> auditOf(String memberId) {
-        return http().get().uri("/audit?memberId={m}", memberId).headers(Tokens.as(OPS)).exchange()
-                .expectStatus().isOk().expectBody(JSON_ARRAY).returnResult().getResponseBody();
+        return EndpointRoleTable.auditOf(http(), memberId);
     }
 
     private static Consumer<HttpHeaders> ownersToken(Role role, String memberId) {
-        return switch (role) {
-            case MEMBER -> Tokens.asMember(memberId);
-            case PROVIDER -> Tokens.asProvider(NPI);
-            case PRESCRIBER -> Tokens.asPrescriber(NPI);
-            default -> Tokens.as(role);
-        };
+        return Tokens.asOwner(role, memberId, NPI);
     }
 
     private WebTestClient http() {

@@ -36,9 +36,6 @@ import reactor.test.StepVerifier;
  */
 class NotificationAccessIntegrationTest extends NotificationServiceTest {
 
-    private static final ParameterizedTypeReference<List<Map<String, Object>>> JSON_ARRAY =
-            new ParameterizedTypeReference<>() {
-            };
     private static final ParameterizedTypeReference<ServerSentEvent<String>> SSE =
             new ParameterizedTypeReference<>() {
             };
@@ -122,8 +119,7 @@ class NotificationAccessIntegrationTest extends NotificationServiceTest {
     }
 
     private List<Map<String, Object>> auditOf(String memberId) {
-        return http().get().uri("/audit?memberId={m}", memberId).headers(Tokens.as(OPS)).exchange()
-                .expectStatus().isOk().expectBody(JSON_ARRAY).returnResult().getResponseBody();
+        return EndpointRoleTable.auditOf(http(), memberId);
     }
 
     /** The role's token as the member's own where a member id applies; expiring at {@code expiresAt} if given. */
