@@ -3,9 +3,12 @@ package org.medmassage.systemtests;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -38,12 +41,16 @@ final class Api {
         return new Api(http, token.get("access_token").asText());
     }
 
-    record Response(int status, JsonNode body, String raw) {
+    record Response(int status, JsonNode body, String raw, HttpHeaders headers) {
         JsonNode requireStatus(int expected) {
             if (status != expected) {
                 throw new AssertionError("expected HTTP " + expected + " but got " + status + ": " + raw);
             }
             return body;
+        }
+
+        Optional<String> header(String name) {
+            return headers.firstValue(name);
         }
     }
 
@@ -54,6 +61,14 @@ final class Api {
     Response post(String url, String json) {
         return send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    /** POST with extra request headers, e.g. an Idempotency-Key. */
+    Response post(String url, String json, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        headers.forEach(request::header);
+        return send(request);
     }
 
     Response put(String url, String json) {
@@ -74,7 +89,7 @@ final class Api {
                     HttpResponse.BodyHandlers.ofString());
             String body = response.body();
             JsonNode json = body == null || body.isBlank() || !looksLikeJson(body) ? null : JSON.readTree(body);
-            return new Response(response.statusCode(), json, body);
+            return new Response(response.statusCode(), json, body, response.headers());
         } catch (IOException e) {
             throw new AssertionError("HTTP call failed: " + e, e);
         } catch (InterruptedException e) {
