@@ -66,7 +66,7 @@ public final class EventSamples {
             new VisitReleased(CLAIM_ID, MEMBER, AUTHORIZATION_ID, AUTHORIZATION_NUMBER, DATE_OF_SERVICE, 0),
 
             new SessionBilled(CLAIM_ID, MEMBER, AUTHORIZATION_NUMBER, PROVIDER_NPI, DATE_OF_SERVICE, "11",
-                    List.of(DIAGNOSIS), List.of(MASSAGE)),
+                    List.of(DIAGNOSIS), List.of(MASSAGE), REFERRAL_ID),
             new CostShareRequested(CLAIM_ID, MEMBER, DATE_OF_SERVICE, NetworkTier.IN_NETWORK,
                     List.of(new PricedLine(1, MASSAGE, 2, money("120.00"), money("80.00")))),
             new ClaimAdjudicated(CLAIM_ID, MEMBER, DATE_OF_SERVICE, "PAID", money("120.00"), money("80.00"),
@@ -105,7 +105,7 @@ public final class EventSamples {
             new VisitAuthorized(CLAIM_ID, MEMBER, null, null, DATE_OF_SERVICE, 0, 0, null),
             new VisitNotAuthorized(CLAIM_ID, MEMBER, null, DATE_OF_SERVICE, "197", null, "No authorization."),
             new SessionBilled(CLAIM_ID, MEMBER, null, PROVIDER_NPI, DATE_OF_SERVICE, "11", List.of(DIAGNOSIS),
-                    List.of(MASSAGE, MANUAL_THERAPY)),
+                    List.of(MASSAGE, MANUAL_THERAPY), null),
             new ClaimVoided(CLAIM_ID, MEMBER, DATE_OF_SERVICE, null),
             new CoverageActivated(MEMBER, PLAN_ID, PLAN_YEAR_START, null, false, false, 0),
             new CostShareApplied(CLAIM_ID, MEMBER, DATE_OF_SERVICE, NetworkTier.OUT_OF_NETWORK,

@@ -138,6 +138,17 @@ class TolerantReaderTest {
         assertThat(payload.visitsUsed()).isEqualTo(1);
     }
 
+    @Test
+    void a_referral_number_missing_from_an_older_producer_reads_as_null() {
+        String older = JsonEdits.edit(encode(EventSamples.of(EventType.SESSION_BILLED)), "/payload/referralNumber",
+                ABSENT);
+
+        var payload = (org.medmassage.events.claim.SessionBilled) codec.payload(codec.decode(older.getBytes(UTF_8)));
+
+        assertThat(payload.referralNumber()).isNull();
+        assertThat(payload.procedureCodes()).containsExactly(EventSamples.MASSAGE);
+    }
+
     static Stream<Arguments> brokenPayloads() {
         return Stream.of(
                 arguments("/payload/dateOfService", "\"2026-02-30\""),

@@ -3,10 +3,15 @@ package org.medmassage.claims.adjudication;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import org.medmassage.events.NetworkTier;
 
-/** The 837P claim header fields the payer adjudicates on (RULEBOOK §8.1 loop 2300/2310B). */
+/**
+ * The 837P claim header fields the payer adjudicates on and gives back (RULEBOOK §8.1 loops 2010AA, 2300, 2310B): the
+ * billing provider is the rendering one unless the claim names another; the patient control number (CLM01), the
+ * referral number (REF*9F) and the claim this one replaces (frequency 7, REF*F8) are null when the claim has none.
+ */
 public record ClaimHeader(
         UUID claimId,
         String memberId,
@@ -15,7 +20,11 @@ public record ClaimHeader(
         NetworkTier networkTier,
         LocalDate dateOfService,
         String placeOfService,
-        List<String> diagnosisCodes) {
+        List<String> diagnosisCodes,
+        String billingProviderNpi,
+        String patientControlNumber,
+        String referralNumber,
+        UUID replacesClaimId) {
 
     public ClaimHeader {
         Objects.requireNonNull(claimId, "claimId");
@@ -24,5 +33,24 @@ public record ClaimHeader(
         Objects.requireNonNull(networkTier, "networkTier");
         Objects.requireNonNull(dateOfService, "dateOfService");
         diagnosisCodes = List.copyOf(diagnosisCodes);
+        billingProviderNpi = billingProviderNpi == null ? renderingProviderNpi : billingProviderNpi;
+        if (replacesClaimId != null && replacesClaimId.equals(claimId)) {
+            throw new IllegalArgumentException("claim " + claimId + " cannot replace itself");
+        }
+    }
+
+    /** An original claim billed by its rendering provider, without CLM01 or a referral number. */
+    public ClaimHeader(UUID claimId, String memberId, String authorizationNumber, String renderingProviderNpi,
+            NetworkTier networkTier, LocalDate dateOfService, String placeOfService, List<String> diagnosisCodes) {
+        this(claimId, memberId, authorizationNumber, renderingProviderNpi, networkTier, dateOfService, placeOfService,
+                diagnosisCodes, null, null, null, null);
+    }
+
+    public Optional<String> patientControl() {
+        return Optional.ofNullable(patientControlNumber);
+    }
+
+    public Optional<UUID> replaces() {
+        return Optional.ofNullable(replacesClaimId);
     }
 }

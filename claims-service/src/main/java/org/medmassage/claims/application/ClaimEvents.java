@@ -20,12 +20,16 @@ final class ClaimEvents {
     private ClaimEvents() {
     }
 
-    /** The codes authorization is asked about: all but lines denied at intake (OA-18 duplicates). */
+    /**
+     * The codes authorization is asked about: all but lines denied at intake (OA-18 duplicates); the claim's REF*9F
+     * referral number when it has one.
+     */
     static SessionBilled sessionBilled(Claim claim) {
         var header = claim.header();
         return new SessionBilled(claim.id().toString(), header.memberId(), header.authorizationNumber(),
                 header.renderingProviderNpi(), header.dateOfService(), header.placeOfService(),
-                header.diagnosisCodes(), claim.linesForCostShare().stream().map(ClaimLine::procedureCode).toList());
+                header.diagnosisCodes(), claim.linesForCostShare().stream().map(ClaimLine::procedureCode).toList(),
+                header.referralNumber());
     }
 
     /** Only the lines benefits decides: those denied before cost share (CO-284, Example 6d) are not its to share. */

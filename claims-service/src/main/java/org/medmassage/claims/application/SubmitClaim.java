@@ -2,18 +2,24 @@ package org.medmassage.claims.application;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.medmassage.claims.adjudication.Claim;
 import org.medmassage.claims.adjudication.ClaimStatus;
+import org.medmassage.claims.adjudication.Voiding;
 import org.medmassage.claims.adjudication.WellnessDiagnosisPolicy;
+import org.medmassage.claims.intake.ClaimFrequency;
 import org.medmassage.claims.intake.ClaimIntake;
 import org.medmassage.claims.intake.ClaimSubmission;
 import org.medmassage.claims.intake.IdempotencyKey;
 import org.medmassage.claims.intake.IntakeDecision;
+import org.medmassage.claims.intake.ReplacementPolicy;
 import org.medmassage.claims.intake.SubmissionFingerprint;
 import org.medmassage.claims.pricing.OutOfNetworkFeeSchedule;
 import org.medmassage.claims.pricing.Provider;
+import org.medmassage.codesets.problem.FieldProblem;
 import org.medmassage.support.outbox.Outbox;
 import org.medmassage.support.outbox.UnitOfWork;
 import org.springframework.stereotype.Service;
@@ -25,6 +31,10 @@ import reactor.core.publisher.Mono;
  * goes RECEIVED with SessionBilled; a claim whose every line is denied so is DENIED at once with ClaimAdjudicated,
  * asking neither authorization nor benefits. The member lock makes two identical claims sent together one original
  * and one duplicate. With an Idempotency-Key, a retry answers the first request's claim.
+ * <p>
+ * A claim of frequency 8 (837P CLM05-3) voids the prior claim it names and is answered with it, adjudicating nothing
+ * new; one of frequency 7 voids the prior claim and is received in its place. Both go through {@link VoidClaim} under
+ * the member lock, the void first, so the duplicate check already sees the replaced claim voided (decision 0056).
  */
 @Service
 public class SubmitClaim {
@@ -40,10 +50,11 @@ public class SubmitClaim {
     private final IdempotencyKeys keys;
     private final IdempotencyWindow window;
     private final WellnessDiagnosisPolicy wellness;
+    private final VoidClaim voidClaim;
 
     public SubmitClaim(UnitOfWork unitOfWork, Outbox outbox, Claims claims, Providers providers,
             FeeSchedules feeSchedules, ClaimIntake intake, Clock clock, DuplicateCheck duplicates, IdempotencyKeys keys,
-            IdempotencyWindow window, WellnessDiagnosisPolicy wellness) {
+            IdempotencyWindow window, WellnessDiagnosisPolicy wellness, VoidClaim voidClaim) {
         this.unitOfWork = unitOfWork;
         this.outbox = outbox;
         this.claims = claims;
@@ -55,9 +66,13 @@ public class SubmitClaim {
         this.keys = keys;
         this.window = window;
         this.wellness = wellness;
+        this.voidClaim = voidClaim;
     }
 
-    /** The received (or duplicate-denied) claim, or {@link ClaimRejected} with every problem. */
+    /**
+     * The received (or duplicate-denied) claim, the voided prior claim for frequency 8, or {@link ClaimRejected} with
+     * every problem.
+     */
     public Mono<Claim> submit(ClaimSubmission submission) {
         return unitOfWork.execute(receive(UUID.randomUUID(), submission));
     }
@@ -71,7 +86,7 @@ public class SubmitClaim {
             return submit(submission).map(claim -> new Submitted(claim, false));
         }
         var now = clock.instant();
-        var first = new IdempotencyKeys.Reservation(UUID.randomUUID(), SubmissionFingerprint.of(submission));
+        var first = new IdempotencyKeys.Reservation(answeredClaimId(submission), SubmissionFingerprint.of(submission));
         return unitOfWork.execute(keys.reserve(key.get(), first, now, window.expiredBefore(now))
                 .flatMap(reserved -> reserved
                         ? receive(first.claimId(), submission).map(claim -> new Submitted(claim, false))
@@ -86,23 +101,75 @@ public class SubmitClaim {
                         : Mono.error(new IdempotencyKeyReused(key)));
     }
 
+    // a retry of a frequency-8 void is answered with the voided claim, as the first request was
+    private static UUID answeredClaimId(ClaimSubmission submission) {
+        return submission.frequency() == ClaimFrequency.VOID
+                ? submission.originalClaim().orElseGet(UUID::randomUUID) : UUID.randomUUID();
+    }
+
     private Mono<Claim> receive(UUID claimId, ClaimSubmission submission) {
+        return duplicates.lockMember(submission.memberId())
+                .then(original(submission))
+                .flatMap(original -> submission.frequency() == ClaimFrequency.VOID
+                        ? voidOriginal(submission, original) : receiveNew(claimId, submission, original));
+    }
+
+    private Mono<Optional<Claim>> original(ClaimSubmission submission) {
+        return Mono.justOrEmpty(submission.originalClaim()).flatMap(claims::find)
+                .map(Optional::of).defaultIfEmpty(Optional.empty());
+    }
+
+    // frequency 8: what POST /claims/{id}/void does, for the claim's own provider; the claim sent is not adjudicated
+    private Mono<Claim> voidOriginal(ClaimSubmission submission, Optional<Claim> original) {
+        Optional<FieldProblem> problem = ReplacementPolicy.problem(submission, original);
+        if (problem.isPresent()) {
+            return Mono.error(new ClaimRejected(List.of(problem.get())));
+        }
+        return voidClaim.voidWithin(original.orElseThrow(), Voiding.byProvider(voidClaim.now()))
+                .switchIfEmpty(Mono.error(() -> voidedMeanwhile(original.get())));
+    }
+
+    private Mono<Claim> receiveNew(UUID claimId, ClaimSubmission submission, Optional<Claim> original) {
         Mono<Optional<Provider>> provider = providers.find(submission.renderingProviderNpi())
                 .map(Optional::of).defaultIfEmpty(Optional.empty());
-        return duplicates.lockMember(submission.memberId())
-                .then(Mono.zip(provider, feeSchedules.outOfNetwork()))
-                .flatMap(loaded -> decide(claimId, submission, loaded.getT1(), loaded.getT2()))
-                .flatMap(received -> duplicates.denyDuplicates(received).map(this::medicallyNecessary)
+        return Mono.zip(provider, feeSchedules.outOfNetwork())
+                .flatMap(loaded -> decide(claimId, submission, original, loaded.getT1(), loaded.getT2()))
+                .flatMap(received -> replaced(received, original)
+                        .then(Mono.defer(() -> duplicates.denyDuplicates(received)))
+                        .map(this::medicallyNecessary)
                         .flatMap(next -> store(received, next)));
     }
 
-    private Mono<Claim> decide(UUID claimId, ClaimSubmission submission, Optional<Provider> provider,
-            OutOfNetworkFeeSchedule outOfNetwork) {
+    private Mono<Claim> decide(UUID claimId, ClaimSubmission submission, Optional<Claim> original,
+            Optional<Provider> provider, OutOfNetworkFeeSchedule outOfNetwork) {
         IntakeDecision decision = intake.accept(claimId, submission, provider, outOfNetwork, LocalDate.now(clock));
-        if (decision instanceof IntakeDecision.Accepted accepted) {
-            return Mono.just(accepted.claim());
+        List<FieldProblem> problems = new ArrayList<>();
+        if (decision instanceof IntakeDecision.Rejected rejected) {
+            problems.addAll(rejected.problems());
         }
-        return Mono.error(new ClaimRejected(((IntakeDecision.Rejected) decision).problems()));
+        ReplacementPolicy.problem(submission, original).ifPresent(problems::add);
+        if (!problems.isEmpty()) {
+            return Mono.error(new ClaimRejected(problems));
+        }
+        return Mono.just(((IntakeDecision.Accepted) decision).claim());
+    }
+
+    // frequency 7: the replaced claim is voided before the duplicate check reads the member's claims, so the
+    // replacement does not repeat it; its ClaimVoided precedes the replacement's event in the outbox
+    private Mono<Void> replaced(Claim replacement, Optional<Claim> original) {
+        if (replacement.header().replaces().isEmpty()) {
+            return Mono.empty();
+        }
+        return voidClaim.voidWithin(original.orElseThrow(), Voiding.replacedBy(replacement.id(), voidClaim.now()))
+                .switchIfEmpty(Mono.error(() -> voidedMeanwhile(original.get())))
+                .then();
+    }
+
+    // a void through POST /claims/{id}/void committed between the read and the update: nothing was written here
+    private static ClaimRejected voidedMeanwhile(Claim original) {
+        return new ClaimRejected(List.of(new FieldProblem("originalClaimId", "CLM05-3",
+                "claim " + original.id() + " was voided by another request meanwhile: there is nothing left to "
+                        + "replace or void")));
     }
 
     // MN-07 after the duplicate check: a duplicate line keeps OA-18; a claim left without a line is DENIED CO-50

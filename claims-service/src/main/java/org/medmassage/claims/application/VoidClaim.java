@@ -1,6 +1,7 @@
 package org.medmassage.claims.application;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.medmassage.claims.adjudication.Claim;
@@ -44,12 +45,27 @@ public class VoidClaim {
         if (claim.status() == ClaimStatus.VOIDED) {
             return Mono.just(claim);
         }
-        // PostgreSQL keeps microseconds: the answer then shows the time exactly as a later read does
-        Claim voided = claim.voidWith(new Voiding(reason, clock.instant().truncatedTo(ChronoUnit.MICROS)));
+        return voidWithin(claim, new Voiding(reason, now()))
+                .switchIfEmpty(Mono.defer(() -> concurrentlyVoided(claim)));
+    }
+
+    /**
+     * Inside the caller's unit of work: the claim voided and ClaimVoided appended, or empty when a concurrent void
+     * committed first (then nothing is written). A claim still being adjudicated is refused.
+     */
+    Mono<Claim> voidWithin(Claim claim, Voiding voiding) {
+        if (claim.status() == ClaimStatus.VOIDED) {
+            return Mono.empty();
+        }
+        Claim voided = claim.voidWith(voiding);
         return claims.recordVoid(claim.status(), voided)
-                .flatMap(stored -> stored
-                        ? outbox.append(ClaimEvents.claimVoided(voided), null).thenReturn(voided)
-                        : concurrentlyVoided(claim));
+                .filter(stored -> stored)
+                .flatMap(stored -> outbox.append(ClaimEvents.claimVoided(voided), null).thenReturn(voided));
+    }
+
+    // PostgreSQL keeps microseconds: the answer then shows the time exactly as a later read does
+    Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
     /** A concurrent void committed first: its claim is the answer, and its event the only one. */

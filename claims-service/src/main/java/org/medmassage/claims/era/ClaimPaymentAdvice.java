@@ -5,20 +5,21 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * One claim of an 835 (005010X221A1, RULEBOOK §8.2) as JSON: the CLP, the patient (NM1*QC) and rendering provider
- * (NM1*82), the date it was paid or reversed on, and per line the SVC with its REF*6R, DTM*472, CAS, AMT*B6 and LQ*HE.
+ * One claim of an 835 (005010X221A1, RULEBOOK §8.2) as JSON: the CLP, the patient (NM1*QC), rendering provider
+ * (NM1*82) and payee (N1*PE: the claim's billing provider, 837P 2010AA), the date it was paid or reversed on, and per
+ * line the SVC with its REF*6R, DTM*472, CAS, AMT*B6 and LQ*HE.
  * FMT-01 holds as built: per line SVC02 − Σ CAS = SVC03, per claim CLP03 − Σ CAS = CLP04, CLP05 = Σ PR.
  */
-public record ClaimPaymentAdvice(Clp clp, String patientMemberId, String renderingProviderNpi, LocalDate paidOn,
-        List<ServicePayment> services) {
+public record ClaimPaymentAdvice(Clp clp, String patientMemberId, String renderingProviderNpi, String payeeNpi,
+        LocalDate paidOn, List<ServicePayment> services) {
 
     public ClaimPaymentAdvice {
         services = List.copyOf(services);
     }
 
     /**
-     * CLP01 patient control number and CLP07 payer claim control number: the claim id for both (the 837P's CLM01 is
-     * not kept yet). CLP02 status, CLP03 charge, CLP04 payment, CLP05 patient responsibility.
+     * CLP01 patient control number: the 837P's CLM01 as sent, the claim id when the claim had none; CLP07 payer claim
+     * control number: the claim id. CLP02 status, CLP03 charge, CLP04 payment, CLP05 patient responsibility.
      */
     public record Clp(String patientControlNumber, int statusCode, BigDecimal charge, BigDecimal payment,
             BigDecimal patientResponsibility, String payerClaimControlNumber) {

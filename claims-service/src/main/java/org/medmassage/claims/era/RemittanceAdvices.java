@@ -55,11 +55,14 @@ public final class RemittanceAdvices {
             UnaryOperator<BigDecimal> sign) {
         Remittance remittance = decided(claim);
         String claimId = claim.id().toString();
-        Clp clp = new Clp(claimId, status.code(), sign.apply(remittance.totalCharge()),
+        var header = claim.header();
+        Clp clp = new Clp(header.patientControl().orElse(claimId), status.code(), sign.apply(remittance.totalCharge()),
                 sign.apply(remittance.planPaid()), sign.apply(remittance.patientResponsibility()), claimId);
+        // DTM*472: every line is dated as its claim (intake refuses a line dated otherwise, decision 0056)
         List<ServicePayment> services = remittance.lines().stream()
                 .map(line -> service(line, claim.dateOfService(), sign)).toList();
-        return new ClaimPaymentAdvice(clp, claim.memberId(), claim.header().renderingProviderNpi(), paidOn, services);
+        return new ClaimPaymentAdvice(clp, claim.memberId(), header.renderingProviderNpi(),
+                header.billingProviderNpi(), paidOn, services);
     }
 
     private static ServicePayment service(RemittanceLine line, LocalDate serviceDate, UnaryOperator<BigDecimal> sign) {

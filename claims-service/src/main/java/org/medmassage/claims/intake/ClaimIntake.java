@@ -90,8 +90,11 @@ public final class ClaimIntake {
     private static ClaimHeader header(UUID claimId, ClaimSubmission submission, Provider provider) {
         List<String> diagnoses = submission.diagnosisCodes().stream()
                 .map(code -> IcdCode.parse(code).map(IcdCode::dotted).orElse(code)).toList();
+        UUID replaces = submission.frequency() == ClaimFrequency.REPLACEMENT
+                ? submission.originalClaim().orElse(null) : null;
         return new ClaimHeader(claimId, submission.memberId(), submission.authorizationNumber(),
                 submission.renderingProviderNpi(), provider.networkTier(), submission.dateOfService(),
-                submission.placeOfService(), diagnoses);
+                submission.placeOfService(), diagnoses, submission.billingProviderNpiOrRendering(),
+                submission.patientControlNumber(), submission.referralNumber(), replaces);
     }
 }

@@ -10,7 +10,9 @@ import org.medmassage.codesets.IcdValidity;
 import org.medmassage.codesets.Npi;
 import org.medmassage.codesets.problem.FieldProblem;
 
-/** Claim-header edits: the rendering provider, the date of service and the diagnoses valid on that date. */
+/**
+ * Claim-header edits: the rendering and billing providers, the date of service and the diagnoses valid on that date.
+ */
 final class HeaderChecks {
 
     private HeaderChecks() {
@@ -20,6 +22,11 @@ final class HeaderChecks {
             IcdCodeSet icd) {
         List<FieldProblem> problems = new ArrayList<>();
         renderingProvider(submission.renderingProviderNpi(), provider).ifPresent(problems::add);
+        if (submission.billingProviderNpi() != null) {
+            // RULEBOOK §8.1 2010AA: the billing provider is identified by its NPI, checked like the rendering one
+            Npi.problem(submission.billingProviderNpi())
+                    .ifPresent(malformed -> problems.add(new FieldProblem("billingProviderNpi", "NPI", malformed)));
+        }
         if (submission.dateOfService().isAfter(today)) {
             problems.add(new FieldProblem("dateOfService", "DateOfService",
                     "date of service " + submission.dateOfService() + " is in the future; bill a session once it took place"));

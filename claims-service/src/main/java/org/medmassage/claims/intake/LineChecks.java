@@ -1,5 +1,6 @@
 package org.medmassage.claims.intake;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -7,7 +8,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.medmassage.codesets.problem.FieldProblem;
 
-/** Service-line edits that need no pricing: how the time is reported, diagnosis pointers, one line per code. */
+/**
+ * Service-line edits that need no pricing: the line's date, how the time is reported, diagnosis pointers, one line per
+ * code.
+ */
 final class LineChecks {
 
     private LineChecks() {
@@ -20,6 +24,7 @@ final class LineChecks {
             SubmittedLine line = submission.lines().get(i);
             String field = "lines[" + i + "]";
             timeReporting(field, line).ifPresent(problems::add);
+            lineDate(field, line, submission.dateOfService()).ifPresent(problems::add);
             problems.addAll(pointers(field, line, submission.diagnosisCodes().size()));
             Integer earlier = firstLineOfCode.putIfAbsent(line.procedureCode(), i);
             if (earlier != null) {
@@ -29,6 +34,16 @@ final class LineChecks {
             }
         }
         return problems;
+    }
+
+    // RULEBOOK §8.1 2400 DTP*472: a single date per line, and the claim is one date of service (Claim aggregate)
+    private static Optional<FieldProblem> lineDate(String field, SubmittedLine line, LocalDate claimDate) {
+        if (line.dateOfService() == null || line.dateOfService().equals(claimDate)) {
+            return Optional.empty();
+        }
+        return Optional.of(new FieldProblem(field + ".dateOfService", "DTP*472", "one claim per date of service: "
+                + "bill other dates on their own claim (this line is dated " + line.dateOfService() + ", the claim "
+                + claimDate + "; RULEBOOK §8.1 DTP*472 is a single date)"));
     }
 
     /** Whether the line reports exactly one of minutes and units. */

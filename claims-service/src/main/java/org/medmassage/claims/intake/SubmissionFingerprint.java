@@ -32,10 +32,30 @@ public final class SubmissionFingerprint {
                     .append(field(line.minutes()))
                     .append(field(line.units()))
                     .append(field(line.charge() == null ? null : amount(line.charge())))
-                    .append(list(line.diagnosisPointers()))
-                    .append(']');
+                    .append(list(line.diagnosisPointers()));
+            if (line.dateOfService() != null && !line.dateOfService().equals(submission.dateOfService())) {
+                canonical.append("@").append(field(line.dateOfService()));
+            }
+            canonical.append(']');
+        }
+        if (hasReferences(submission)) {
+            canonical.append("{")
+                    .append(field(submission.billingProviderNpi()))
+                    .append(field(submission.patientControlNumber()))
+                    .append(field(submission.referralNumber()))
+                    .append(field(submission.frequency().code()))
+                    .append(field(submission.originalClaimId()))
+                    .append("}");
         }
         return HexFormat.of().formatHex(sha256(canonical.toString()));
+    }
+
+    // a claim without the 837P references added later keeps the fingerprint it had, so a retry across an upgrade
+    // within the key's window is still recognised; a line dated as its claim is the same line as one left undated
+    private static boolean hasReferences(ClaimSubmission submission) {
+        return submission.billingProviderNpi() != null
+                || submission.patientControlNumber() != null || submission.referralNumber() != null
+                || submission.frequency() != ClaimFrequency.ORIGINAL || submission.originalClaimId() != null;
     }
 
     private static String amount(BigDecimal charge) {

@@ -50,9 +50,12 @@ final class ClaimRows {
         ClaimHeader header = new ClaimHeader(row.get("id", UUID.class), row.get("member_id", String.class),
                 row.get("authorization_number", String.class), row.get("rendering_provider_npi", String.class),
                 NetworkTier.valueOf(row.get("network_tier", String.class)), row.get("date_of_service", LocalDate.class),
-                row.get("place_of_service", String.class), List.of(row.get("diagnosis_codes", String[].class)));
+                row.get("place_of_service", String.class), List.of(row.get("diagnosis_codes", String[].class)),
+                row.get("billing_provider_npi", String.class), row.get("patient_control_number", String.class),
+                row.get("referral_number", String.class), row.get("replaces_claim_id", UUID.class));
         String voidReason = row.get("void_reason", String.class);
-        Voiding voiding = voidReason == null ? null : new Voiding(voidReason, row.get("voided_at", Instant.class));
+        Voiding voiding = voidReason == null ? null : new Voiding(voidReason, row.get("voided_at", Instant.class),
+                row.get("replaced_by_claim_id", UUID.class));
         String pendedStep = row.get("pended_step", String.class);
         Pend pend = pendedStep == null ? null : new Pend(ClaimStatus.valueOf(pendedStep),
                 row.get("pend_reason", String.class), row.get("pended_at", Instant.class));

@@ -52,20 +52,27 @@ public class ClaimsR2dbcRepository implements Claims {
     @Override
     public Mono<Void> add(Claim claim) {
         var header = claim.header();
-        Mono<Void> insertClaim = Nullable.bind(db.sql("""
+        var insert = db.sql("""
                         insert into claim (id, member_id, authorization_number, rendering_provider_npi, network_tier,
-                                           date_of_service, place_of_service, diagnosis_codes, status)
-                        values (:id, :member, :authorization, :npi, :tier, :dos, :pos, :diagnoses, :status)""")
-                        .bind("id", claim.id())
-                        .bind("member", header.memberId())
-                        .bind("npi", header.renderingProviderNpi())
-                        .bind("tier", header.networkTier().name())
-                        .bind("dos", header.dateOfService())
-                        .bind("pos", header.placeOfService())
-                        .bind("diagnoses", header.diagnosisCodes().toArray(String[]::new))
-                        .bind("status", claim.status().name()), "authorization", header.authorizationNumber(),
-                String.class)
-                .then();
+                                           date_of_service, place_of_service, diagnosis_codes, status,
+                                           billing_provider_npi, patient_control_number, referral_number,
+                                           replaces_claim_id)
+                        values (:id, :member, :authorization, :npi, :tier, :dos, :pos, :diagnoses, :status,
+                                :billingNpi, :patientControl, :referral, :replaces)""")
+                .bind("id", claim.id())
+                .bind("member", header.memberId())
+                .bind("npi", header.renderingProviderNpi())
+                .bind("tier", header.networkTier().name())
+                .bind("dos", header.dateOfService())
+                .bind("pos", header.placeOfService())
+                .bind("diagnoses", header.diagnosisCodes().toArray(String[]::new))
+                .bind("status", claim.status().name())
+                .bind("billingNpi", header.billingProviderNpi());
+        insert = Nullable.bind(insert, "authorization", header.authorizationNumber(), String.class);
+        insert = Nullable.bind(insert, "patientControl", header.patientControlNumber(), String.class);
+        insert = Nullable.bind(insert, "referral", header.referralNumber(), String.class);
+        insert = Nullable.bind(insert, "replaces", header.replacesClaimId(), UUID.class);
+        Mono<Void> insertClaim = insert.then();
         return insertClaim.thenMany(Flux.fromIterable(claim.lines()).concatMap(line -> insertLine(claim.id(), line)))
                 .then();
     }
@@ -133,14 +140,16 @@ public class ClaimsR2dbcRepository implements Claims {
         Voiding voiding = voided.voiding().orElseThrow(
                 () -> new IllegalArgumentException("claim " + voided.id() + " is not voided"));
         // the remittance rows stay as they are: a void keeps the record of what was decided
-        return db.sql("""
-                        update claim set status = :to, void_reason = :reason, voided_at = :voidedAt
+        var update = db.sql("""
+                        update claim set status = :to, void_reason = :reason, voided_at = :voidedAt,
+                                         replaced_by_claim_id = :replacedBy
                         where id = :id and status = :from""")
                 .bind("to", voided.status().name())
                 .bind("reason", voiding.reason())
                 .bind("voidedAt", voiding.voidedAt())
                 .bind("id", voided.id())
-                .bind("from", from.name())
+                .bind("from", from.name());
+        return Nullable.bind(update, "replacedBy", voiding.replacedByClaimId(), UUID.class)
                 .fetch().rowsUpdated()
                 .map(count -> count == 1);
     }

@@ -41,14 +41,16 @@ class ClaimController {
     }
 
     // validated first (a 400 names a missing NPI or a malformed key), then a 403 and nothing stored when the NPI is
-    // not the caller's; a retry with the same Idempotency-Key is a 202 with the first claim (decision 0053)
+    // not the caller's; a retry with the same Idempotency-Key is a 202 with the first claim (decision 0053). A
+    // frequency 7 or 8 names a prior claim of the same member and NPI, so only the NPI that billed it (or the admin)
+    // replaces or voids it; frequency 8 is a 200 with the voided claim (decision 0056)
     @PostMapping("/claims")
     Mono<ResponseEntity<ClaimAccepted>> submit(Caller caller, @Valid @RequestBody ClaimRequest request,
             @RequestHeader(name = IdempotencyKey.HEADER, required = false) String idempotencyKey) {
         return IdempotencyHeader.of(caller, idempotencyKey)
                 .flatMap(key -> MemberData.actingFor(caller, request.memberId(), request.renderingProviderNpi())
                         .then(Mono.defer(() -> submitClaim.submit(request.toSubmission(), key))))
-                .map(IdempotencyHeader::accepted)
+                .map(submitted -> IdempotencyHeader.answer(submitted, request.voidsPriorClaim()))
                 .onErrorMap(ClaimRejected.class, rejected -> RequestRejectedException.unprocessable(
                         "Claim cannot be accepted", rejected.problems().stream()
                                 .map(p -> new FieldProblem(p.field(), p.rule(), p.field() + ": " + p.message()))

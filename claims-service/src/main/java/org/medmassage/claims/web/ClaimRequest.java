@@ -9,9 +9,14 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import org.medmassage.claims.intake.ClaimFrequency;
 import org.medmassage.claims.intake.ClaimSubmission;
 
-/** POST /claims body: an 837P-shaped professional claim for one date of service (RULEBOOK §8.1). */
+/**
+ * POST /claims body: an 837P-shaped professional claim for one date of service (RULEBOOK §8.1). Optional: the billing
+ * provider (2010AA, the rendering one by default), the patient control number (CLM01), the referral number (REF*9F),
+ * the frequency code (CLM05-3: 1 original by default, 7 replacement, 8 void) with the prior claim's id (REF*F8).
+ */
 record ClaimRequest(
         @NotBlank @Identifier String memberId,
         @Identifier String authorizationNumber,
@@ -19,15 +24,37 @@ record ClaimRequest(
         @NotNull LocalDate dateOfService,
         @Pattern(regexp = "[0-9]{2}", message = "must be a two-digit CMS place-of-service code") String placeOfService,
         @NotEmpty @Size(max = 12) List<@NotBlank String> diagnosisCodes,
-        @NotEmpty @Size(max = 50) List<@Valid @NotNull ClaimLineRequest> lines) {
+        @NotEmpty @Size(max = 50) List<@Valid @NotNull ClaimLineRequest> lines,
+        @Identifier String billingProviderNpi,
+        @Identifier @Size(max = MAX_PATIENT_CONTROL_NUMBER,
+                message = "must be at most 38 characters (X12 CLM01)") String patientControlNumber,
+        @Identifier String referralNumber,
+        @Pattern(regexp = "[178]", message = "must be 1 (original), 7 (replacement) or 8 (void) (837P CLM05-3)")
+                String frequencyCode,
+        @Identifier String originalClaimId) {
+
+    /** CLM01 is an X12 AN element of 1 to 38 characters. */
+    static final int MAX_PATIENT_CONTROL_NUMBER = 38;
 
     /** POS 11 (office) is the default setting of a massage session (RULEBOOK §4.5). */
     private static final String OFFICE = "11";
 
+    /** Frequency 8 voids a prior claim: nothing in it is adjudicated, so it is answered 200, not 202. */
+    boolean voidsPriorClaim() {
+        return frequency() == ClaimFrequency.VOID;
+    }
+
     ClaimSubmission toSubmission() {
         return new ClaimSubmission(memberId, blankToNull(authorizationNumber), renderingProviderNpi, dateOfService,
                 placeOfService == null ? OFFICE : placeOfService, diagnosisCodes,
-                lines.stream().map(ClaimLineRequest::toSubmittedLine).toList());
+                lines.stream().map(ClaimLineRequest::toSubmittedLine).toList(), blankToNull(billingProviderNpi),
+                blankToNull(patientControlNumber), blankToNull(referralNumber), frequency(),
+                blankToNull(originalClaimId));
+    }
+
+    private ClaimFrequency frequency() {
+        return frequencyCode == null ? ClaimFrequency.ORIGINAL : ClaimFrequency.ofCode(frequencyCode).orElseThrow(
+                () -> new IllegalStateException("frequencyCode " + frequencyCode + " passed validation"));
     }
 
     private static String blankToNull(String value) {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.medmassage.claims.adjudication.Claim;
@@ -17,12 +18,22 @@ import org.medmassage.claims.adjudication.Voiding;
  * GET /claims/{id}: the claim and, once decided, its remittance. Until then the amounts only the adjudication knows
  * (plan paid, patient responsibility, the cost-share split) are null and the lines carry no adjustments. A voided
  * claim keeps the remittance it had, with why and when it was voided (null otherwise); a PENDED one says why it waits.
+ * The 837P references are shown as received (null when not sent; the billing NPI defaults to the rendering one): the
+ * frequency code is 7 on a claim that replaced {@code replacesClaimId}, 1 otherwise; {@code replacedBy} names the claim
+ * that replaced a voided one. Each line's date of service (DTP*472) is the claim's.
  */
 record ClaimResponse(
         String claimId,
         String memberId,
         String status,
         LocalDate dateOfService,
+        String renderingProviderNpi,
+        String billingProviderNpi,
+        String patientControlNumber,
+        String referralNumber,
+        String frequencyCode,
+        String replacesClaimId,
+        String replacedBy,
         String networkTier,
         BigDecimal totalCharge,
         BigDecimal totalAllowed,
@@ -38,7 +49,8 @@ record ClaimResponse(
     record PendJson(String waitingIn, String reason, Instant since) {
     }
 
-    record Line(int lineNumber, String procedureCode, List<String> modifiers, int units, BigDecimal charge,
+    record Line(int lineNumber, LocalDate dateOfService, String procedureCode, List<String> modifiers, int units,
+            BigDecimal charge,
             BigDecimal allowed, BigDecimal deductible, BigDecimal copay, BigDecimal coinsurance, BigDecimal planPaid,
             BigDecimal patientResponsibility, List<AdjustmentJson> adjustments, List<String> remarkCodes) {
     }
@@ -51,23 +63,30 @@ record ClaimResponse(
         Voiding voiding = claim.voiding().orElse(null);
         Map<Integer, RemittanceLine> remitted = remittance == null ? Map.of() : remittance.lines().stream()
                 .collect(Collectors.toMap(RemittanceLine::lineNumber, Function.identity()));
+        var header = claim.header();
         return new ClaimResponse(claim.id().toString(), claim.memberId(), claim.status().name(),
-                claim.dateOfService(), claim.networkTier().name(), claim.totalCharge(), claim.totalAllowed(),
+                claim.dateOfService(), header.renderingProviderNpi(), header.billingProviderNpi(),
+                header.patientControlNumber(), header.referralNumber(),
+                header.replaces().isPresent() ? "7" : "1", header.replaces().map(UUID::toString).orElse(null),
+                voiding == null ? null : voiding.replacedBy().map(UUID::toString).orElse(null),
+                claim.networkTier().name(), claim.totalCharge(), claim.totalAllowed(),
                 remittance == null ? null : remittance.planPaid(),
                 remittance == null ? null : remittance.patientResponsibility(),
                 remittance == null ? null : remittance.denialReason().orElse(null),
                 voiding == null ? null : voiding.reason(),
                 voiding == null ? null : voiding.voidedAt(),
                 claim.pend().map(p -> new PendJson(p.step().name(), p.reason(), p.since())).orElse(null),
-                claim.lines().stream().map(line -> line(line, remitted.get(line.lineNumber()))).toList());
+                claim.lines().stream()
+                        .map(line -> line(line, claim.dateOfService(), remitted.get(line.lineNumber()))).toList());
     }
 
-    private static Line line(ClaimLine line, RemittanceLine remitted) {
+    private static Line line(ClaimLine line, LocalDate dateOfService, RemittanceLine remitted) {
         if (remitted == null) {
-            return new Line(line.lineNumber(), line.procedureCode(), line.modifiers(), line.units(), line.charge(),
-                    line.allowed(), null, null, null, null, null, List.of(), List.of());
+            return new Line(line.lineNumber(), dateOfService, line.procedureCode(), line.modifiers(), line.units(),
+                    line.charge(), line.allowed(), null, null, null, null, null, List.of(), List.of());
         }
-        return new Line(line.lineNumber(), line.procedureCode(), line.modifiers(), line.units(), line.charge(),
+        return new Line(line.lineNumber(), dateOfService, line.procedureCode(), line.modifiers(), line.units(),
+                line.charge(),
                 remitted.allowed(), remitted.deductible(), remitted.copay(), remitted.coinsurance(),
                 remitted.planPaid(), remitted.patientResponsibility(),
                 remitted.adjustments().stream()

@@ -14,7 +14,7 @@ import reactor.core.publisher.Mono;
 /**
  * The Idempotency-Key header of POST /claims as the web sees it (decision 0053): scoped to the caller's NPI (its
  * subject when it has none), a 400 when malformed, and the answer of a retry, the 202 of the first request with the
- * claim's status now and {@code Idempotent-Replayed: true}.
+ * claim's status now and {@code Idempotent-Replayed: true} (a retried frequency-8 void: its 200 with the voided claim).
  */
 final class IdempotencyHeader {
 
@@ -34,8 +34,14 @@ final class IdempotencyHeader {
     }
 
     static ResponseEntity<ClaimAccepted> accepted(Submitted submitted) {
+        return answer(submitted, false);
+    }
+
+    /** 202 for a claim the saga adjudicates; 200 for a frequency-8 void, answered with the voided claim (0056). */
+    static ResponseEntity<ClaimAccepted> answer(Submitted submitted, boolean voidOfPriorClaim) {
         Claim claim = submitted.claim();
-        var answer = ResponseEntity.accepted().location(URI.create("/claims/" + claim.id()));
+        var answer = (voidOfPriorClaim ? ResponseEntity.ok() : ResponseEntity.accepted())
+                .location(URI.create("/claims/" + claim.id()));
         if (submitted.replayed()) {
             answer = answer.header(REPLAYED, "true");
         }

@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.medmassage.claims.adjudication.Claim;
+import org.medmassage.claims.adjudication.ClaimHeader;
+import org.medmassage.claims.adjudication.Voiding;
 import org.medmassage.claims.era.ClaimPaymentAdvice.Amt;
 import org.medmassage.claims.era.ClaimPaymentAdvice.Cas;
 import org.medmassage.claims.era.ClaimPaymentAdvice.Clp;
@@ -127,6 +129,37 @@ class RemittanceAdvicesTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not decided yet (RECEIVED)");
         assertThatThrownBy(() -> RemittanceAdvices.reversal(WorkedExamples.example1(), PAID_ON))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("is not voided");
+    }
+
+    @Test
+    void echoes_the_patient_control_number_as_CLP01_and_names_the_billing_provider_as_payee() {
+        Claim example1 = WorkedExamples.example1();
+        ClaimHeader plain = example1.header();
+        Claim referenced = Claim.restore(new ClaimHeader(plain.claimId(), plain.memberId(),
+                plain.authorizationNumber(), plain.renderingProviderNpi(), plain.networkTier(), plain.dateOfService(),
+                plain.placeOfService(), plain.diagnosisCodes(), "1245319599", "PCN-4471", "R-2026-17", null),
+                example1.lines(), example1.status(), example1.remittance().orElseThrow(), null);
+
+        ClaimPaymentAdvice advice = RemittanceAdvices.original(referenced, PAID_ON);
+        ClaimPaymentAdvice reversal = RemittanceAdvices.reversal(
+                referenced.voidWith(Voiding.byProvider(Instant.parse("2026-03-13T09:00:00Z"))), PAID_ON);
+
+        assertThat(advice.clp().patientControlNumber()).isEqualTo("PCN-4471");
+        assertThat(advice.clp().payerClaimControlNumber()).isEqualTo(referenced.id().toString());
+        assertThat(advice.payeeNpi()).isEqualTo("1245319599");
+        assertThat(advice.renderingProviderNpi()).isEqualTo(WorkedExamples.NPI);
+        assertThat(reversal.clp().patientControlNumber()).isEqualTo("PCN-4471");
+        assertThat(reversal.payeeNpi()).isEqualTo("1245319599");
+    }
+
+    @Test
+    void without_a_patient_control_number_CLP01_is_the_claim_id_and_the_payee_the_rendering_provider() {
+        Claim claim = WorkedExamples.example1();
+
+        ClaimPaymentAdvice advice = RemittanceAdvices.original(claim, PAID_ON);
+
+        assertThat(advice.clp().patientControlNumber()).isEqualTo(claim.id().toString());
+        assertThat(advice.payeeNpi()).isEqualTo(WorkedExamples.NPI);
     }
 
     /** FMT-01: SVC02 − Σ CAS = SVC03 per line; CLP03 − Σ CAS = CLP04; CLP05 = Σ PR; CLP03/CLP04 = Σ SVC02/SVC03. */

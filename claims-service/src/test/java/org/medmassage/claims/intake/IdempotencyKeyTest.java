@@ -68,6 +68,35 @@ class IdempotencyKeyTest {
                 .isNotEqualTo(SubmissionFingerprint.of(withoutAuthorization));
     }
 
+    @Test
+    void a_line_dated_as_its_claim_is_the_same_line_as_an_undated_one() {
+        LocalDate dos = LocalDate.of(2026, 3, 10);
+        SubmittedLine dated = new SubmittedLine("97124", List.of("GP"), 30, null, new BigDecimal("80.00"), List.of(1),
+                dos);
+
+        assertThat(SubmissionFingerprint.of(new ClaimSubmission("M-1", "A1", "1234567893", dos, "11",
+                List.of("M54.50"), List.of(dated)))).isEqualTo(SubmissionFingerprint.of(claim("97124", "80.00", 30)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(textBlock = """
+            a billing provider,          1245319599, ,      ,      1,
+            a patient control number,    ,           PCN-1, ,      1,
+            a referral number,           ,           ,      R-9,   1,
+            a replacement,               ,           ,      ,      7, 6f1c2a9e-3d4b-4c1a-9e7f-2b8d5a0c1e34
+            a void,                      ,           ,      ,      8, 6f1c2a9e-3d4b-4c1a-9e7f-2b8d5a0c1e34
+            """)
+    void an_837P_reference_makes_another_fingerprint(String what, String billingNpi, String patientControl,
+            String referral, String frequency, String originalId) {
+        ClaimSubmission plain = claim("97124", "80.00", 30);
+        ClaimSubmission referenced = new ClaimSubmission(plain.memberId(), plain.authorizationNumber(),
+                plain.renderingProviderNpi(), plain.dateOfService(), plain.placeOfService(), plain.diagnosisCodes(),
+                plain.lines(), billingNpi, patientControl, referral, ClaimFrequency.ofCode(frequency).orElseThrow(),
+                originalId);
+
+        assertThat(SubmissionFingerprint.of(referenced)).as(what).isNotEqualTo(SubmissionFingerprint.of(plain));
+    }
+
     private static ClaimSubmission claim(String code, String charge, int minutes) {
         return new ClaimSubmission("M-1", "A1", "1234567893", LocalDate.of(2026, 3, 10), "11", List.of("M54.50"),
                 List.of(line(code, charge, minutes)));

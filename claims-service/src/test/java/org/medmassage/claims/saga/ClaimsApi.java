@@ -154,6 +154,13 @@ final class ClaimsApi {
                 .expectBody(String.class).returnResult().getResponseBody());
     }
 
+    /** GET /claims/{id}/remittance as ops: the 835-shaped claim payment. */
+    JsonNode remittance(String claimId) {
+        return read(http.get().uri("/claims/{id}/remittance", claimId).headers(Tokens.as(Role.OPS)).exchange()
+                .expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody());
+    }
+
     void notFound(String claimId) {
         http.get().uri("/claims/{id}", claimId).headers(Tokens.as(Role.OPS)).exchange()
                 .expectStatus().isNotFound();
