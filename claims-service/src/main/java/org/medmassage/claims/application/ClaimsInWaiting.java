@@ -19,7 +19,8 @@ public interface ClaimsInWaiting {
     record PendedPage(List<UUID> claimIds, long total) {
     }
 
-    Flux<Late> late(Instant receivedBefore, int limit);
+    /** Claims that entered the saga step they wait in before {@code inStepBefore}, longest waiting first. */
+    Flux<Late> late(Instant inStepBefore, int limit);
 
     Mono<PendedPage> pended(int page, int size);
 

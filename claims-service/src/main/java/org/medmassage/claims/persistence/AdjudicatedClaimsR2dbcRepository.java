@@ -39,13 +39,14 @@ public class AdjudicatedClaimsR2dbcRepository implements AdjudicatedClaims {
                 .map(decidedAt -> new AdjudicatedClaim(claim, decidedAt));
     }
 
-    // no index on (rendering_provider_npi, decided_at) yet: adding one is a migration, left to the claims schema owner
     @Override
     public Flux<AdjudicatedClaim> ofProvider(String renderingProviderNpi, Instant from, Instant to) {
         return db.sql("""
                         select id, decided_at from claim
-                        where rendering_provider_npi = :npi and decided_at is not null
-                          and ((decided_at >= :from and decided_at < :to) or (voided_at >= :from and voided_at < :to))
+                        where rendering_provider_npi = :npi and decided_at >= :from and decided_at < :to
+                        union
+                        select id, decided_at from claim
+                        where rendering_provider_npi = :npi and voided_at >= :from and voided_at < :to
                         order by decided_at, id""")
                 .bind("npi", renderingProviderNpi)
                 .bind("from", OffsetDateTime.ofInstant(from, ZoneOffset.UTC))

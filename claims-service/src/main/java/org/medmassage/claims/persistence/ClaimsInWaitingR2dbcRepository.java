@@ -23,12 +23,12 @@ class ClaimsInWaitingR2dbcRepository implements ClaimsInWaiting {
     }
 
     @Override
-    public Flux<Late> late(Instant receivedBefore, int limit) {
+    public Flux<Late> late(Instant inStepBefore, int limit) {
         return db.sql("""
                         select id, status from claim
-                        where status in ('RECEIVED', 'IN_PROCESS') and received_at < :before
-                        order by received_at limit :limit""")
-                .bind("before", OffsetDateTime.ofInstant(receivedBefore, ZoneOffset.UTC)).bind("limit", limit)
+                        where status in ('RECEIVED', 'IN_PROCESS') and step_entered_at < :before
+                        order by step_entered_at limit :limit""")
+                .bind("before", OffsetDateTime.ofInstant(inStepBefore, ZoneOffset.UTC)).bind("limit", limit)
                 .map(row -> new Late(row.get("id", UUID.class), ClaimStatus.valueOf(row.get("status", String.class))))
                 .all();
     }

@@ -100,6 +100,7 @@ public class ClaimsR2dbcRepository implements Claims {
         var update = db.sql("""
                         update claim set status = :to, denial_reason = :reason,
                                          decided_at = case when :terminal then now() else decided_at end,
+                                         step_entered_at = now(),
                                          pended_step = :pendedStep, pend_reason = :pendReason, pended_at = :pendedAt
                         where id = :id and status = :from""")
                 .bind("to", next.status().name())

@@ -32,7 +32,7 @@ class LateAnswerIntegrationTest extends ClaimsServiceTest {
         String member = member();
         String claimId = api.submit(ClaimsApi.claim(member, "A123", NPI, DOS, "97124", 38, "180.00"));
         kafka.await(SessionBilled.class, event -> event.claimId().equals(claimId));
-        receivedAnHourAgo(claimId);
+        inItsStepForAnHour(claimId);
 
         // the sweep (every second in these tests) finds it late
         await().atMost(Duration.ofSeconds(30)).until(() -> api.claim(claimId).get("status").asString().equals("PENDED"));
@@ -53,6 +53,9 @@ class LateAnswerIntegrationTest extends ClaimsServiceTest {
         kafka.await(CostShareRequested.class, event -> event.claimId().equals(claimId));
         assertThat(api.claim(claimId).get("status").asString()).isEqualTo("IN_PROCESS");
         assertThat(pendedIds()).doesNotContain(claimId);
+        // its hour in authorization does not count against cost share: the timeout starts again in the new step
+        pendLateClaims.pendLate(Duration.ofMinutes(2), 500).block();
+        assertThat(api.claim(claimId).get("status").asString()).isEqualTo("IN_PROCESS");
     }
 
     @Test
@@ -75,8 +78,8 @@ class LateAnswerIntegrationTest extends ClaimsServiceTest {
                 .expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("size");
     }
 
-    private void receivedAnHourAgo(String claimId) {
-        db.sql("update claim set received_at = received_at - interval '1 hour' where id = :id")
+    private void inItsStepForAnHour(String claimId) {
+        db.sql("update claim set step_entered_at = step_entered_at - interval '1 hour' where id = :id")
                 .bind("id", UUID.fromString(claimId)).then().block(Duration.ofSeconds(10));
     }
 
