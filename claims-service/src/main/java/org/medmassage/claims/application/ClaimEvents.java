@@ -25,7 +25,8 @@ final class ClaimEvents {
         var header = claim.header();
         return new SessionBilled(claim.id().toString(), header.memberId(), header.authorizationNumber(),
                 header.renderingProviderNpi(), header.dateOfService(), header.placeOfService(),
-                header.diagnosisCodes(), claim.linesForCostShare().stream().map(ClaimLine::procedureCode).toList());
+                header.diagnosisCodes(), claim.linesForCostShare().stream().map(ClaimLine::procedureCode).toList(),
+                header.renderingProviderTaxonomy());
     }
 
     /** Only the lines benefits decides: those denied before cost share (CO-284, Example 6d) are not its to share. */
@@ -35,7 +36,7 @@ final class ClaimEvents {
                         line.allowed()))
                 .toList();
         return new CostShareRequested(claim.id().toString(), claim.memberId(), claim.dateOfService(),
-                claim.networkTier(), lines);
+                claim.networkTier(), lines, claim.header().renderingProviderTaxonomy());
     }
 
     static ClaimAdjudicated claimAdjudicated(Claim claim) {

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.medmassage.claims.adjudication.Claim;
 import org.medmassage.claims.adjudication.ClaimStatus;
 import org.medmassage.claims.adjudication.WellnessDiagnosisPolicy;
+import org.medmassage.claims.credentials.ProviderEligibility;
 import org.medmassage.claims.intake.ClaimIntake;
 import org.medmassage.claims.intake.ClaimSubmission;
 import org.medmassage.claims.intake.IdempotencyKey;
@@ -40,10 +41,11 @@ public class SubmitClaim {
     private final IdempotencyKeys keys;
     private final IdempotencyWindow window;
     private final WellnessDiagnosisPolicy wellness;
+    private final ProviderEligibility eligibility;
 
     public SubmitClaim(UnitOfWork unitOfWork, Outbox outbox, Claims claims, Providers providers,
             FeeSchedules feeSchedules, ClaimIntake intake, Clock clock, DuplicateCheck duplicates, IdempotencyKeys keys,
-            IdempotencyWindow window, WellnessDiagnosisPolicy wellness) {
+            IdempotencyWindow window, WellnessDiagnosisPolicy wellness, ProviderEligibility eligibility) {
         this.unitOfWork = unitOfWork;
         this.outbox = outbox;
         this.claims = claims;
@@ -55,6 +57,7 @@ public class SubmitClaim {
         this.keys = keys;
         this.window = window;
         this.wellness = wellness;
+        this.eligibility = eligibility;
     }
 
     /** The received (or duplicate-denied) claim, or {@link ClaimRejected} with every problem. */
@@ -91,9 +94,17 @@ public class SubmitClaim {
                 .map(Optional::of).defaultIfEmpty(Optional.empty());
         return duplicates.lockMember(submission.memberId())
                 .then(Mono.zip(provider, feeSchedules.outOfNetwork()))
-                .flatMap(loaded -> decide(claimId, submission, loaded.getT1(), loaded.getT2()))
-                .flatMap(received -> duplicates.denyDuplicates(received).map(this::medicallyNecessary)
-                        .flatMap(next -> store(received, next)));
+                .flatMap(loaded -> decide(claimId, submission, loaded.getT1(), loaded.getT2())
+                        .flatMap(received -> denyAtIntake(received, loaded.getT1().orElseThrow())
+                                .flatMap(next -> store(received, next))));
+    }
+
+    // RULEBOOK §1.3 first (decision 0060): a provider who cannot be paid on the DOS has every line denied CO-185, so
+    // the duplicate check and the edits have nothing left to deny
+    private Mono<Claim> denyAtIntake(Claim received, Provider provider) {
+        Claim judged = received.denyAtIntake(eligibility.deniedLines(received, provider.credentials()));
+        return judged != received ? Mono.just(judged)
+                : duplicates.denyDuplicates(received).map(this::medicallyNecessary);
     }
 
     private Mono<Claim> decide(UUID claimId, ClaimSubmission submission, Optional<Provider> provider,

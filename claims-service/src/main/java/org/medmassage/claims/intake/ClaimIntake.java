@@ -11,6 +11,7 @@ import org.medmassage.claims.adjudication.ClaimLine;
 import org.medmassage.claims.coding.BilledTime;
 import org.medmassage.claims.coding.EightMinuteRule;
 import org.medmassage.claims.coding.TimedService;
+import org.medmassage.claims.credentials.Taxonomy;
 import org.medmassage.claims.pricing.LinePrice;
 import org.medmassage.claims.pricing.OutOfNetworkFeeSchedule;
 import org.medmassage.claims.pricing.Pricing;
@@ -92,6 +93,7 @@ public final class ClaimIntake {
                 .map(code -> IcdCode.parse(code).map(IcdCode::dotted).orElse(code)).toList();
         return new ClaimHeader(claimId, submission.memberId(), submission.authorizationNumber(),
                 submission.renderingProviderNpi(), provider.networkTier(), submission.dateOfService(),
-                submission.placeOfService(), diagnoses);
+                submission.placeOfService(), diagnoses,
+                provider.credentials().primaryTaxonomy().map(Taxonomy::code).orElse(null));
     }
 }

@@ -50,7 +50,8 @@ final class ClaimRows {
         ClaimHeader header = new ClaimHeader(row.get("id", UUID.class), row.get("member_id", String.class),
                 row.get("authorization_number", String.class), row.get("rendering_provider_npi", String.class),
                 NetworkTier.valueOf(row.get("network_tier", String.class)), row.get("date_of_service", LocalDate.class),
-                row.get("place_of_service", String.class), List.of(row.get("diagnosis_codes", String[].class)));
+                row.get("place_of_service", String.class), List.of(row.get("diagnosis_codes", String[].class)),
+                row.get("rendering_provider_taxonomy", String.class));
         String voidReason = row.get("void_reason", String.class);
         Voiding voiding = voidReason == null ? null : new Voiding(voidReason, row.get("voided_at", Instant.class));
         String pendedStep = row.get("pended_step", String.class);
