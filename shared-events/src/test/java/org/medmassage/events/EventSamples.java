@@ -28,6 +28,8 @@ public final class EventSamples {
     public static final String PROVIDER_NPI = "1245319599";
     public static final String DIAGNOSIS = "M54.50";
     public static final String MASSAGE = "97124";
+    /** NUCC provider taxonomy of a massage therapist (837P PRV03). */
+    public static final String MASSAGE_THERAPIST = "225700000X";
     public static final String MANUAL_THERAPY = "97140";
     public static final String REFERRAL_ID = "REF-20260302-0001";
     public static final String LETTER_ID = "LMN-20260302-0001";
@@ -66,9 +68,9 @@ public final class EventSamples {
             new VisitReleased(CLAIM_ID, MEMBER, AUTHORIZATION_ID, AUTHORIZATION_NUMBER, DATE_OF_SERVICE, 0),
 
             new SessionBilled(CLAIM_ID, MEMBER, AUTHORIZATION_NUMBER, PROVIDER_NPI, DATE_OF_SERVICE, "11",
-                    List.of(DIAGNOSIS), List.of(MASSAGE), REFERRAL_ID),
+                    List.of(DIAGNOSIS), List.of(MASSAGE), REFERRAL_ID, MASSAGE_THERAPIST),
             new CostShareRequested(CLAIM_ID, MEMBER, DATE_OF_SERVICE, NetworkTier.IN_NETWORK,
-                    List.of(new PricedLine(1, MASSAGE, 2, money("120.00"), money("80.00")))),
+                    List.of(new PricedLine(1, MASSAGE, 2, money("120.00"), money("80.00"))), MASSAGE_THERAPIST),
             new ClaimAdjudicated(CLAIM_ID, MEMBER, DATE_OF_SERVICE, "PAID", money("120.00"), money("80.00"),
                     money("0.00"), money("80.00"), List.of(firstSessionRemittance())),
             new ClaimVoided(CLAIM_ID, MEMBER, DATE_OF_SERVICE, "Billed in error."),
@@ -105,7 +107,9 @@ public final class EventSamples {
             new VisitAuthorized(CLAIM_ID, MEMBER, null, null, DATE_OF_SERVICE, 0, 0, null),
             new VisitNotAuthorized(CLAIM_ID, MEMBER, null, DATE_OF_SERVICE, "197", null, "No authorization."),
             new SessionBilled(CLAIM_ID, MEMBER, null, PROVIDER_NPI, DATE_OF_SERVICE, "11", List.of(DIAGNOSIS),
-                    List.of(MASSAGE, MANUAL_THERAPY), null),
+                    List.of(MASSAGE, MANUAL_THERAPY), null, null),
+            new CostShareRequested(CLAIM_ID, MEMBER, DATE_OF_SERVICE, NetworkTier.OUT_OF_NETWORK,
+                    List.of(new PricedLine(1, MASSAGE, 2, money("120.00"), money("60.00"))), null),
             new ClaimVoided(CLAIM_ID, MEMBER, DATE_OF_SERVICE, null),
             new CoverageActivated(MEMBER, PLAN_ID, PLAN_YEAR_START, null, false, false, 0),
             new CostShareApplied(CLAIM_ID, MEMBER, DATE_OF_SERVICE, NetworkTier.OUT_OF_NETWORK,

@@ -159,4 +159,16 @@ class TolerantReaderTest {
     private String encode(DomainEvent event) {
         return codec.encodeToString(codec.wrap(event, SOURCE_EVENT_ID, OCCURRED_AT));
     }
+
+    @Test
+    void a_taxonomy_missing_from_an_older_claims_service_reads_as_null_meaning_unknown() {
+        String older = JsonEdits.edit(encode(EventSamples.of(EventType.COST_SHARE_REQUESTED)),
+                "/payload/renderingProviderTaxonomy", ABSENT);
+
+        var payload = (org.medmassage.events.claim.CostShareRequested) codec.payload(
+                codec.decode(older.getBytes(UTF_8)));
+
+        assertThat(payload.renderingProviderTaxonomy()).isNull();
+        assertThat(payload.lines()).hasSize(1);
+    }
 }

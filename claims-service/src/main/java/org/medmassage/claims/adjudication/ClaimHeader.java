@@ -10,7 +10,8 @@ import org.medmassage.events.NetworkTier;
 /**
  * The 837P claim header fields the payer adjudicates on and gives back (RULEBOOK §8.1 loops 2010AA, 2300, 2310B): the
  * billing provider is the rendering one unless the claim names another; the patient control number (CLM01), the
- * referral number (REF*9F) and the claim this one replaces (frequency 7, REF*F8) are null when the claim has none.
+ * referral number (REF*9F) and the claim this one replaces (frequency 7, REF*F8) are null when the claim has none. The rendering
+ * provider's taxonomy (PRV03) is its primary one on file on the date of service, null when it has none (decision 0060).
  */
 public record ClaimHeader(
         UUID claimId,
@@ -24,7 +25,8 @@ public record ClaimHeader(
         String billingProviderNpi,
         String patientControlNumber,
         String referralNumber,
-        UUID replacesClaimId) {
+        UUID replacesClaimId,
+        String renderingProviderTaxonomy) {
 
     public ClaimHeader {
         Objects.requireNonNull(claimId, "claimId");
@@ -39,11 +41,11 @@ public record ClaimHeader(
         }
     }
 
-    /** An original claim billed by its rendering provider, without CLM01 or a referral number. */
+    /** An original claim billed by its rendering provider, without CLM01, a referral number or a taxonomy. */
     public ClaimHeader(UUID claimId, String memberId, String authorizationNumber, String renderingProviderNpi,
             NetworkTier networkTier, LocalDate dateOfService, String placeOfService, List<String> diagnosisCodes) {
         this(claimId, memberId, authorizationNumber, renderingProviderNpi, networkTier, dateOfService, placeOfService,
-                diagnosisCodes, null, null, null, null);
+                diagnosisCodes, null, null, null, null, null);
     }
 
     public Optional<String> patientControl() {

@@ -29,7 +29,7 @@ final class ClaimEvents {
         return new SessionBilled(claim.id().toString(), header.memberId(), header.authorizationNumber(),
                 header.renderingProviderNpi(), header.dateOfService(), header.placeOfService(),
                 header.diagnosisCodes(), claim.linesForCostShare().stream().map(ClaimLine::procedureCode).toList(),
-                header.referralNumber());
+                header.referralNumber(), header.renderingProviderTaxonomy());
     }
 
     /** Only the lines benefits decides: those denied before cost share (CO-284, Example 6d) are not its to share. */
@@ -39,7 +39,7 @@ final class ClaimEvents {
                         line.allowed()))
                 .toList();
         return new CostShareRequested(claim.id().toString(), claim.memberId(), claim.dateOfService(),
-                claim.networkTier(), lines);
+                claim.networkTier(), lines, claim.header().renderingProviderTaxonomy());
     }
 
     static ClaimAdjudicated claimAdjudicated(Claim claim) {

@@ -11,6 +11,7 @@ import org.medmassage.claims.adjudication.ClaimStatus;
 import org.medmassage.claims.adjudication.Voiding;
 import org.medmassage.claims.adjudication.WellnessDiagnosisPolicy;
 import org.medmassage.claims.intake.ClaimFrequency;
+import org.medmassage.claims.credentials.ProviderEligibility;
 import org.medmassage.claims.intake.ClaimIntake;
 import org.medmassage.claims.intake.ClaimSubmission;
 import org.medmassage.claims.intake.IdempotencyKey;
@@ -51,10 +52,12 @@ public class SubmitClaim {
     private final IdempotencyWindow window;
     private final WellnessDiagnosisPolicy wellness;
     private final VoidClaim voidClaim;
+    private final ProviderEligibility eligibility;
 
     public SubmitClaim(UnitOfWork unitOfWork, Outbox outbox, Claims claims, Providers providers,
             FeeSchedules feeSchedules, ClaimIntake intake, Clock clock, DuplicateCheck duplicates, IdempotencyKeys keys,
-            IdempotencyWindow window, WellnessDiagnosisPolicy wellness, VoidClaim voidClaim) {
+            IdempotencyWindow window, WellnessDiagnosisPolicy wellness, VoidClaim voidClaim,
+            ProviderEligibility eligibility) {
         this.unitOfWork = unitOfWork;
         this.outbox = outbox;
         this.claims = claims;
@@ -67,6 +70,7 @@ public class SubmitClaim {
         this.window = window;
         this.wellness = wellness;
         this.voidClaim = voidClaim;
+        this.eligibility = eligibility;
     }
 
     /**
@@ -133,11 +137,18 @@ public class SubmitClaim {
         Mono<Optional<Provider>> provider = providers.find(submission.renderingProviderNpi())
                 .map(Optional::of).defaultIfEmpty(Optional.empty());
         return Mono.zip(provider, feeSchedules.outOfNetwork())
-                .flatMap(loaded -> decide(claimId, submission, original, loaded.getT1(), loaded.getT2()))
-                .flatMap(received -> replaced(received, original)
-                        .then(Mono.defer(() -> duplicates.denyDuplicates(received)))
-                        .map(this::medicallyNecessary)
-                        .flatMap(next -> store(received, next)));
+                .flatMap(loaded -> decide(claimId, submission, original, loaded.getT1(), loaded.getT2())
+                        .flatMap(received -> replaced(received, original)
+                                .then(Mono.defer(() -> denyAtIntake(received, loaded.getT1().orElseThrow())))
+                                .flatMap(next -> store(received, next))));
+    }
+
+    // RULEBOOK §1.3 first (decision 0060): a provider who cannot be paid on the DOS has every line denied CO-185, so
+    // the duplicate check and the edits have nothing left to deny
+    private Mono<Claim> denyAtIntake(Claim received, Provider provider) {
+        Claim judged = received.denyAtIntake(eligibility.deniedLines(received, provider.credentials()));
+        return judged != received ? Mono.just(judged)
+                : duplicates.denyDuplicates(received).map(this::medicallyNecessary);
     }
 
     private Mono<Claim> decide(UUID claimId, ClaimSubmission submission, Optional<Claim> original,

@@ -7,6 +7,7 @@ import org.medmassage.claims.adjudication.WellnessDiagnosisPolicy;
 import org.medmassage.claims.application.IdempotencyWindow;
 import org.medmassage.claims.coding.EightMinuteRule;
 import org.medmassage.claims.coding.TimedUnitMethod;
+import org.medmassage.claims.credentials.ProviderEligibility;
 import org.medmassage.claims.intake.ClaimIntake;
 import org.medmassage.codesets.IcdCodeSet;
 import org.medmassage.codesets.WellnessRedFlags;
@@ -47,6 +48,16 @@ class ClaimsDomainConfiguration {
         List<String> configured = wellnessRedFlags.stream().map(String::strip).filter(code -> !code.isEmpty()).toList();
         return new WellnessDiagnosisPolicy(configured.isEmpty() ? WellnessRedFlags.defaults()
                 : new WellnessRedFlags(configured));
+    }
+
+    /**
+     * RULEBOOK §1.3 (decision 0060): a provider without credentials on file is paid as before unless the payer requires
+     * them, which it does once every provider is credentialed.
+     */
+    @Bean
+    ProviderEligibility providerEligibility(
+            @Value("${medmassage.claims.credentials.required:false}") boolean credentialsRequired) {
+        return new ProviderEligibility(credentialsRequired);
     }
 
     /** How long a retried POST /claims with the same Idempotency-Key answers the first claim (decision 0053). */

@@ -33,6 +33,8 @@ class ClaimsEndpointAccess {
                 allow(GET, "/claims/{claimId}/remittance", PROVIDER, ADMIN),
                 allow(GET, "/remittances", PROVIDER, ADMIN),
                 allow(PUT, "/fee-schedules/out-of-network", ADMIN),
-                allow(PUT, "/providers/{npi}", ADMIN));
+                allow(PUT, "/providers/{npi}", ADMIN),
+                // decision 0060: what is stored on a provider, for the admin and for that provider (its own NPI)
+                allow(GET, "/providers/{npi}", PROVIDER, ADMIN));
     }
 }

@@ -47,6 +47,9 @@ public final class NextSteps {
                     + " send the claim again."),
             Map.entry("PR-242", "Your plan pays only for providers in its network: member services can help you find"
                     + " one."),
+            Map.entry("CO-185", "You do not owe anything for this service. For your next visits, choose a provider"
+                    + " your plan covers (member services can help you find one), or ask this provider for their"
+                    + " self-pay rate before your visit."),
             Map.entry("OA-18", "Nothing to do: the first claim for this service is handled on its own."));
 
     private NextSteps() {

@@ -11,6 +11,7 @@ import org.medmassage.claims.adjudication.ClaimLine;
 import org.medmassage.claims.coding.BilledTime;
 import org.medmassage.claims.coding.EightMinuteRule;
 import org.medmassage.claims.coding.TimedService;
+import org.medmassage.claims.credentials.Taxonomy;
 import org.medmassage.claims.pricing.LinePrice;
 import org.medmassage.claims.pricing.OutOfNetworkFeeSchedule;
 import org.medmassage.claims.pricing.Pricing;
@@ -95,6 +96,7 @@ public final class ClaimIntake {
         return new ClaimHeader(claimId, submission.memberId(), submission.authorizationNumber(),
                 submission.renderingProviderNpi(), provider.networkTier(), submission.dateOfService(),
                 submission.placeOfService(), diagnoses, submission.billingProviderNpiOrRendering(),
-                submission.patientControlNumber(), submission.referralNumber(), replaces);
+                submission.patientControlNumber(), submission.referralNumber(), replaces,
+                provider.credentials().primaryTaxonomy().map(Taxonomy::code).orElse(null));
     }
 }

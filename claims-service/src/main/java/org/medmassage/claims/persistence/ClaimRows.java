@@ -52,7 +52,8 @@ final class ClaimRows {
                 NetworkTier.valueOf(row.get("network_tier", String.class)), row.get("date_of_service", LocalDate.class),
                 row.get("place_of_service", String.class), List.of(row.get("diagnosis_codes", String[].class)),
                 row.get("billing_provider_npi", String.class), row.get("patient_control_number", String.class),
-                row.get("referral_number", String.class), row.get("replaces_claim_id", UUID.class));
+                row.get("referral_number", String.class), row.get("replaces_claim_id", UUID.class),
+                row.get("rendering_provider_taxonomy", String.class));
         String voidReason = row.get("void_reason", String.class);
         Voiding voiding = voidReason == null ? null : new Voiding(voidReason, row.get("voided_at", Instant.class),
                 row.get("replaced_by_claim_id", UUID.class));

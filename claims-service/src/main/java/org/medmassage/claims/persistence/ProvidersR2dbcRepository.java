@@ -11,14 +11,16 @@ import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-/** Providers and their contracted rates per unit in PostgreSQL over R2DBC. */
+/** Providers, their contracted rates per unit and their credentials in PostgreSQL over R2DBC. */
 @Repository
 public class ProvidersR2dbcRepository implements Providers {
 
     private final DatabaseClient db;
+    private final ProviderCredentialsR2dbc credentials;
 
     public ProvidersR2dbcRepository(DatabaseClient db) {
         this.db = db;
+        this.credentials = new ProviderCredentialsR2dbc(db);
     }
 
     @Override
@@ -32,8 +34,9 @@ public class ProvidersR2dbcRepository implements Providers {
         return db.sql("select name, network_tier from provider where npi = :npi").bind("npi", npi)
                 .map(row -> Map.entry(row.get("name", String.class), row.get("network_tier", String.class)))
                 .one()
-                .zipWith(rates, (provider, rateMap) -> new Provider(npi, provider.getKey(),
-                        NetworkTier.valueOf(provider.getValue()), rateMap));
+                .flatMap(provider -> Mono.zip(rates, credentials.find(npi))
+                        .map(parts -> new Provider(npi, provider.getKey(), NetworkTier.valueOf(provider.getValue()),
+                                parts.getT1(), parts.getT2())));
     }
 
     @Override
@@ -55,6 +58,7 @@ public class ProvidersR2dbcRepository implements Providers {
                         .bind("code", rate.getKey())
                         .bind("rate", rate.getValue())
                         .then());
-        return upsert.then(clearRates).thenMany(rates).then();
+        return upsert.then(clearRates).thenMany(rates)
+                .then(credentials.replace(provider.npi(), provider.credentials()));
     }
 }

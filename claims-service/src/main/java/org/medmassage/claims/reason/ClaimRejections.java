@@ -50,4 +50,16 @@ public final class ClaimRejections {
         return new CodedRejection(AdjustmentGroup.OA, "18", null, procedureCode + " x" + units + " on "
                 + dateOfService + " is an exact duplicate of line " + originalLine + " of claim " + originalClaimId);
     }
+
+    // RULEBOOK §1.3 (carc_rarc table, CARC 185; RARC N570, decision 0060): the rendering provider is not credentialed
+    // with the payer on the date of service; a contractual denial, the member owes nothing.
+    public static CodedRejection providerNotCredentialed(String reason) {
+        return new CodedRejection(AdjustmentGroup.CO, "185", "N570", reason);
+    }
+
+    // RULEBOOK §1.3 (CARC 185; RARC N95, decision 0060): no licence valid on the date of service in the state of
+    // service; a contractual denial, the member owes nothing.
+    public static CodedRejection providerNotLicensed(String reason) {
+        return new CodedRejection(AdjustmentGroup.CO, "185", "N95", reason);
+    }
 }

@@ -13,7 +13,7 @@ class CodeExplanationsTest {
     @ParameterizedTest
     @ValueSource(strings = {"CO-45", "PR-45", "PR-1", "PR-2", "PR-3", "OA-18", "CO-15", "CO-26", "CO-27", "CO-197",
             "CO-198", "CO-284", "CO-296", "PR-119", "PR-204", "M62", "N54", "N130", "N640", "CO-97", "CO-236", "CO-151",
-            "N19", "N20", "N362", "CO-50"})
+            "N19", "N20", "N362", "CO-50", "CO-185", "N95", "N570"})
     void every_code_the_service_can_emit_is_worded_for_the_member(String code) {
         String words = code.matches("[A-Z]{2}-.*") ? CodeExplanations.adjustment(code) : CodeExplanations.remark(code);
 
@@ -42,6 +42,17 @@ class CodeExplanationsTest {
         assertThat(CodeExplanations.adjustment("OA-18")).contains("already billed on another claim");
         assertThat(NextSteps.forDenials(List.of("OA-18"))).hasSize(2).first().asString()
                 .startsWith("Nothing to do");
+    }
+
+    // decision 0060: a provider who cannot be paid is the plan's and the provider's matter, never the member's bill
+    @Test
+    void a_CO_185_denial_says_the_provider_cannot_be_paid_and_what_the_member_can_do() {
+        assertThat(CodeExplanations.adjustment("CO-185")).contains("cannot be paid under your plan", "licence",
+                "may not bill you");
+        assertThat(CodeExplanations.remark("N95")).contains("licence valid on that date");
+        assertThat(CodeExplanations.remark("N570")).contains("not credentialed with your plan");
+        assertThat(NextSteps.forDenials(List.of("CO-185"))).hasSize(2).first().asString()
+                .contains("choose a provider your plan covers", "self-pay rate");
     }
 
     @Test

@@ -49,6 +49,8 @@ class ClaimsAccessIntegrationTest extends ClaimsServiceTest {
                 // the rates ClaimsServiceTest registers and the out-of-network test sets, so no other test notices
                 endpoint(PUT, "/providers/" + NPI, Map.of("name", "Calm Hands Massage", "network", "IN_NETWORK",
                         "rates", Map.of("97124", new BigDecimal("40.00"), "97140", new BigDecimal("38.00"))), ADMIN),
+                // decision 0060: the stored provider, for the admin and the provider of that NPI
+                endpoint(GET, "/providers/" + NPI, null, PROVIDER, ADMIN),
                 endpoint(PUT, "/fee-schedules/out-of-network", Map.of("rates", Map.of("97124", new BigDecimal("30.00"),
                         "97140", new BigDecimal("30.00"))), ADMIN),
                 endpoint(GET, "/audit?memberId=" + member, null, OPS),
