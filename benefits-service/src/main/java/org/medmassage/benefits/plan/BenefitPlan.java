@@ -9,6 +9,7 @@ import org.medmassage.events.NetworkTier;
  * One version of a benefit plan's terms for medical massage, in effect from {@code effectiveFrom} until the next
  * version starts: earlier claims keep the terms of their date of service. In- and out-of-network terms are separate
  * buckets (CS-05); the visit benefit is per plan year (CS-06); only the covered procedure codes are a benefit at all.
+ * A null {@code outOfNetwork} is a plan without out-of-network benefits (HMO/EPO, RULEBOOK §5.3 Example 4, decision 0058).
  */
 public record BenefitPlan(
         String planId,
@@ -31,7 +32,6 @@ public record BenefitPlan(
         Objects.requireNonNull(planYearStart, "planYearStart");
         Objects.requireNonNull(visits, "visits");
         Objects.requireNonNull(inNetwork, "inNetwork");
-        Objects.requireNonNull(outOfNetwork, "outOfNetwork");
         rules = Objects.requireNonNullElse(rules, CostShareRules.STANDARD);
         coveredServices = Objects.requireNonNullElse(coveredServices, CoveredServices.MEDICAL_MASSAGE);
     }
@@ -55,8 +55,20 @@ public record BenefitPlan(
         return visits.limit();
     }
 
+    /** False for an HMO/EPO-style plan: an out-of-network visit has no benefit at all (PR-242). */
+    public boolean coversOutOfNetwork() {
+        return outOfNetwork != null;
+    }
+
+    /** The tier's terms; only asked for a tier the plan covers. */
     public TierTerms terms(NetworkTier tier) {
-        return tier == NetworkTier.IN_NETWORK ? inNetwork : outOfNetwork;
+        if (tier == NetworkTier.IN_NETWORK) {
+            return inNetwork;
+        }
+        if (outOfNetwork == null) {
+            throw new IllegalStateException("plan " + planId + " has no out-of-network benefit");
+        }
+        return outOfNetwork;
     }
 
     /** The plan year this version's terms first apply to: that of effectiveFrom, or of today for a dateless version. */

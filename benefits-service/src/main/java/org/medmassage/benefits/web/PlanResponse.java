@@ -6,13 +6,16 @@ import java.util.List;
 import org.medmassage.benefits.plan.BenefitPlan;
 import org.medmassage.benefits.plan.Discipline;
 
-/** A registered plan version; planYearStart as MM-DD; effectiveFrom null when the terms apply to every date. */
+/**
+ * A registered plan version; planYearStart as MM-DD; effectiveFrom null when the terms apply to every date;
+ * outOfNetwork null and outOfNetworkBenefit false for a plan without out-of-network benefit (decision 0058).
+ */
 public record PlanResponse(String planId, LocalDate effectiveFrom, String planYearStart, boolean preAuthRequired,
                            boolean referralRequired, int visitLimit, String visitBenefitGroup,
                            List<Discipline> visitLimitSharedBy, String liabilityWhenExhausted, String familyDeductible,
                            boolean copayBeforeDeductible, boolean deductibleWaivedForRehab, boolean hsaQualified,
                            List<String> coveredProcedureCodes, TierTermsBody inNetwork, TierTermsBody outOfNetwork,
-                           Integer annualLimitsYear) {
+                           boolean outOfNetworkBenefit, Integer annualLimitsYear) {
 
     /** {@code annualLimitsYear}: whose ACA/HSA limits (RULEBOOK §5.1) the terms were checked against; null if unknown. */
     static PlanResponse of(BenefitPlan plan, Integer annualLimitsYear) {
@@ -23,7 +26,8 @@ public record PlanResponse(String planId, LocalDate effectiveFrom, String planYe
                 plan.visits().sharedBy().stream().sorted().toList(), plan.visits().liabilityWhenExhausted().name(),
                 plan.rules().familyDeductible().name(), plan.rules().copayBeforeDeductible(),
                 plan.rules().deductibleWaivedForRehab(), plan.rules().hsaQualified(),
-                List.copyOf(plan.coveredServices().sorted()), TierTermsBody.of(plan.inNetwork()), TierTermsBody.of(plan.outOfNetwork()),
+                List.copyOf(plan.coveredServices().sorted()), TierTermsBody.of(plan.inNetwork()),
+                plan.coversOutOfNetwork() ? TierTermsBody.of(plan.outOfNetwork()) : null, plan.coversOutOfNetwork(),
                 annualLimitsYear);
     }
 }
