@@ -7,3 +7,7 @@ alter table plan_version add constraint plan_version_oon_terms_match_benefit che
     (out_of_network_benefit and oon_deductible is not null and oon_coinsurance_percent is not null and oon_copay is not null)
     or (not out_of_network_benefit and oon_deductible is null and oon_coinsurance_percent is null and oon_copay is null
         and oon_out_of_pocket_max is null and oon_family_deductible is null and oon_family_out_of_pocket_max is null));
+
+-- Decision 0059: how the plan counts timed units (RULEBOOK §4.2); claims-service applies it at intake.
+alter table plan_version add column timed_unit_method text not null default 'CMS_TOTAL_TIME'
+    check (timed_unit_method in ('CMS_TOTAL_TIME', 'AMA_PER_CODE'));

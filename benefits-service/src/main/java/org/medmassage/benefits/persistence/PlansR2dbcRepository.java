@@ -17,6 +17,7 @@ import org.medmassage.benefits.plan.Discipline;
 import org.medmassage.benefits.plan.FamilyDeductible;
 import org.medmassage.benefits.plan.LiabilityBasis;
 import org.medmassage.benefits.plan.TierTerms;
+import org.medmassage.benefits.plan.TimedUnitMethod;
 import org.medmassage.benefits.plan.VisitBenefit;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.Parameter;
@@ -34,7 +35,8 @@ class PlansR2dbcRepository implements Plans {
             deductible_waived_for_rehab, hsa_qualified,
             in_deductible, in_coinsurance_percent, in_copay, in_out_of_pocket_max, in_family_deductible,
             in_family_out_of_pocket_max, oon_deductible, oon_coinsurance_percent, oon_copay, oon_out_of_pocket_max,
-            oon_family_deductible, oon_family_out_of_pocket_max, out_of_network_benefit, covered_procedure_codes""";
+            oon_family_deductible, oon_family_out_of_pocket_max, out_of_network_benefit, timed_unit_method,
+            covered_procedure_codes""";
 
     private final DatabaseClient db;
 
@@ -89,6 +91,7 @@ class PlansR2dbcRepository implements Plans {
                 .bind("deductible_waived_for_rehab", plan.rules().deductibleWaivedForRehab())
                 .bind("hsa_qualified", plan.rules().hsaQualified())
                 .bind("out_of_network_benefit", plan.coversOutOfNetwork())
+                .bind("timed_unit_method", plan.timedUnitMethod().name())
                 .bind("covered_procedure_codes", String.join(",", plan.coveredServices().sorted()));
         insert = bindTerms(insert, "in_", plan.inNetwork());
         insert = bindTerms(insert, "oon_", plan.outOfNetwork());
@@ -149,7 +152,8 @@ class PlansR2dbcRepository implements Plans {
                 Boolean.TRUE.equals(row.get("referral_required", Boolean.class)),
                 visits, terms(row, "in_"),
                 Boolean.FALSE.equals(row.get("out_of_network_benefit", Boolean.class)) ? null : terms(row, "oon_"), rules,
-                new CoveredServices(Set.of(row.get("covered_procedure_codes", String.class).split(","))));
+                new CoveredServices(Set.of(row.get("covered_procedure_codes", String.class).split(","))),
+                TimedUnitMethod.valueOf(row.get("timed_unit_method", String.class)));
     }
 
     private static TierTerms terms(Readable row, String prefix) {

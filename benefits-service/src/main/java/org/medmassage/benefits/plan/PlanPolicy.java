@@ -88,7 +88,8 @@ public final class PlanPolicy {
                 registration.inNetwork(), registration.outOfNetworkBenefit() ? registration.outOfNetwork() : null,
                 new CostShareRules(registration.familyDeductible(), registration.copayBeforeDeductible(),
                         registration.deductibleWaivedForRehab(), registration.hsaQualified()),
-                codes == null || codes.isEmpty() ? null : new CoveredServices(Set.copyOf(codes)));
+                codes == null || codes.isEmpty() ? null : new CoveredServices(Set.copyOf(codes)),
+                registration.timedUnitMethod());
     }
 
     private static Set<Discipline> withMassage(Set<Discipline> sharedBy) {

@@ -9,6 +9,7 @@ import java.util.Set;
  * date of service), no visitLimitSharedBy (massage alone), no liabilityWhenExhausted or familyDeductible (the
  * defaults), no coveredProcedureCodes (97124 and 97140). {@code planYearStart} is the text given, MM-DD.
  * {@code outOfNetworkBenefit} false: an HMO/EPO-style plan, which must then give no {@code outOfNetwork} terms.
+ * No {@code timedUnitMethod}: CMS total time.
  */
 public record PlanRegistration(
         String planId,
@@ -26,7 +27,8 @@ public record PlanRegistration(
         List<String> coveredProcedureCodes,
         TierTerms inNetwork,
         TierTerms outOfNetwork,
-        boolean outOfNetworkBenefit) {
+        boolean outOfNetworkBenefit,
+        TimedUnitMethod timedUnitMethod) {
 
     /** A plan with out-of-network benefits. */
     public PlanRegistration(String planId, LocalDate effectiveFrom, String planYearStart, boolean preAuthRequired,
@@ -36,6 +38,6 @@ public record PlanRegistration(
                             List<String> coveredProcedureCodes, TierTerms inNetwork, TierTerms outOfNetwork) {
         this(planId, effectiveFrom, planYearStart, preAuthRequired, referralRequired, visitLimit, visitLimitSharedBy,
                 liabilityWhenExhausted, familyDeductible, copayBeforeDeductible, deductibleWaivedForRehab,
-                hsaQualified, coveredProcedureCodes, inNetwork, outOfNetwork, true);
+                hsaQualified, coveredProcedureCodes, inNetwork, outOfNetwork, true, null);
     }
 }

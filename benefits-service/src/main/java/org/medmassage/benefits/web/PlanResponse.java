@@ -15,7 +15,8 @@ public record PlanResponse(String planId, LocalDate effectiveFrom, String planYe
                            List<Discipline> visitLimitSharedBy, String liabilityWhenExhausted, String familyDeductible,
                            boolean copayBeforeDeductible, boolean deductibleWaivedForRehab, boolean hsaQualified,
                            List<String> coveredProcedureCodes, TierTermsBody inNetwork, TierTermsBody outOfNetwork,
-                           boolean outOfNetworkBenefit, Integer annualLimitsYear) {
+                           boolean outOfNetworkBenefit, String timedUnitMethod,
+                           Integer annualLimitsYear) {
 
     /** {@code annualLimitsYear}: whose ACA/HSA limits (RULEBOOK §5.1) the terms were checked against; null if unknown. */
     static PlanResponse of(BenefitPlan plan, Integer annualLimitsYear) {
@@ -28,6 +29,6 @@ public record PlanResponse(String planId, LocalDate effectiveFrom, String planYe
                 plan.rules().deductibleWaivedForRehab(), plan.rules().hsaQualified(),
                 List.copyOf(plan.coveredServices().sorted()), TierTermsBody.of(plan.inNetwork()),
                 plan.coversOutOfNetwork() ? TierTermsBody.of(plan.outOfNetwork()) : null, plan.coversOutOfNetwork(),
-                annualLimitsYear);
+                plan.timedUnitMethod().name(), annualLimitsYear);
     }
 }

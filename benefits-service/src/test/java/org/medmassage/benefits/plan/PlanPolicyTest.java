@@ -87,6 +87,17 @@ class PlanPolicyTest {
     }
 
     @Test
+    void keeps_the_plan_s_timed_unit_method_and_counts_cms_total_time_when_none_is_given() {
+        PlanRegistration perCode = new PlanRegistration("AMA-PLAN", null, "01-01", true, false, 20, null, null, null,
+                false, false, false, null, IN, OON, true, TimedUnitMethod.AMA_PER_CODE);
+
+        assertThat(((PlanDecision.Accepted) policy.decide(perCode, TODAY)).plan().timedUnitMethod())
+                .isEqualTo(TimedUnitMethod.AMA_PER_CODE);
+        assertThat(((PlanDecision.Accepted) policy.decide(registration("01-01", null, null, IN), TODAY)).plan()
+                .timedUnitMethod()).isEqualTo(TimedUnitMethod.CMS_TOTAL_TIME);
+    }
+
+    @Test
     void CS_06_massage_joins_the_disciplines_sharing_the_limit_and_the_visits_count_as_rehab_combined() {
         PlanDecision.Accepted accepted = (PlanDecision.Accepted) policy.decide(registration("01-01",
                 Set.of(Discipline.MASSAGE, Discipline.PHYSICAL_THERAPY), List.of("97124"), IN), TODAY);
@@ -121,7 +132,7 @@ class PlanPolicyTest {
 
     private static PlanRegistration networkBenefit(TierTerms outOfNetwork, boolean outOfNetworkBenefit) {
         return new PlanRegistration("SILVER-HMO", null, "01-01", true, false, 20, null, null, null, false, false,
-                false, null, IN, outOfNetwork, outOfNetworkBenefit);
+                false, null, IN, outOfNetwork, outOfNetworkBenefit, null);
     }
 
     private static PlanRegistration registration(LocalDate effectiveFrom) {

@@ -4,9 +4,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import org.medmassage.claims.coding.TimedUnitMethod;
 import org.medmassage.events.NetworkTier;
 
-/** The 837P claim header fields the payer adjudicates on (RULEBOOK §8.1 loop 2300/2310B). */
+/**
+ * The 837P claim header fields the payer adjudicates on (RULEBOOK §8.1 loop 2300/2310B), and how intake turned its
+ * minutes into units ({@code timedUnitMethod}, the member's plan's; null on claims stored before it was recorded).
+ */
 public record ClaimHeader(
         UUID claimId,
         String memberId,
@@ -15,7 +19,8 @@ public record ClaimHeader(
         NetworkTier networkTier,
         LocalDate dateOfService,
         String placeOfService,
-        List<String> diagnosisCodes) {
+        List<String> diagnosisCodes,
+        TimedUnitMethod timedUnitMethod) {
 
     public ClaimHeader {
         Objects.requireNonNull(claimId, "claimId");
@@ -24,5 +29,12 @@ public record ClaimHeader(
         Objects.requireNonNull(networkTier, "networkTier");
         Objects.requireNonNull(dateOfService, "dateOfService");
         diagnosisCodes = List.copyOf(diagnosisCodes);
+    }
+
+    /** A header whose units method is not recorded. */
+    public ClaimHeader(UUID claimId, String memberId, String authorizationNumber, String renderingProviderNpi,
+            NetworkTier networkTier, LocalDate dateOfService, String placeOfService, List<String> diagnosisCodes) {
+        this(claimId, memberId, authorizationNumber, renderingProviderNpi, networkTier, dateOfService, placeOfService,
+                diagnosisCodes, null);
     }
 }

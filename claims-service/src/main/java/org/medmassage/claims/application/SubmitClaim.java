@@ -2,11 +2,13 @@ package org.medmassage.claims.application;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.medmassage.claims.adjudication.Claim;
 import org.medmassage.claims.adjudication.ClaimStatus;
 import org.medmassage.claims.adjudication.WellnessDiagnosisPolicy;
+import org.medmassage.claims.coverage.CoverageTerms;
 import org.medmassage.claims.intake.ClaimIntake;
 import org.medmassage.claims.intake.ClaimSubmission;
 import org.medmassage.claims.intake.IdempotencyKey;
@@ -40,10 +42,11 @@ public class SubmitClaim {
     private final IdempotencyKeys keys;
     private final IdempotencyWindow window;
     private final WellnessDiagnosisPolicy wellness;
+    private final MemberCoverage coverage;
 
     public SubmitClaim(UnitOfWork unitOfWork, Outbox outbox, Claims claims, Providers providers,
             FeeSchedules feeSchedules, ClaimIntake intake, Clock clock, DuplicateCheck duplicates, IdempotencyKeys keys,
-            IdempotencyWindow window, WellnessDiagnosisPolicy wellness) {
+            IdempotencyWindow window, WellnessDiagnosisPolicy wellness, MemberCoverage coverage) {
         this.unitOfWork = unitOfWork;
         this.outbox = outbox;
         this.claims = claims;
@@ -55,6 +58,7 @@ public class SubmitClaim {
         this.keys = keys;
         this.window = window;
         this.wellness = wellness;
+        this.coverage = coverage;
     }
 
     /** The received (or duplicate-denied) claim, or {@link ClaimRejected} with every problem. */
@@ -89,16 +93,19 @@ public class SubmitClaim {
     private Mono<Claim> receive(UUID claimId, ClaimSubmission submission) {
         Mono<Optional<Provider>> provider = providers.find(submission.renderingProviderNpi())
                 .map(Optional::of).defaultIfEmpty(Optional.empty());
+        // the member's plan decides how minutes become units (decision 0059)
+        Mono<List<CoverageTerms>> terms = coverage.findByMember(submission.memberId()).collectList();
         return duplicates.lockMember(submission.memberId())
-                .then(Mono.zip(provider, feeSchedules.outOfNetwork()))
-                .flatMap(loaded -> decide(claimId, submission, loaded.getT1(), loaded.getT2()))
+                .then(Mono.zip(provider, feeSchedules.outOfNetwork(), terms))
+                .flatMap(loaded -> decide(claimId, submission, loaded.getT1(), loaded.getT2(), loaded.getT3()))
                 .flatMap(received -> duplicates.denyDuplicates(received).map(this::medicallyNecessary)
                         .flatMap(next -> store(received, next)));
     }
 
     private Mono<Claim> decide(UUID claimId, ClaimSubmission submission, Optional<Provider> provider,
-            OutOfNetworkFeeSchedule outOfNetwork) {
-        IntakeDecision decision = intake.accept(claimId, submission, provider, outOfNetwork, LocalDate.now(clock));
+            OutOfNetworkFeeSchedule outOfNetwork, List<CoverageTerms> terms) {
+        IntakeDecision decision = intake.accept(claimId, submission, provider, outOfNetwork, terms,
+                LocalDate.now(clock));
         if (decision instanceof IntakeDecision.Accepted accepted) {
             return Mono.just(accepted.claim());
         }

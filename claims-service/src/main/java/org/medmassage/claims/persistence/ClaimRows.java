@@ -22,6 +22,7 @@ import org.medmassage.claims.adjudication.Remittance;
 import org.medmassage.claims.adjudication.RemittanceLine;
 import org.medmassage.claims.adjudication.UncoveredLine;
 import org.medmassage.claims.adjudication.Voiding;
+import org.medmassage.claims.coding.TimedUnitMethod;
 import org.medmassage.codesets.money.Money;
 import org.medmassage.codesets.remittance.AdjustmentGroup;
 import org.medmassage.codesets.remittance.CodedRejection;
@@ -50,7 +51,8 @@ final class ClaimRows {
         ClaimHeader header = new ClaimHeader(row.get("id", UUID.class), row.get("member_id", String.class),
                 row.get("authorization_number", String.class), row.get("rendering_provider_npi", String.class),
                 NetworkTier.valueOf(row.get("network_tier", String.class)), row.get("date_of_service", LocalDate.class),
-                row.get("place_of_service", String.class), List.of(row.get("diagnosis_codes", String[].class)));
+                row.get("place_of_service", String.class), List.of(row.get("diagnosis_codes", String[].class)),
+                timedUnitMethod(row.get("timed_unit_method", String.class)));
         String voidReason = row.get("void_reason", String.class);
         Voiding voiding = voidReason == null ? null : new Voiding(voidReason, row.get("voided_at", Instant.class));
         String pendedStep = row.get("pended_step", String.class);
@@ -58,6 +60,10 @@ final class ClaimRows {
                 row.get("pend_reason", String.class), row.get("pended_at", Instant.class));
         return new Header(header, ClaimStatus.valueOf(row.get("status", String.class)),
                 row.get("denial_reason", String.class), voiding, pend);
+    }
+
+    private static TimedUnitMethod timedUnitMethod(String stored) {
+        return stored == null ? null : TimedUnitMethod.valueOf(stored);
     }
 
     static Line line(Readable row) {

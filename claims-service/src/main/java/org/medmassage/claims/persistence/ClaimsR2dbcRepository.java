@@ -52,10 +52,12 @@ public class ClaimsR2dbcRepository implements Claims {
     @Override
     public Mono<Void> add(Claim claim) {
         var header = claim.header();
-        Mono<Void> insertClaim = Nullable.bind(db.sql("""
+        var insert = Nullable.bind(db.sql("""
                         insert into claim (id, member_id, authorization_number, rendering_provider_npi, network_tier,
-                                           date_of_service, place_of_service, diagnosis_codes, status)
-                        values (:id, :member, :authorization, :npi, :tier, :dos, :pos, :diagnoses, :status)""")
+                                           date_of_service, place_of_service, diagnosis_codes, status,
+                                           timed_unit_method)
+                        values (:id, :member, :authorization, :npi, :tier, :dos, :pos, :diagnoses, :status,
+                                :unitMethod)""")
                         .bind("id", claim.id())
                         .bind("member", header.memberId())
                         .bind("npi", header.renderingProviderNpi())
@@ -64,8 +66,9 @@ public class ClaimsR2dbcRepository implements Claims {
                         .bind("pos", header.placeOfService())
                         .bind("diagnoses", header.diagnosisCodes().toArray(String[]::new))
                         .bind("status", claim.status().name()), "authorization", header.authorizationNumber(),
-                String.class)
-                .then();
+                String.class);
+        Mono<Void> insertClaim = Nullable.bind(insert, "unitMethod",
+                header.timedUnitMethod() == null ? null : header.timedUnitMethod().name(), String.class).then();
         return insertClaim.thenMany(Flux.fromIterable(claim.lines()).concatMap(line -> insertLine(claim.id(), line)))
                 .then();
     }

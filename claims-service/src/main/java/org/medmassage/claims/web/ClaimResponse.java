@@ -17,6 +17,7 @@ import org.medmassage.claims.adjudication.Voiding;
  * GET /claims/{id}: the claim and, once decided, its remittance. Until then the amounts only the adjudication knows
  * (plan paid, patient responsibility, the cost-share split) are null and the lines carry no adjustments. A voided
  * claim keeps the remittance it had, with why and when it was voided (null otherwise); a PENDED one says why it waits.
+ * timedUnitMethod: how intake turned minutes into units, the member's plan's (null on claims from before it was kept).
  */
 record ClaimResponse(
         String claimId,
@@ -24,6 +25,7 @@ record ClaimResponse(
         String status,
         LocalDate dateOfService,
         String networkTier,
+        String timedUnitMethod,
         BigDecimal totalCharge,
         BigDecimal totalAllowed,
         BigDecimal planPaid,
@@ -52,7 +54,9 @@ record ClaimResponse(
         Map<Integer, RemittanceLine> remitted = remittance == null ? Map.of() : remittance.lines().stream()
                 .collect(Collectors.toMap(RemittanceLine::lineNumber, Function.identity()));
         return new ClaimResponse(claim.id().toString(), claim.memberId(), claim.status().name(),
-                claim.dateOfService(), claim.networkTier().name(), claim.totalCharge(), claim.totalAllowed(),
+                claim.dateOfService(), claim.networkTier().name(),
+                claim.header().timedUnitMethod() == null ? null : claim.header().timedUnitMethod().name(),
+                claim.totalCharge(), claim.totalAllowed(),
                 remittance == null ? null : remittance.planPaid(),
                 remittance == null ? null : remittance.patientResponsibility(),
                 remittance == null ? null : remittance.denialReason().orElse(null),
