@@ -7,7 +7,8 @@ import java.util.Map;
  * the member. The codes come from this service (CO-45/PR-45 pricing, CO-284, the visit limit), from authorization
  * (PA-05: CO-197, CO-15, CO-198, CO-284, CO-296 with M62/N54), from benefits (PR-1, PR-2, PR-3, CO-26, CO-27, PR-204
  * N130, PR-119 N640), from the duplicate check (OA-18, decision 0053), from the coding edits (CO-97 N19, CO-236
- * N20, CO-151 N362, decision 0054) and from the wellness rule (CO-50, decision 0055). The rest of issue 13's edits
+ * N20, CO-151 N362, decision 0054), from the wellness rule (CO-50, decision 0055) and the injury-encounter
+ * warning (M76 on a paid line, DX-05). The rest of issue 13's edits
  * (CO-288, PR-242) are worded here already so that an EOB never shows a bare code.
  */
 public final class CodeExplanations {
@@ -62,7 +63,11 @@ public final class CodeExplanations {
             "N640", "More visits than your plan allows in the period.",
             "N19", "This service is part of another service on the same day.",
             "N20", "This service is not paid when billed with another service on the same day.",
-            "N362", "More days or units of this service were billed than the plan accepts.");
+            "N362", "More days or units of this service were billed than the plan accepts.",
+            "M76", "A note about the diagnosis code on this service: it looks incomplete or not quite right. For"
+                    + " example, an injury coded as its first, active treatment (7th character A) when follow-up"
+                    + " care such as massage is usually coded as a later visit (D). On a paid service it did not"
+                    + " change what you owe.");
 
     private CodeExplanations() {
     }
