@@ -75,7 +75,8 @@ public final class EventSamples {
                     money("0.00"), money("80.00"), List.of(firstSessionRemittance())),
             new ClaimVoided(CLAIM_ID, MEMBER, DATE_OF_SERVICE, "Billed in error."),
 
-            new CoverageActivated(MEMBER, PLAN_ID, PLAN_YEAR_START, LocalDate.parse("2026-12-31"), true, false, 20),
+            new CoverageActivated(MEMBER, PLAN_ID, PLAN_YEAR_START, LocalDate.parse("2026-12-31"), true, false, 20,
+                    "AMA_PER_CODE"),
             new CostShareApplied(CLAIM_ID, MEMBER, DATE_OF_SERVICE, NetworkTier.IN_NETWORK,
                     List.of(new LineCostShare(1, money("80.00"), money("80.00"), money("0.00"), money("0.00"),
                             money("0.00"), money("80.00"))),

@@ -94,7 +94,8 @@ class SchemaViolationTest {
                 arguments(REFERRAL_RECORDED, "/sessions", "0", "minimum"),
                 arguments(VISIT_AUTHORIZED, "/visitsUsed", "1.5", "type"),
                 arguments(VISIT_NOT_AUTHORIZED, "/rarc", "\"n54\"", "pattern"),
-                arguments(COST_SHARE_APPLIED, "/networkTier", "null", "type"));
+                arguments(COST_SHARE_APPLIED, "/networkTier", "null", "type"),
+                arguments(COVERAGE_ACTIVATED, "/timedUnitMethod", "\"PER_MINUTE\"", "enum"));
     }
 
     @ParameterizedTest(name = "envelope {0} = {1}")

@@ -11,7 +11,10 @@ import org.medmassage.codesets.remittance.CodedRejection;
 /** What benefits decided for one claim's visit. Only {@link Applied} posts anything. */
 public sealed interface Adjudication {
 
-    /** No coverage on the date of service (CO-26/CO-27), or no billed code is a covered service (PR-204). */
+    /**
+     * No coverage on the date of service (CO-26/CO-27), an out-of-network visit under a plan without out-of-network
+     * benefits (PR-242), or no billed code is a covered service (PR-204).
+     */
     record NotCovered(CodedRejection rejection) implements Adjudication {
     }
 

@@ -17,12 +17,13 @@ import org.medmassage.codesets.money.Money;
 import org.medmassage.codesets.remittance.CodedRejection;
 
 /**
- * Saga step 4 as a pure decision: eligibility on the DOS, the covered codes, then the visit limit, then CS-01 against the accumulators
+ * Saga step 4 as a pure decision: eligibility on the DOS, the network tier's benefit (PR-242), the covered codes, then the visit limit, then CS-01 against the accumulators
  * of the plan year the DOS selects (CS-03). Nothing is posted on a refusal (CS-06: denied visits do not count).
  */
 public final class BenefitAdjudicator {
 
     private final EligibilityPolicy eligibility = new EligibilityPolicy();
+    private final NetworkBenefitPolicy networkBenefit = new NetworkBenefitPolicy();
     private final CoveredServicePolicy coveredServices = new CoveredServicePolicy();
     private final VisitLimitPolicy visitLimit = new VisitLimitPolicy();
     private final CostShareCalculator calculator = new CostShareCalculator();
@@ -45,6 +46,10 @@ public final class BenefitAdjudicator {
             return new Adjudication.NotCovered(ineligible.get());
         }
         BenefitPlan plan = enrollment.orElseThrow().plan();
+        Optional<CodedRejection> outOfNetwork = networkBenefit.check(plan, request.tier());
+        if (outOfNetwork.isPresent()) {
+            return new Adjudication.NotCovered(outOfNetwork.get());
+        }
         CoveredServicePolicy.Split split = coveredServices.split(plan, request.lines());
         Optional<CodedRejection> nothingCovered = split.visitRejection(plan.planId());
         if (nothingCovered.isPresent()) {

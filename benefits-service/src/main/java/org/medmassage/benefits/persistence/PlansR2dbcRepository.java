@@ -17,6 +17,7 @@ import org.medmassage.benefits.plan.Discipline;
 import org.medmassage.benefits.plan.FamilyDeductible;
 import org.medmassage.benefits.plan.LiabilityBasis;
 import org.medmassage.benefits.plan.TierTerms;
+import org.medmassage.benefits.plan.TimedUnitMethod;
 import org.medmassage.benefits.plan.VisitBenefit;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.Parameter;
@@ -34,7 +35,8 @@ class PlansR2dbcRepository implements Plans {
             deductible_waived_for_rehab, hsa_qualified,
             in_deductible, in_coinsurance_percent, in_copay, in_out_of_pocket_max, in_family_deductible,
             in_family_out_of_pocket_max, oon_deductible, oon_coinsurance_percent, oon_copay, oon_out_of_pocket_max,
-            oon_family_deductible, oon_family_out_of_pocket_max, covered_procedure_codes""";
+            oon_family_deductible, oon_family_out_of_pocket_max, out_of_network_benefit, timed_unit_method,
+            covered_procedure_codes""";
 
     private final DatabaseClient db;
 
@@ -88,6 +90,8 @@ class PlansR2dbcRepository implements Plans {
                 .bind("copay_before_deductible", plan.rules().copayBeforeDeductible())
                 .bind("deductible_waived_for_rehab", plan.rules().deductibleWaivedForRehab())
                 .bind("hsa_qualified", plan.rules().hsaQualified())
+                .bind("out_of_network_benefit", plan.coversOutOfNetwork())
+                .bind("timed_unit_method", plan.timedUnitMethod().name())
                 .bind("covered_procedure_codes", String.join(",", plan.coveredServices().sorted()));
         insert = bindTerms(insert, "in_", plan.inNetwork());
         insert = bindTerms(insert, "oon_", plan.outOfNetwork());
@@ -117,15 +121,20 @@ class PlansR2dbcRepository implements Plans {
                 .one();
     }
 
+    /** Null terms (no out-of-network benefit) leave every column of the tier null. */
     private static DatabaseClient.GenericExecuteSpec bindTerms(DatabaseClient.GenericExecuteSpec spec, String prefix,
                                                                TierTerms terms) {
-        return spec.bind(prefix + "deductible", terms.deductible())
-                .bind(prefix + "coinsurance_percent", terms.coinsurancePercent())
-                .bind(prefix + "copay", terms.copay())
-                .bind(prefix + "out_of_pocket_max", Parameter.fromOrEmpty(terms.outOfPocketMax(), BigDecimal.class))
-                .bind(prefix + "family_deductible", Parameter.fromOrEmpty(terms.familyDeductible(), BigDecimal.class))
-                .bind(prefix + "family_out_of_pocket_max",
-                        Parameter.fromOrEmpty(terms.familyOutOfPocketMax(), BigDecimal.class));
+        boolean none = terms == null;
+        return spec.bind(prefix + "deductible", amount(none ? null : terms.deductible()))
+                .bind(prefix + "coinsurance_percent", amount(none ? null : terms.coinsurancePercent()))
+                .bind(prefix + "copay", amount(none ? null : terms.copay()))
+                .bind(prefix + "out_of_pocket_max", amount(none ? null : terms.outOfPocketMax()))
+                .bind(prefix + "family_deductible", amount(none ? null : terms.familyDeductible()))
+                .bind(prefix + "family_out_of_pocket_max", amount(none ? null : terms.familyOutOfPocketMax()));
+    }
+
+    private static Parameter amount(BigDecimal amount) {
+        return Parameter.fromOrEmpty(amount, BigDecimal.class);
     }
 
     private static BenefitPlan toPlan(Readable row) {
@@ -141,8 +150,10 @@ class PlansR2dbcRepository implements Plans {
                 MonthDay.parse("--" + row.get("plan_year_start", String.class)),
                 Boolean.TRUE.equals(row.get("pre_auth_required", Boolean.class)),
                 Boolean.TRUE.equals(row.get("referral_required", Boolean.class)),
-                visits, terms(row, "in_"), terms(row, "oon_"), rules,
-                new CoveredServices(Set.of(row.get("covered_procedure_codes", String.class).split(","))));
+                visits, terms(row, "in_"),
+                Boolean.FALSE.equals(row.get("out_of_network_benefit", Boolean.class)) ? null : terms(row, "oon_"), rules,
+                new CoveredServices(Set.of(row.get("covered_procedure_codes", String.class).split(","))),
+                TimedUnitMethod.valueOf(row.get("timed_unit_method", String.class)));
     }
 
     private static TierTerms terms(Readable row, String prefix) {

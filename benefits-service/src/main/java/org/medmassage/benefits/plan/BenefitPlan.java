@@ -9,6 +9,8 @@ import org.medmassage.events.NetworkTier;
  * One version of a benefit plan's terms for medical massage, in effect from {@code effectiveFrom} until the next
  * version starts: earlier claims keep the terms of their date of service. In- and out-of-network terms are separate
  * buckets (CS-05); the visit benefit is per plan year (CS-06); only the covered procedure codes are a benefit at all.
+ * {@code timedUnitMethod}: how claims count timed units (RULEBOOK §4.2), CMS total time unless the plan says otherwise.
+ * A null {@code outOfNetwork} is a plan without out-of-network benefits (HMO/EPO, RULEBOOK §5.3 Example 4, decision 0058).
  */
 public record BenefitPlan(
         String planId,
@@ -20,7 +22,8 @@ public record BenefitPlan(
         TierTerms inNetwork,
         TierTerms outOfNetwork,
         CostShareRules rules,
-        CoveredServices coveredServices) {
+        CoveredServices coveredServices,
+        TimedUnitMethod timedUnitMethod) {
 
     /** A version registered without a date applies to every date of service. */
     public static final LocalDate ALWAYS = LocalDate.of(1900, 1, 1);
@@ -31,9 +34,17 @@ public record BenefitPlan(
         Objects.requireNonNull(planYearStart, "planYearStart");
         Objects.requireNonNull(visits, "visits");
         Objects.requireNonNull(inNetwork, "inNetwork");
-        Objects.requireNonNull(outOfNetwork, "outOfNetwork");
         rules = Objects.requireNonNullElse(rules, CostShareRules.STANDARD);
         coveredServices = Objects.requireNonNullElse(coveredServices, CoveredServices.MEDICAL_MASSAGE);
+        timedUnitMethod = Objects.requireNonNullElse(timedUnitMethod, TimedUnitMethod.CMS_TOTAL_TIME);
+    }
+
+    /** CMS total-time units. */
+    public BenefitPlan(String planId, LocalDate effectiveFrom, MonthDay planYearStart, boolean preAuthRequired,
+                       boolean referralRequired, VisitBenefit visits, TierTerms inNetwork, TierTerms outOfNetwork,
+                       CostShareRules rules, CoveredServices coveredServices) {
+        this(planId, effectiveFrom, planYearStart, preAuthRequired, referralRequired, visits, inNetwork, outOfNetwork,
+                rules, coveredServices, TimedUnitMethod.CMS_TOTAL_TIME);
     }
 
     /** The medical-massage codes covered (RULEBOOK §4.1). */
@@ -55,8 +66,20 @@ public record BenefitPlan(
         return visits.limit();
     }
 
+    /** False for an HMO/EPO-style plan: an out-of-network visit has no benefit at all (PR-242). */
+    public boolean coversOutOfNetwork() {
+        return outOfNetwork != null;
+    }
+
+    /** The tier's terms; only asked for a tier the plan covers. */
     public TierTerms terms(NetworkTier tier) {
-        return tier == NetworkTier.IN_NETWORK ? inNetwork : outOfNetwork;
+        if (tier == NetworkTier.IN_NETWORK) {
+            return inNetwork;
+        }
+        if (outOfNetwork == null) {
+            throw new IllegalStateException("plan " + planId + " has no out-of-network benefit");
+        }
+        return outOfNetwork;
     }
 
     /** The plan year this version's terms first apply to: that of effectiveFrom, or of today for a dateless version. */

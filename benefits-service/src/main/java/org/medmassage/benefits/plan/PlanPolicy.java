@@ -11,7 +11,7 @@ import org.medmassage.codesets.problem.FieldProblem;
 
 /**
  * Which plan versions may be registered: a real plan-year start (CS-03), a visit limit massage shares in (CS-06), at
- * least one covered code (CS-01 step 0, benefit exists), then {@link PlanValidator}'s consistency and ACA/HSA limits
+ * least one covered code (CS-01 step 0, benefit exists), out-of-network terms or none at all (decision 0058), then {@link PlanValidator}'s consistency and ACA/HSA limits
  * for the plan year the version starts in. Every problem is reported at once.
  */
 public final class PlanPolicy {
@@ -28,6 +28,7 @@ public final class PlanPolicy {
         MonthDay start = planYearStart(registration.planYearStart(), problems);
         sharedByMassage(registration.visitLimitSharedBy(), problems);
         coversSomeCode(registration.coveredProcedureCodes(), problems);
+        outOfNetworkTermsOrNone(registration, problems);
         BenefitPlan plan = plan(registration, start == null ? MonthDay.of(1, 1) : start);
         // the ACA/HSA figures are those of the plan year the version's terms start in
         PlanYear firstYear = plan.firstPlanYear(today);
@@ -64,6 +65,19 @@ public final class PlanPolicy {
         }
     }
 
+    // CS-05, Example 4: an out-of-network benefit has its own terms; a plan without one (PR-242) must not carry terms
+    // that would never apply, since a reader of the plan would take them for a benefit.
+    private static void outOfNetworkTermsOrNone(PlanRegistration registration, List<FieldProblem> problems) {
+        if (registration.outOfNetworkBenefit() && registration.outOfNetwork() == null) {
+            problems.add(new FieldProblem("outOfNetwork", "CS-05",
+                    "outOfNetwork terms are required unless outOfNetworkBenefit is false (no out-of-network benefit)"));
+        }
+        if (!registration.outOfNetworkBenefit() && registration.outOfNetwork() != null) {
+            problems.add(new FieldProblem("outOfNetworkBenefit", "CS-05",
+                    "a plan without out-of-network benefit (outOfNetworkBenefit false) takes no outOfNetwork terms"));
+        }
+    }
+
     /** The plan as registered, built even when refused so that every problem is found at once. */
     private static BenefitPlan plan(PlanRegistration registration, MonthDay start) {
         List<String> codes = registration.coveredProcedureCodes();
@@ -71,10 +85,11 @@ public final class PlanPolicy {
                 registration.preAuthRequired(), registration.referralRequired(),
                 new VisitBenefit(registration.visitLimit(), withMassage(registration.visitLimitSharedBy()),
                         registration.liabilityWhenExhausted()),
-                registration.inNetwork(), registration.outOfNetwork(),
+                registration.inNetwork(), registration.outOfNetworkBenefit() ? registration.outOfNetwork() : null,
                 new CostShareRules(registration.familyDeductible(), registration.copayBeforeDeductible(),
                         registration.deductibleWaivedForRehab(), registration.hsaQualified()),
-                codes == null || codes.isEmpty() ? null : new CoveredServices(Set.copyOf(codes)));
+                codes == null || codes.isEmpty() ? null : new CoveredServices(Set.copyOf(codes)),
+                registration.timedUnitMethod());
     }
 
     private static Set<Discipline> withMassage(Set<Discipline> sharedBy) {

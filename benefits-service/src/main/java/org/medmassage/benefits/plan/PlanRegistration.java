@@ -8,6 +8,8 @@ import java.util.Set;
  * A plan version as submitted, before {@link PlanPolicy} checks it. Null means "not given": no effectiveFrom (every
  * date of service), no visitLimitSharedBy (massage alone), no liabilityWhenExhausted or familyDeductible (the
  * defaults), no coveredProcedureCodes (97124 and 97140). {@code planYearStart} is the text given, MM-DD.
+ * {@code outOfNetworkBenefit} false: an HMO/EPO-style plan, which must then give no {@code outOfNetwork} terms.
+ * No {@code timedUnitMethod}: CMS total time.
  */
 public record PlanRegistration(
         String planId,
@@ -24,5 +26,18 @@ public record PlanRegistration(
         boolean hsaQualified,
         List<String> coveredProcedureCodes,
         TierTerms inNetwork,
-        TierTerms outOfNetwork) {
+        TierTerms outOfNetwork,
+        boolean outOfNetworkBenefit,
+        TimedUnitMethod timedUnitMethod) {
+
+    /** A plan with out-of-network benefits. */
+    public PlanRegistration(String planId, LocalDate effectiveFrom, String planYearStart, boolean preAuthRequired,
+                            boolean referralRequired, int visitLimit, Set<Discipline> visitLimitSharedBy,
+                            LiabilityBasis liabilityWhenExhausted, FamilyDeductible familyDeductible,
+                            boolean copayBeforeDeductible, boolean deductibleWaivedForRehab, boolean hsaQualified,
+                            List<String> coveredProcedureCodes, TierTerms inNetwork, TierTerms outOfNetwork) {
+        this(planId, effectiveFrom, planYearStart, preAuthRequired, referralRequired, visitLimit, visitLimitSharedBy,
+                liabilityWhenExhausted, familyDeductible, copayBeforeDeductible, deductibleWaivedForRehab,
+                hsaQualified, coveredProcedureCodes, inNetwork, outOfNetwork, true, null);
+    }
 }

@@ -35,7 +35,9 @@ public final class PlanValidator {
     public List<FieldProblem> problems(BenefitPlan plan, PlanYear planYear) {
         List<FieldProblem> problems = new ArrayList<>();
         consistent("inNetwork", plan.inNetwork(), problems);
-        consistent("outOfNetwork", plan.outOfNetwork(), problems);
+        if (plan.coversOutOfNetwork()) {
+            consistent("outOfNetwork", plan.outOfNetwork(), problems);
+        }
         if (plan.inNetwork().outOfPocketMax() == null) {
             problems.add(new FieldProblem("inNetwork.outOfPocketMax", ACA,
                     "an in-network out-of-pocket maximum is required (ACA limit on in-network cost sharing)"));

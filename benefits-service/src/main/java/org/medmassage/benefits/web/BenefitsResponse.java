@@ -12,7 +12,8 @@ import org.medmassage.events.NetworkTier;
 /**
  * A member's accumulators for one plan year. Per tier: the member's own figures, where deductibleRemaining and
  * outOfPocketRemaining are what binds the member's next claim (the lower of the member's and the family's, CS-04), and
- * for family coverage the family's figures; a null maximum (and remaining) means the tier has none.
+ * for family coverage the family's figures; a null maximum (and remaining) means the tier has none; a null
+ * outOfNetwork, that the plan has no out-of-network benefit (decision 0058).
  */
 public record BenefitsResponse(String memberId, String planId, String familyId, LocalDate planYearStart,
                                LocalDate planYearEnd, TierBalances inNetwork, TierBalances outOfNetwork, Visits visits) {
@@ -33,7 +34,8 @@ public record BenefitsResponse(String memberId, String planId, String familyId, 
         Accumulators accumulators = benefits.accumulators();
         return new BenefitsResponse(memberId, accumulators.plan().planId(), benefits.coverage().familyId(),
                 accumulators.planYear().start(), accumulators.planYear().end(),
-                tier(accumulators, NetworkTier.IN_NETWORK), tier(accumulators, NetworkTier.OUT_OF_NETWORK),
+                tier(accumulators, NetworkTier.IN_NETWORK),
+                accumulators.plan().coversOutOfNetwork() ? tier(accumulators, NetworkTier.OUT_OF_NETWORK) : null,
                 new Visits(accumulators.visitsUsed(), accumulators.plan().visitLimit(), accumulators.visitsRemaining(),
                         accumulators.plan().visits().benefitGroup(),
                         accumulators.plan().visits().sharedBy().stream().sorted().toList()));

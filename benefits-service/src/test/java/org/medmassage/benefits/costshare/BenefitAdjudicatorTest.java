@@ -230,6 +230,22 @@ class BenefitAdjudicatorTest {
         assertThat(applied.notCovered()).extracting(UncoveredLine::lineNumber).containsExactly(3);
     }
 
+    @Test
+    void an_out_of_network_visit_under_a_plan_without_out_of_network_benefit_is_denied_PR_242_and_posts_nothing() {
+        BenefitPlan hmo = new BenefitPlan("SILVER-HMO", plan.effectiveFrom(), plan.planYearStart(),
+                plan.preAuthRequired(), plan.referralRequired(), plan.visits(), plan.inNetwork(), null, plan.rules());
+        Optional<Enrollment> enrolled =
+                Optional.of(new Enrollment(new Coverage("M-1", "SILVER-HMO", LocalDate.parse("2026-01-01"), null), hmo));
+
+        Adjudication denied = adjudicator.adjudicate(request("C-1", DOS, OON, "60.00", "30.00"), enrolled,
+                example1Ledger());
+        Adjudication inNetwork = adjudicator.adjudicate(request("C-2", DOS, IN, "70.00"), enrolled, example1Ledger());
+
+        assertThat(denied).isInstanceOfSatisfying(Adjudication.NotCovered.class, notCovered ->
+                assertThat(notCovered.rejection().code()).isEqualTo("PR-242"));
+        assertThat(applied(inNetwork).after().visitsUsed()).isEqualTo(6);
+    }
+
     private BenefitPlan coveringOnly(String... codes) {
         return new BenefitPlan(plan.planId(), plan.effectiveFrom(), plan.planYearStart(), plan.preAuthRequired(),
                 plan.referralRequired(), plan.visits(), plan.inNetwork(), plan.outOfNetwork(), plan.rules(),

@@ -38,7 +38,13 @@ class PlanPolicyTest {
                 Arguments.of("ACA §5.1 an in-network tier needs an out-of-pocket maximum",
                         registration("01-01", null, null, terms("500.00", 20, "0.00", null)),
                         "inNetwork.outOfPocketMax", "ACA-5.1", "an in-network out-of-pocket maximum is required"
-                                + " (ACA limit on in-network cost sharing)"));
+                                + " (ACA limit on in-network cost sharing)"),
+                Arguments.of("CS-05 a plan with an out-of-network benefit needs its terms",
+                        networkBenefit(null, true), "outOfNetwork", "CS-05", "outOfNetwork terms are required unless"
+                                + " outOfNetworkBenefit is false (no out-of-network benefit)"),
+                Arguments.of("CS-05 a plan without out-of-network benefit takes no out-of-network terms",
+                        networkBenefit(OON, false), "outOfNetworkBenefit", "CS-05", "a plan without out-of-network"
+                                + " benefit (outOfNetworkBenefit false) takes no outOfNetwork terms"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -72,6 +78,26 @@ class PlanPolicyTest {
     }
 
     @Test
+    void accepts_an_hmo_plan_without_out_of_network_benefit() {
+        PlanDecision.Accepted accepted = (PlanDecision.Accepted) policy.decide(networkBenefit(null, false), TODAY);
+
+        assertThat(accepted.plan().coversOutOfNetwork()).isFalse();
+        assertThat(accepted.plan().outOfNetwork()).isNull();
+        assertThat(accepted.plan().terms(org.medmassage.events.NetworkTier.IN_NETWORK)).isEqualTo(IN);
+    }
+
+    @Test
+    void keeps_the_plan_s_timed_unit_method_and_counts_cms_total_time_when_none_is_given() {
+        PlanRegistration perCode = new PlanRegistration("AMA-PLAN", null, "01-01", true, false, 20, null, null, null,
+                false, false, false, null, IN, OON, true, TimedUnitMethod.AMA_PER_CODE);
+
+        assertThat(((PlanDecision.Accepted) policy.decide(perCode, TODAY)).plan().timedUnitMethod())
+                .isEqualTo(TimedUnitMethod.AMA_PER_CODE);
+        assertThat(((PlanDecision.Accepted) policy.decide(registration("01-01", null, null, IN), TODAY)).plan()
+                .timedUnitMethod()).isEqualTo(TimedUnitMethod.CMS_TOTAL_TIME);
+    }
+
+    @Test
     void CS_06_massage_joins_the_disciplines_sharing_the_limit_and_the_visits_count_as_rehab_combined() {
         PlanDecision.Accepted accepted = (PlanDecision.Accepted) policy.decide(registration("01-01",
                 Set.of(Discipline.MASSAGE, Discipline.PHYSICAL_THERAPY), List.of("97124"), IN), TODAY);
@@ -102,6 +128,11 @@ class PlanPolicyTest {
             TierTerms inNetwork) {
         return new PlanRegistration("GOLD-PPO", null, planYearStart, true, false, 20, sharedBy, null, null, false,
                 false, false, codes, inNetwork, OON);
+    }
+
+    private static PlanRegistration networkBenefit(TierTerms outOfNetwork, boolean outOfNetworkBenefit) {
+        return new PlanRegistration("SILVER-HMO", null, "01-01", true, false, 20, null, null, null, false, false,
+                false, null, IN, outOfNetwork, outOfNetworkBenefit, null);
     }
 
     private static PlanRegistration registration(LocalDate effectiveFrom) {

@@ -211,7 +211,9 @@ public final class Claim {
             throw new ClaimTransitionRefused(header.claimId().toString(), status, target);
         }
         // Example 6d: the CO-284 lines and benefits' lines together decide each claim line exactly once
-        Remittance decided = RemittanceAssembler.costShared(lines, header.networkTier(), costShares, denied);
+        Remittance decided = InjuryEncounterRemarks.add(
+                RemittanceAssembler.costShared(lines, header.networkTier(), costShares, denied), lines,
+                header.diagnosisCodes());
         return moveTo(decided.status(), decided);
     }
 

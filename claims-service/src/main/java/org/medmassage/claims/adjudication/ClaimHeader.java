@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import org.medmassage.claims.coding.TimedUnitMethod;
 import org.medmassage.events.NetworkTier;
 
 /**
@@ -12,6 +13,8 @@ import org.medmassage.events.NetworkTier;
  * billing provider is the rendering one unless the claim names another; the patient control number (CLM01), the
  * referral number (REF*9F) and the claim this one replaces (frequency 7, REF*F8) are null when the claim has none. The rendering
  * provider's taxonomy (PRV03) is its primary one on file on the date of service, null when it has none (decision 0060).
+ * {@code timedUnitMethod}: how intake turned minutes into units, the member's plan's (null on claims stored before
+ * it was recorded).
  */
 public record ClaimHeader(
         UUID claimId,
@@ -26,7 +29,8 @@ public record ClaimHeader(
         String patientControlNumber,
         String referralNumber,
         UUID replacesClaimId,
-        String renderingProviderTaxonomy) {
+        String renderingProviderTaxonomy,
+        TimedUnitMethod timedUnitMethod) {
 
     public ClaimHeader {
         Objects.requireNonNull(claimId, "claimId");
@@ -41,11 +45,11 @@ public record ClaimHeader(
         }
     }
 
-    /** An original claim billed by its rendering provider, without CLM01, a referral number or a taxonomy. */
+    /** An original claim billed by its rendering provider, without CLM01, a referral number, a taxonomy or a recorded units method. */
     public ClaimHeader(UUID claimId, String memberId, String authorizationNumber, String renderingProviderNpi,
             NetworkTier networkTier, LocalDate dateOfService, String placeOfService, List<String> diagnosisCodes) {
         this(claimId, memberId, authorizationNumber, renderingProviderNpi, networkTier, dateOfService, placeOfService,
-                diagnosisCodes, null, null, null, null, null);
+                diagnosisCodes, null, null, null, null, null, null);
     }
 
     public Optional<String> patientControl() {

@@ -1,6 +1,7 @@
 package org.medmassage.claims.adjudication;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import org.medmassage.codesets.money.Money;
 
@@ -32,6 +33,17 @@ public record RemittanceLine(
         coinsurance = Money.scaled(coinsurance);
         planPaid = Money.scaled(planPaid);
         patientResponsibility = Money.scaled(patientResponsibility);
+    }
+
+    /** The same line with one more remark code (LQ*HE): a remark moves no money, so the line balances as before. */
+    public RemittanceLine withRemark(String rarc) {
+        if (remarkCodes.contains(rarc)) {
+            return this;
+        }
+        List<String> remarks = new ArrayList<>(remarkCodes);
+        remarks.add(rarc);
+        return new RemittanceLine(lineNumber, procedureCode, modifiers, units, charge, allowed, deductible, copay,
+                coinsurance, planPaid, patientResponsibility, adjustments, remarks, denied);
     }
 
     public BigDecimal adjustmentTotal() {

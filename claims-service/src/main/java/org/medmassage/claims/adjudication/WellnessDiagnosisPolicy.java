@@ -31,7 +31,8 @@ public final class WellnessDiagnosisPolicy {
                 .toList();
     }
 
-    private static List<String> pointedAt(ClaimLine line, List<String> diagnoses) {
+    /** The line's diagnoses: those its pointers name (837P SV107), or the claim's when it points at none. */
+    static List<String> pointedAt(ClaimLine line, List<String> diagnoses) {
         if (line.diagnosisPointers().isEmpty()) {
             return diagnoses;
         }

@@ -10,8 +10,9 @@ import org.medmassage.claims.adjudication.Claim;
 import org.medmassage.claims.adjudication.ClaimStatus;
 import org.medmassage.claims.adjudication.Voiding;
 import org.medmassage.claims.adjudication.WellnessDiagnosisPolicy;
-import org.medmassage.claims.intake.ClaimFrequency;
+import org.medmassage.claims.coverage.CoverageTerms;
 import org.medmassage.claims.credentials.ProviderEligibility;
+import org.medmassage.claims.intake.ClaimFrequency;
 import org.medmassage.claims.intake.ClaimIntake;
 import org.medmassage.claims.intake.ClaimSubmission;
 import org.medmassage.claims.intake.IdempotencyKey;
@@ -53,11 +54,12 @@ public class SubmitClaim {
     private final WellnessDiagnosisPolicy wellness;
     private final VoidClaim voidClaim;
     private final ProviderEligibility eligibility;
+    private final MemberCoverage coverage;
 
     public SubmitClaim(UnitOfWork unitOfWork, Outbox outbox, Claims claims, Providers providers,
             FeeSchedules feeSchedules, ClaimIntake intake, Clock clock, DuplicateCheck duplicates, IdempotencyKeys keys,
             IdempotencyWindow window, WellnessDiagnosisPolicy wellness, VoidClaim voidClaim,
-            ProviderEligibility eligibility) {
+            ProviderEligibility eligibility, MemberCoverage coverage) {
         this.unitOfWork = unitOfWork;
         this.outbox = outbox;
         this.claims = claims;
@@ -71,6 +73,7 @@ public class SubmitClaim {
         this.wellness = wellness;
         this.voidClaim = voidClaim;
         this.eligibility = eligibility;
+        this.coverage = coverage;
     }
 
     /**
@@ -136,8 +139,10 @@ public class SubmitClaim {
     private Mono<Claim> receiveNew(UUID claimId, ClaimSubmission submission, Optional<Claim> original) {
         Mono<Optional<Provider>> provider = providers.find(submission.renderingProviderNpi())
                 .map(Optional::of).defaultIfEmpty(Optional.empty());
-        return Mono.zip(provider, feeSchedules.outOfNetwork())
-                .flatMap(loaded -> decide(claimId, submission, original, loaded.getT1(), loaded.getT2())
+        // the member's plan decides how minutes become units (decision 0059)
+        Mono<List<CoverageTerms>> terms = coverage.findByMember(submission.memberId()).collectList();
+        return Mono.zip(provider, feeSchedules.outOfNetwork(), terms)
+                .flatMap(loaded -> decide(claimId, submission, original, loaded.getT1(), loaded.getT2(), loaded.getT3())
                         .flatMap(received -> replaced(received, original)
                                 .then(Mono.defer(() -> denyAtIntake(received, loaded.getT1().orElseThrow())))
                                 .flatMap(next -> store(received, next))));
@@ -152,8 +157,9 @@ public class SubmitClaim {
     }
 
     private Mono<Claim> decide(UUID claimId, ClaimSubmission submission, Optional<Claim> original,
-            Optional<Provider> provider, OutOfNetworkFeeSchedule outOfNetwork) {
-        IntakeDecision decision = intake.accept(claimId, submission, provider, outOfNetwork, LocalDate.now(clock));
+            Optional<Provider> provider, OutOfNetworkFeeSchedule outOfNetwork, List<CoverageTerms> terms) {
+        IntakeDecision decision = intake.accept(claimId, submission, provider, outOfNetwork, terms,
+                LocalDate.now(clock));
         List<FieldProblem> problems = new ArrayList<>();
         if (decision instanceof IntakeDecision.Rejected rejected) {
             problems.addAll(rejected.problems());

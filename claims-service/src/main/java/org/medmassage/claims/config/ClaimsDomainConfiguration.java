@@ -5,7 +5,6 @@ import java.util.List;
 import org.medmassage.claims.adjudication.DuplicateClaimPolicy;
 import org.medmassage.claims.adjudication.WellnessDiagnosisPolicy;
 import org.medmassage.claims.application.IdempotencyWindow;
-import org.medmassage.claims.coding.EightMinuteRule;
 import org.medmassage.claims.coding.TimedUnitMethod;
 import org.medmassage.claims.credentials.ProviderEligibility;
 import org.medmassage.claims.intake.ClaimIntake;
@@ -29,11 +28,14 @@ class ClaimsDomainConfiguration {
         return IcdCodeSet.standard();
     }
 
-    /** CPT-01 (CMS total time) unless the payer counts per code (CPT-02): CONFIG, RULEBOOK §4.2. */
+    /**
+     * RULEBOOK §4.2: units by the member's plan's method (decision 0059); this property is the default for a member
+     * whose coverage is not known here yet: CPT-01 (CMS total time) unless the payer counts per code (CPT-02).
+     */
     @Bean
     ClaimIntake claimIntake(@Value("${medmassage.claims.timed-unit-method:CMS_TOTAL_TIME}") TimedUnitMethod method,
             IcdCodeSet icdCodeSet) {
-        return new ClaimIntake(EightMinuteRule.of(method), icdCodeSet);
+        return new ClaimIntake(method, icdCodeSet);
     }
 
     @Bean

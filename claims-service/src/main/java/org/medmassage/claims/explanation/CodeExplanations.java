@@ -8,7 +8,7 @@ import java.util.Map;
  * (PA-05: CO-197, CO-15, CO-198, CO-284, CO-296 with M62/N54), from benefits (PR-1, PR-2, PR-3, CO-26, CO-27, PR-204
  * N130, PR-119 N640), from the duplicate check (OA-18, decision 0053), from the coding edits (CO-97 N19, CO-236
  * N20, CO-151 N362, decision 0054), from the wellness rule (CO-50, decision 0055) and from provider eligibility
- * (CO-185 N95/N570, decision 0060). The rest of issue 13's edits
+ * (CO-185 N95/N570, decision 0060), and the injury-encounter warning (M76 on a paid line, DX-05). The rest of issue 13's edits
  * (CO-288, PR-242) are worded here already so that an EOB never shows a bare code.
  */
 public final class CodeExplanations {
@@ -68,7 +68,12 @@ public final class CodeExplanations {
             "N20", "This service is not paid when billed with another service on the same day.",
             "N362", "More days or units of this service were billed than the plan accepts.",
             "N95", "The provider did not hold a licence valid on that date in the state where they practise.",
-            "N570", "The provider was not credentialed with your plan on that date (not yet approved, or no longer).");
+            "N570", "The provider was not credentialed with your plan on that date (not yet approved, or no longer).",
+
+            "M76", "A note about the diagnosis code on this service: it looks incomplete or not quite right. For"
+                    + " example, an injury coded as its first, active treatment (7th character A) when follow-up"
+                    + " care such as massage is usually coded as a later visit (D). On a paid service it did not"
+                    + " change what you owe.");
 
     private CodeExplanations() {
     }

@@ -12,6 +12,9 @@ import org.medmassage.claims.coding.BilledTime;
 import org.medmassage.claims.coding.EightMinuteRule;
 import org.medmassage.claims.coding.TimedService;
 import org.medmassage.claims.credentials.Taxonomy;
+import org.medmassage.claims.coding.TimedUnitMethod;
+import org.medmassage.claims.coverage.CoverageTerms;
+import org.medmassage.claims.coverage.PlanTimedUnitMethod;
 import org.medmassage.claims.pricing.LinePrice;
 import org.medmassage.claims.pricing.OutOfNetworkFeeSchedule;
 import org.medmassage.claims.pricing.Pricing;
@@ -21,27 +24,38 @@ import org.medmassage.codesets.IcdCodeSet;
 import org.medmassage.codesets.problem.FieldProblem;
 
 /**
- * Saga step 1 (DESIGN §4): edits a submitted claim, converts minutes to units (CPT-01/02) and prices every line
+ * Saga step 1 (DESIGN §4): edits a submitted claim, converts minutes to units (CPT-01/02, by the member's plan's
+ * method on the date of service, recorded on the claim) and prices every line
  * (CS-01 step 1). Collects every problem before answering, so a provider can fix the claim in one go.
  */
 public final class ClaimIntake {
 
-    private final EightMinuteRule eightMinuteRule;
+    private final PlanTimedUnitMethod unitMethod;
     private final IcdCodeSet icd;
 
-    public ClaimIntake(EightMinuteRule eightMinuteRule, IcdCodeSet icd) {
-        this.eightMinuteRule = eightMinuteRule;
+    /** {@code defaultMethod}: the payer's, for members whose coverage terms are not known here. */
+    public ClaimIntake(TimedUnitMethod defaultMethod, IcdCodeSet icd) {
+        this.unitMethod = new PlanTimedUnitMethod(defaultMethod);
         this.icd = icd;
     }
 
+    /** With no coverage terms known for the member: the default units method. */
     public IntakeDecision accept(UUID claimId, ClaimSubmission submission, Optional<Provider> provider,
             OutOfNetworkFeeSchedule outOfNetwork, LocalDate today) {
+        return accept(claimId, submission, provider, outOfNetwork, List.of(), today);
+    }
+
+    /** {@code coverage}: the member's coverage terms known here (CoverageActivated). */
+    public IntakeDecision accept(UUID claimId, ClaimSubmission submission, Optional<Provider> provider,
+            OutOfNetworkFeeSchedule outOfNetwork, List<CoverageTerms> coverage, LocalDate today) {
         List<FieldProblem> problems = new ArrayList<>(HeaderChecks.problems(submission, provider, today, icd));
         problems.addAll(LineChecks.problems(submission));
         if (!submission.lines().stream().allMatch(LineChecks::hasOneTimeMeasure)) {
             return new IntakeDecision.Rejected(problems);
         }
-        List<Integer> units = eightMinuteRule.units(submission.lines().stream().map(ClaimIntake::timed).toList());
+        TimedUnitMethod method = unitMethod.on(coverage, submission.dateOfService());
+        List<Integer> units = EightMinuteRule.of(method)
+                .units(submission.lines().stream().map(ClaimIntake::timed).toList());
         Pricing pricing = new Pricing(outOfNetwork);
         List<ClaimLine> lines = new ArrayList<>();
         for (int i = 0; i < submission.lines().size(); i++) {
@@ -64,7 +78,8 @@ public final class ClaimIntake {
         if (!problems.isEmpty()) {
             return new IntakeDecision.Rejected(problems);
         }
-        return new IntakeDecision.Accepted(Claim.receive(header(claimId, submission, provider.orElseThrow()), lines));
+        return new IntakeDecision.Accepted(Claim.receive(header(claimId, submission, provider.orElseThrow(), method),
+                lines));
     }
 
     private static TimedService timed(SubmittedLine line) {
@@ -88,7 +103,8 @@ public final class ClaimIntake {
                         + rejection.reason());
     }
 
-    private static ClaimHeader header(UUID claimId, ClaimSubmission submission, Provider provider) {
+    private static ClaimHeader header(UUID claimId, ClaimSubmission submission, Provider provider,
+            TimedUnitMethod method) {
         List<String> diagnoses = submission.diagnosisCodes().stream()
                 .map(code -> IcdCode.parse(code).map(IcdCode::dotted).orElse(code)).toList();
         UUID replaces = submission.frequency() == ClaimFrequency.REPLACEMENT
@@ -97,6 +113,7 @@ public final class ClaimIntake {
                 submission.renderingProviderNpi(), provider.networkTier(), submission.dateOfService(),
                 submission.placeOfService(), diagnoses, submission.billingProviderNpiOrRendering(),
                 submission.patientControlNumber(), submission.referralNumber(), replaces,
-                provider.credentials().primaryTaxonomy().map(Taxonomy::code).orElse(null));
+                provider.credentials().primaryTaxonomy().map(Taxonomy::code).orElse(null),
+                method);
     }
 }

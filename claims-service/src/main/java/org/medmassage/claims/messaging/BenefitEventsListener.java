@@ -4,9 +4,11 @@ import java.util.function.Consumer;
 import org.medmassage.claims.application.AdjudicateClaim;
 import org.medmassage.claims.application.DenyClaim;
 import org.medmassage.claims.application.DenyOverVisitLimit;
+import org.medmassage.claims.application.RememberCoverage;
 import org.medmassage.events.benefit.BenefitLimitReached;
 import org.medmassage.events.benefit.CostShareApplied;
 import org.medmassage.events.benefit.CostShareDenied;
+import org.medmassage.events.benefit.CoverageActivated;
 import org.medmassage.support.messaging.EventHandlers;
 import org.medmassage.support.messaging.InboxConsumers;
 import org.springframework.beans.factory.annotation.Value;
@@ -14,13 +16,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 
-/** benefit.events: the answer to CostShareRequested (saga steps 4–5). */
+/** benefit.events: the answer to CostShareRequested (saga steps 4–5), and the coverage terms intake uses. */
 @Configuration
 class BenefitEventsListener {
 
     @Bean
     Consumer<Message<byte[]>> benefitEvents(InboxConsumers consumers, AdjudicateClaim adjudicateClaim,
-            DenyOverVisitLimit denyOverVisitLimit, DenyClaim denyClaim,
+            DenyOverVisitLimit denyOverVisitLimit, DenyClaim denyClaim, RememberCoverage rememberCoverage,
             @Value("${spring.application.name}") String consumerName) {
         return consumers.consumer(consumerName, EventHandlers.builder()
                 .on(CostShareApplied.class, (event, envelope) ->
@@ -29,6 +31,7 @@ class BenefitEventsListener {
                         denyOverVisitLimit.onBenefitLimitReached(event, envelope.eventId()))
                 .on(CostShareDenied.class, (event, envelope) ->
                         denyClaim.onCostShareDenied(event, envelope.eventId()))
+                .on(CoverageActivated.class, (event, envelope) -> rememberCoverage.onCoverageActivated(event))
                 .build());
     }
 }

@@ -22,6 +22,7 @@ import org.medmassage.claims.adjudication.Remittance;
 import org.medmassage.claims.adjudication.RemittanceLine;
 import org.medmassage.claims.adjudication.UncoveredLine;
 import org.medmassage.claims.adjudication.Voiding;
+import org.medmassage.claims.coding.TimedUnitMethod;
 import org.medmassage.codesets.money.Money;
 import org.medmassage.codesets.remittance.AdjustmentGroup;
 import org.medmassage.codesets.remittance.CodedRejection;
@@ -53,7 +54,8 @@ final class ClaimRows {
                 row.get("place_of_service", String.class), List.of(row.get("diagnosis_codes", String[].class)),
                 row.get("billing_provider_npi", String.class), row.get("patient_control_number", String.class),
                 row.get("referral_number", String.class), row.get("replaces_claim_id", UUID.class),
-                row.get("rendering_provider_taxonomy", String.class));
+                row.get("rendering_provider_taxonomy", String.class),
+                timedUnitMethod(row.get("timed_unit_method", String.class)));
         String voidReason = row.get("void_reason", String.class);
         Voiding voiding = voidReason == null ? null : new Voiding(voidReason, row.get("voided_at", Instant.class),
                 row.get("replaced_by_claim_id", UUID.class));
@@ -62,6 +64,10 @@ final class ClaimRows {
                 row.get("pend_reason", String.class), row.get("pended_at", Instant.class));
         return new Header(header, ClaimStatus.valueOf(row.get("status", String.class)),
                 row.get("denial_reason", String.class), voiding, pend);
+    }
+
+    private static TimedUnitMethod timedUnitMethod(String stored) {
+        return stored == null ? null : TimedUnitMethod.valueOf(stored);
     }
 
     static Line line(Readable row) {

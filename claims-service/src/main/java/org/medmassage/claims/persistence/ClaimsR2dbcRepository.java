@@ -56,9 +56,9 @@ public class ClaimsR2dbcRepository implements Claims {
                         insert into claim (id, member_id, authorization_number, rendering_provider_npi, network_tier,
                                            date_of_service, place_of_service, diagnosis_codes, status,
                                            billing_provider_npi, patient_control_number, referral_number,
-                                           replaces_claim_id, rendering_provider_taxonomy)
+                                           replaces_claim_id, rendering_provider_taxonomy, timed_unit_method)
                         values (:id, :member, :authorization, :npi, :tier, :dos, :pos, :diagnoses, :status,
-                                :billingNpi, :patientControl, :referral, :replaces, :taxonomy)""")
+                                :billingNpi, :patientControl, :referral, :replaces, :taxonomy, :unitMethod)""")
                 .bind("id", claim.id())
                 .bind("member", header.memberId())
                 .bind("npi", header.renderingProviderNpi())
@@ -73,6 +73,8 @@ public class ClaimsR2dbcRepository implements Claims {
         insert = Nullable.bind(insert, "referral", header.referralNumber(), String.class);
         insert = Nullable.bind(insert, "replaces", header.replacesClaimId(), UUID.class);
         insert = Nullable.bind(insert, "taxonomy", header.renderingProviderTaxonomy(), String.class);
+        insert = Nullable.bind(insert, "unitMethod",
+                header.timedUnitMethod() == null ? null : header.timedUnitMethod().name(), String.class);
         Mono<Void> insertClaim = insert.then();
         return insertClaim.thenMany(Flux.fromIterable(claim.lines()).concatMap(line -> insertLine(claim.id(), line)))
                 .then();

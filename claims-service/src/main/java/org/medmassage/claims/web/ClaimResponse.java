@@ -21,6 +21,7 @@ import org.medmassage.claims.adjudication.Voiding;
  * The 837P references are shown as received (null when not sent; the billing NPI defaults to the rendering one): the
  * frequency code is 7 on a claim that replaced {@code replacesClaimId}, 1 otherwise; {@code replacedBy} names the claim
  * that replaced a voided one. Each line's date of service (DTP*472) is the claim's.
+ * timedUnitMethod: how intake turned minutes into units, the member's plan's (null on claims from before it was kept).
  */
 record ClaimResponse(
         String claimId,
@@ -35,6 +36,7 @@ record ClaimResponse(
         String replacesClaimId,
         String replacedBy,
         String networkTier,
+        String timedUnitMethod,
         BigDecimal totalCharge,
         BigDecimal totalAllowed,
         BigDecimal planPaid,
@@ -69,7 +71,9 @@ record ClaimResponse(
                 header.patientControlNumber(), header.referralNumber(),
                 header.replaces().isPresent() ? "7" : "1", header.replaces().map(UUID::toString).orElse(null),
                 voiding == null ? null : voiding.replacedBy().map(UUID::toString).orElse(null),
-                claim.networkTier().name(), claim.totalCharge(), claim.totalAllowed(),
+                claim.networkTier().name(),
+                header.timedUnitMethod() == null ? null : header.timedUnitMethod().name(),
+                claim.totalCharge(), claim.totalAllowed(),
                 remittance == null ? null : remittance.planPaid(),
                 remittance == null ? null : remittance.patientResponsibility(),
                 remittance == null ? null : remittance.denialReason().orElse(null),

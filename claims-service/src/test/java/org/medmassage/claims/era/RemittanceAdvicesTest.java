@@ -137,7 +137,7 @@ class RemittanceAdvicesTest {
         ClaimHeader plain = example1.header();
         Claim referenced = Claim.restore(new ClaimHeader(plain.claimId(), plain.memberId(),
                 plain.authorizationNumber(), plain.renderingProviderNpi(), plain.networkTier(), plain.dateOfService(),
-                plain.placeOfService(), plain.diagnosisCodes(), "1245319599", "PCN-4471", "R-2026-17", null, null),
+                plain.placeOfService(), plain.diagnosisCodes(), "1245319599", "PCN-4471", "R-2026-17", null, null, null),
                 example1.lines(), example1.status(), example1.remittance().orElseThrow(), null);
 
         ClaimPaymentAdvice advice = RemittanceAdvices.original(referenced, PAID_ON);

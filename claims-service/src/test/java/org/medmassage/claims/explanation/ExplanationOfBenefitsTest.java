@@ -71,6 +71,25 @@ class ExplanationOfBenefitsTest {
     }
 
     @Test
+    void example_4_under_an_hmo_without_out_of_network_benefit_denies_the_whole_claim_PR_242_owed_by_the_member() {
+        Claim claim = WorkedExamples.example4HmoOutOfNetwork();
+        ExplanationOfBenefits eob = explain(claim);
+
+        assertThat(eob.status()).isEqualTo("DENIED");
+        assertAmounts(eob.totals(), "180.00", "0.00", "0.00", "0.00", "0.00", "0.00", "0.00", "0.00", "180.00");
+        assertThat(eob.services()).extracting(Service::codes).containsExactly(List.of("PR-242"), List.of("PR-242"));
+        assertThat(eob.codes()).extracting(CodeExplained::code).containsExactly("PR-242");
+        assertThat(eob.codes().get(0).explanation()).contains("only from providers in its network");
+        assertThat(eob.denialReason()).isEqualTo("PR-242: plan SILVER-HMO has no out-of-network benefit");
+        assertThat(claim.remittance().orElseThrow().lines()).allSatisfy(line -> {
+            // FMT-01: charge = adjustments + paid, the whole charge a PR-242 adjustment the member owes
+            assertThat(line.planPaid()).isEqualByComparingTo("0.00");
+            assertThat(line.adjustmentTotal()).isEqualByComparingTo(line.charge());
+            assertThat(line.patientResponsibility()).isEqualByComparingTo(line.charge());
+        });
+    }
+
+    @Test
     void example_6a_denied_for_no_authorization_leaves_the_member_owing_nothing_and_says_what_to_do() {
         ExplanationOfBenefits eob = explain(WorkedExamples.example6a());
 
@@ -131,6 +150,7 @@ class ExplanationOfBenefitsTest {
 
     static Stream<Claim> decidedClaims() {
         return Stream.of(WorkedExamples.example1(), WorkedExamples.example2(), WorkedExamples.example4a(),
+                WorkedExamples.example4HmoOutOfNetwork(),
                 WorkedExamples.example6a(), WorkedExamples.example5OnAllowed(),
                 WorkedExamples.manualTherapyNotCovered());
     }

@@ -51,6 +51,14 @@ public final class WorkedExamples {
                 CostShare.of(2, "30.00", "0.00", "0.00", "0.00")));
     }
 
+    /** Example 4, last paragraph: the same out-of-network visit under an HMO without OON benefit, PR-242 whole claim. */
+    public static Claim example4HmoOutOfNetwork() {
+        return received(NetworkTier.OUT_OF_NETWORK, List.of(line(1, "97124", List.of("GP"), 2, "120.00", "60.00"),
+                line(2, "97140", List.of("GP", "59"), 1, "60.00", "30.00"))).startProcessing().denyVisit(
+                new CodedRejection(AdjustmentGroup.PR, "242", null,
+                        "plan SILVER-HMO has no out-of-network benefit"));
+    }
+
     /** Example 6a: no authorization on file, both lines CO-197 (M62): plan and patient $0.00. */
     public static Claim example6a() {
         return inNetwork().denyVisit(ClaimRejections.noAuthorization("M62", "no authorization on file"));

@@ -15,7 +15,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.medmassage.claims.adjudication.Claim;
 import org.medmassage.claims.adjudication.ClaimLine;
 import org.medmassage.claims.adjudication.ClaimStatus;
-import org.medmassage.claims.coding.EightMinuteRule;
+import org.medmassage.claims.coding.TimedUnitMethod;
+import org.medmassage.claims.coverage.CoverageTerms;
 import org.medmassage.claims.pricing.OutOfNetworkFeeSchedule;
 import org.medmassage.claims.pricing.Provider;
 import org.medmassage.codesets.IcdCodeSet;
@@ -31,7 +32,7 @@ class ClaimIntakeTest {
     private static final Provider PROVIDER = new Provider(NPI, "Calm Hands Massage", NetworkTier.IN_NETWORK,
             Map.of("97124", Money.of("40.00"), "97140", Money.of("38.00")));
 
-    private final ClaimIntake intake = new ClaimIntake(EightMinuteRule.cmsTotalTime(), IcdCodeSet.standard());
+    private final ClaimIntake intake = new ClaimIntake(TimedUnitMethod.CMS_TOTAL_TIME, IcdCodeSet.standard());
 
     @Test
     void bills_30_minutes_of_massage_as_2_units_priced_at_the_contract_rate() {
@@ -49,6 +50,32 @@ class ClaimIntakeTest {
 
         assertThat(claim.lines().get(0).units()).isEqualTo(3);
         assertThat(claim.lines().get(0).allowed()).isEqualTo("120.00");
+    }
+
+    /** RULEBOOK §4.2: 38 minutes of 97124 with 10 of 97140 are 2 + 1 units pooled (CPT-01), 3 + 1 per code (CPT-02). */
+    @ParameterizedTest(name = "{0} plan: {1} units")
+    @CsvSource({"CMS_TOTAL_TIME, '2,1'", "AMA_PER_CODE, '3,1'"})
+    void counts_units_by_the_method_of_the_member_s_plan_and_records_it_on_the_claim(TimedUnitMethod method,
+            String units) {
+        List<CoverageTerms> coverage = List.of(new CoverageTerms("M-1001", "PLAN", LocalDate.of(2026, 1, 1), null,
+                method));
+        IntakeDecision decision = intake.accept(UUID.randomUUID(), submission(List.of("M54.50"),
+                        line("97124", 38, null, "180.00", 1), line("97140", 10, null, "60.00", 1)),
+                Optional.of(PROVIDER), OutOfNetworkFeeSchedule.EMPTY, coverage, TODAY);
+
+        Claim claim = ((IntakeDecision.Accepted) decision).claim();
+        assertThat(claim.lines()).extracting(ClaimLine::units)
+                .containsExactlyElementsOf(java.util.Arrays.stream(units.split(",")).map(Integer::valueOf).toList());
+        assertThat(claim.header().timedUnitMethod()).isEqualTo(method);
+    }
+
+    @Test
+    void counts_units_by_the_configured_default_for_a_member_whose_coverage_is_not_known_yet() {
+        Claim claim = accepted(submission(List.of("M54.50"), line("97124", 38, null, "180.00", 1),
+                line("97140", 10, null, "60.00", 1)));
+
+        assertThat(claim.lines()).extracting(ClaimLine::units).containsExactly(2, 1);
+        assertThat(claim.header().timedUnitMethod()).isEqualTo(TimedUnitMethod.CMS_TOTAL_TIME);
     }
 
     @Test

@@ -11,7 +11,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.medmassage.claims.adjudication.Claim;
 import org.medmassage.claims.adjudication.ClaimHeader;
-import org.medmassage.claims.coding.EightMinuteRule;
+import org.medmassage.claims.coding.TimedUnitMethod;
 import org.medmassage.claims.pricing.OutOfNetworkFeeSchedule;
 import org.medmassage.claims.pricing.Provider;
 import org.medmassage.codesets.IcdCodeSet;
@@ -29,7 +29,7 @@ class IntakeReferencesTest {
     private static final Provider PROVIDER = new Provider(NPI, "Calm Hands Massage", NetworkTier.IN_NETWORK,
             Map.of("97124", Money.of("40.00"), "97140", Money.of("38.00")));
 
-    private final ClaimIntake intake = new ClaimIntake(EightMinuteRule.cmsTotalTime(), IcdCodeSet.standard());
+    private final ClaimIntake intake = new ClaimIntake(TimedUnitMethod.CMS_TOTAL_TIME, IcdCodeSet.standard());
 
     @Test
     void keeps_the_patient_control_number_billing_provider_and_referral_number_on_the_header() {
