@@ -58,6 +58,7 @@ public final class CodeExplanations {
     private static final Map<String, String> REMARKS = Map.of(
             "M62", "The authorization number was missing or not valid.",
             "N54", "The claim does not match the authorization on file (service, dates, visits or provider).",
+            "N29", "The referral or order for this care was not on file.",
             "N130", "See your plan's benefit documents for what this plan covers and its limits.",
             "N640", "More visits than your plan allows in the period.",
             "N19", "This service is part of another service on the same day.",
