@@ -32,7 +32,8 @@ import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
 
 /**
- * Saga step 2 (DESIGN §4): the right to treat on the billed date; uses one visit per date of service (PA-03, PA-04).
+ * Saga step 2 (DESIGN §4): the right to treat on the billed date (MN-01 referral, PA-03 authorization); uses one
+ * visit per date of service (PA-04).
  * A visit refused only because no coverage is known on its date waits for the coverage (at most
  * {@code medmassage.authorization.coverage-wait.timeout}) instead of being denied for good:
  * {@link DecideVisitsAwaitingCoverage}.
