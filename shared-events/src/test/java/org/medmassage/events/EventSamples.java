@@ -62,9 +62,9 @@ public final class EventSamples {
             new AuthExpired(AUTHORIZATION_ID, AUTHORIZATION_NUMBER, MEMBER, VALID_TO, 9, 12),
             new AuthExhausted(AUTHORIZATION_ID, AUTHORIZATION_NUMBER, MEMBER, 12),
             new VisitAuthorized(CLAIM_ID, MEMBER, AUTHORIZATION_ID, AUTHORIZATION_NUMBER, DATE_OF_SERVICE, 1, 11,
-                    List.of(MANUAL_THERAPY)),
+                    List.of(MANUAL_THERAPY), List.of(MASSAGE)),
             new VisitNotAuthorized(CLAIM_ID, MEMBER, null, DATE_OF_SERVICE, "197", "N54",
-                    "No authorization on file for member M-1001."),
+                    "No authorization on file for member M-1001.", List.of(MASSAGE)),
             new VisitReleased(CLAIM_ID, MEMBER, AUTHORIZATION_ID, AUTHORIZATION_NUMBER, DATE_OF_SERVICE, 0),
 
             new SessionBilled(CLAIM_ID, MEMBER, AUTHORIZATION_NUMBER, PROVIDER_NPI, DATE_OF_SERVICE, "11",
@@ -105,8 +105,8 @@ public final class EventSamples {
     private static final List<DomainEvent> NULLABLE_VARIANTS = List.of(
             new ReferralRevoked(REFERRAL_ID, MEMBER, null),
             new AuthPended(AUTHORIZATION_ID, AUTHORIZATION_NUMBER, MEMBER, REFERRAL_ID, null),
-            new VisitAuthorized(CLAIM_ID, MEMBER, null, null, DATE_OF_SERVICE, 0, 0, null),
-            new VisitNotAuthorized(CLAIM_ID, MEMBER, null, DATE_OF_SERVICE, "197", null, "No authorization."),
+            new VisitAuthorized(CLAIM_ID, MEMBER, null, null, DATE_OF_SERVICE, 0, 0, null, null),
+            new VisitNotAuthorized(CLAIM_ID, MEMBER, null, DATE_OF_SERVICE, "197", null, "No authorization.", null),
             new SessionBilled(CLAIM_ID, MEMBER, null, PROVIDER_NPI, DATE_OF_SERVICE, "11", List.of(DIAGNOSIS),
                     List.of(MASSAGE, MANUAL_THERAPY), null, null),
             new CostShareRequested(CLAIM_ID, MEMBER, DATE_OF_SERVICE, NetworkTier.OUT_OF_NETWORK,

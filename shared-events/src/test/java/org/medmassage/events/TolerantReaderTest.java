@@ -149,6 +149,24 @@ class TolerantReaderTest {
         assertThat(payload.procedureCodes()).containsExactly(EventSamples.MASSAGE);
     }
 
+    @Test
+    void codes_without_referral_missing_from_an_older_producer_read_as_null_meaning_none() {
+        String olderAuthorized = JsonEdits.edit(encode(EventSamples.of(EventType.VISIT_AUTHORIZED)),
+                "/payload/procedureCodesWithoutReferral", ABSENT);
+        String olderNotAuthorized = JsonEdits.edit(encode(EventSamples.of(EventType.VISIT_NOT_AUTHORIZED)),
+                "/payload/procedureCodesWithoutReferral", ABSENT);
+
+        var authorized = (org.medmassage.events.authorization.VisitAuthorized) codec.payload(
+                codec.decode(olderAuthorized.getBytes(UTF_8)));
+        var notAuthorized = (org.medmassage.events.authorization.VisitNotAuthorized) codec.payload(
+                codec.decode(olderNotAuthorized.getBytes(UTF_8)));
+
+        assertThat(authorized.procedureCodesWithoutReferral()).isNull();
+        assertThat(authorized.procedureCodesNotAuthorized()).containsExactly("97140");
+        assertThat(notAuthorized.procedureCodesWithoutReferral()).isNull();
+        assertThat(notAuthorized.carc()).isEqualTo("197");
+    }
+
     static Stream<Arguments> brokenPayloads() {
         return Stream.of(
                 arguments("/payload/dateOfService", "\"2026-02-30\""),

@@ -7,12 +7,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.medmassage.authorization.coverage.CoverageTerms;
 import org.medmassage.authorization.coverage.PreAuthRequirement;
 import org.medmassage.authorization.decision.ApprovedAuthorization;
 import org.medmassage.support.lock.MemberLock;
 import org.medmassage.authorization.usage.AuthorizedVisits;
 import org.medmassage.authorization.usage.BilledVisit;
 import org.medmassage.authorization.usage.ConsumedVisit;
+import org.medmassage.authorization.usage.ReferralCheck;
+import org.medmassage.authorization.usage.ReferralRequirement;
 import org.medmassage.authorization.usage.VisitAuthorizationPolicy;
 import org.medmassage.authorization.usage.VisitOutcome;
 import org.medmassage.codesets.remittance.CodedRejection;
@@ -29,7 +32,8 @@ import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
 
 /**
- * Saga step 2 (DESIGN §4): the right to treat on the billed date; uses one visit per date of service (PA-03, PA-04).
+ * Saga step 2 (DESIGN §4): the right to treat on the billed date (MN-01 referral, PA-03 authorization); uses one
+ * visit per date of service (PA-04).
  * A visit refused only because no coverage is known on its date waits for the coverage (at most
  * {@code medmassage.authorization.coverage-wait.timeout}) instead of being denied for good:
  * {@link DecideVisitsAwaitingCoverage}.
@@ -44,15 +48,17 @@ public class AuthorizeVisit {
     private final MemberCoverage coverage;
     private final Authorizations authorizations;
     private final VisitConsumption consumption;
+    private final KnownReferrals referrals;
     private final PreAuthRequirement requirement;
+    private final ReferralRequirement referralRequirement;
     private final VisitAuthorizationPolicy policy;
     private final VisitsAwaitingCoverage awaiting;
     private final Clock clock;
     private final Duration coverageWait;
 
     public AuthorizeVisit(Outbox outbox, MemberLock memberLock, MemberCoverage coverage,
-            Authorizations authorizations, VisitConsumption consumption,
-            PreAuthRequirement requirement, VisitAuthorizationPolicy policy,
+            Authorizations authorizations, VisitConsumption consumption, KnownReferrals referrals,
+            PreAuthRequirement requirement, ReferralRequirement referralRequirement, VisitAuthorizationPolicy policy,
             VisitsAwaitingCoverage awaiting, Clock clock,
             @Value("${medmassage.authorization.coverage-wait.timeout:10m}") Duration coverageWait) {
         this.outbox = outbox;
@@ -60,7 +66,9 @@ public class AuthorizeVisit {
         this.coverage = coverage;
         this.authorizations = authorizations;
         this.consumption = consumption;
+        this.referrals = referrals;
         this.requirement = requirement;
+        this.referralRequirement = referralRequirement;
         this.policy = policy;
         this.awaiting = awaiting;
         this.clock = clock;
@@ -82,12 +90,24 @@ public class AuthorizeVisit {
      */
     Mono<Boolean> decide(BilledVisit visit, UUID causationId, boolean mayAwaitCoverage) {
         return coverage.findByMember(visit.memberId()).collectList()
-                .flatMap(terms -> memberAuthorizations(visit.memberId())
-                        .map(auths -> policy.authorize(visit, requirement.on(terms, visit.dateOfService()), auths,
-                                mayAwaitCoverage)))
+                .flatMap(terms -> referralCheck(visit, terms)
+                        .flatMap(referral -> memberAuthorizations(visit.memberId())
+                                .map(auths -> policy.authorize(visit, requirement.on(terms, visit.dateOfService()),
+                                        referral, auths, mayAwaitCoverage))))
                 .flatMap(outcome -> outcome instanceof VisitOutcome.AwaitingCoverage
                         ? Mono.just(false)
                         : record(visit, outcome, causationId).thenReturn(true));
+    }
+
+    // MN-01 applies once the coverage on the date is known; an unknown one keeps the visit waiting as before
+    private Mono<ReferralCheck> referralCheck(BilledVisit visit, List<CoverageTerms> terms) {
+        boolean referralRequired = CoverageTerms.inForceOn(terms, visit.dateOfService())
+                .map(CoverageTerms::referralRequired).orElse(false);
+        if (!referralRequired) {
+            return Mono.just(new ReferralCheck.Referred());
+        }
+        return referrals.ofMember(visit.memberId()).collectList()
+                .map(known -> referralRequirement.check(visit, true, known));
     }
 
     private Mono<Void> awaitCoverage(BilledVisit visit, UUID causationId) {
@@ -115,14 +135,15 @@ public class AuthorizeVisit {
             CodedRejection rejection = notAuthorized.rejection();
             return outbox.append(new VisitNotAuthorized(visit.claimId(), visit.memberId(),
                     notAuthorized.authorizationNumber(), visit.dateOfService(), rejection.carc(), rejection.rarc(),
-                    rejection.reason()), causationId).then();
+                    rejection.reason(), notAuthorized.codesWithoutReferral()), causationId).then();
         }
         if (outcome instanceof VisitOutcome.Authorized authorized) {
             return consume(visit, authorized, causationId);
         }
         // the plan does not ask for pre-authorization: nothing to check or use
+        VisitOutcome.AuthorizationNotRequired notRequired = (VisitOutcome.AuthorizationNotRequired) outcome;
         return outbox.append(new VisitAuthorized(visit.claimId(), visit.memberId(), null, null,
-                visit.dateOfService(), 0, 0), causationId).then();
+                visit.dateOfService(), 0, 0, List.of(), notRequired.codesWithoutReferral()), causationId).then();
     }
 
     private Mono<Void> consume(BilledVisit visit, VisitOutcome.Authorized authorized, UUID causationId) {
@@ -131,7 +152,7 @@ public class AuthorizeVisit {
         List<DomainEvent> events = new ArrayList<>();
         events.add(new VisitAuthorized(visit.claimId(), visit.memberId(), approved.id().value(),
                 approved.number().value(), visit.dateOfService(), authorized.visitsUsed(),
-                authorized.visitsRemaining(), authorized.codesNotAuthorized()));
+                authorized.visitsRemaining(), authorized.codesNotAuthorized(), authorized.codesWithoutReferral()));
         if (authorized.exhaustedNow()) {
             events.add(new AuthExhausted(approved.id().value(), approved.number().value(), visit.memberId(),
                     approved.approvedVisits()));

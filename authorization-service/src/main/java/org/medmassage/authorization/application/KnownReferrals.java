@@ -1,6 +1,7 @@
 package org.medmassage.authorization.application;
 
 import org.medmassage.authorization.referral.KnownReferral;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /** The referrals authorization has heard of (from referral.events). */
@@ -13,4 +14,7 @@ public interface KnownReferrals {
     Mono<Boolean> revoke(String referralId, String reason);
 
     Mono<KnownReferral> findById(String referralId);
+
+    /** Every referral of the member, revoked or not, whatever its window. */
+    Flux<KnownReferral> ofMember(String memberId);
 }

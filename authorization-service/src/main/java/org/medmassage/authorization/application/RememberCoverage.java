@@ -7,7 +7,7 @@ import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
 
 /**
- * Keeps the plan terms authorization needs (does massage need a pre-authorization?) from CoverageActivated, then
+ * Keeps the plan terms authorization needs (does massage need a pre-authorization, a referral?) from CoverageActivated, then
  * decides the member's visits that were waiting for them.
  */
 @Service
@@ -28,7 +28,7 @@ public class RememberCoverage {
     public Mono<Void> onCoverageActivated(CoverageActivated event) {
         return memberLock.lock(event.memberId())
                 .then(coverage.remember(new CoverageTerms(event.memberId(), event.planId(), event.effectiveFrom(),
-                        event.effectiveTo(), event.preAuthRequired())))
+                        event.effectiveTo(), event.preAuthRequired(), event.referralRequired())))
                 .then(awaitingVisits.coverageArrived(event.memberId()));
     }
 }

@@ -1,13 +1,16 @@
 package org.medmassage.authorization.config;
 
+import java.util.List;
 import org.medmassage.authorization.coverage.PreAuthRequirement;
 import org.medmassage.authorization.decision.AuthorizationIntake;
 import org.medmassage.authorization.decision.AuthorizationPolicy;
 import org.medmassage.authorization.decision.DecisionTurnaround;
 import org.medmassage.authorization.decision.RandomAuthorizationNumbers;
 import org.medmassage.authorization.decision.ReviewerDecisionPolicy;
+import org.medmassage.authorization.usage.ReferralRequirement;
 import org.medmassage.authorization.usage.VisitAuthorizationPolicy;
 import org.medmassage.support.lock.MemberLock;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -40,6 +43,12 @@ class AuthorizationDomainConfiguration {
     @Bean
     PreAuthRequirement preAuthRequirement() {
         return new PreAuthRequirement();
+    }
+
+    @Bean
+    ReferralRequirement referralRequirement(
+            @Value("${medmassage.authorization.referral.massage-codes:97124,97140}") List<String> massageCodes) {
+        return new ReferralRequirement(massageCodes);
     }
 
     /** Each use case locks the member first, so a request and an event for one member never interleave. */

@@ -2,7 +2,6 @@ package org.medmassage.authorization.coverage;
 
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.Comparator;
 
 /**
  * Does a visit need a prior authorization? Only a coverage in force on the date of service can waive it: an unknown
@@ -12,10 +11,7 @@ import java.util.Comparator;
 public final class PreAuthRequirement {
 
     public PreAuth on(Collection<CoverageTerms> memberCoverage, LocalDate dateOfService) {
-        return memberCoverage.stream()
-                .filter(terms -> terms.isEffectiveOn(dateOfService))
-                // the latest activation wins when periods overlap: it is the plan the member holds now
-                .max(Comparator.comparing(CoverageTerms::effectiveFrom))
+        return CoverageTerms.inForceOn(memberCoverage, dateOfService)
                 .map(terms -> terms.preAuthRequired() ? PreAuth.REQUIRED : PreAuth.NOT_REQUIRED)
                 .orElse(PreAuth.COVERAGE_UNKNOWN);
     }

@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 
-/** benefit.events: the coverage terms that say whether a visit needs a pre-authorization. */
+/** benefit.events: the coverage terms that say whether a visit needs a pre-authorization or a referral (MN-01). */
 @Configuration
 class BenefitEventsListener {
 

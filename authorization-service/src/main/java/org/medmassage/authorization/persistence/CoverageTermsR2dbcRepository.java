@@ -21,14 +21,17 @@ public class CoverageTermsR2dbcRepository implements MemberCoverage {
     @Override
     public Mono<Void> remember(CoverageTerms terms) {
         var insert = db.sql("""
-                        insert into member_coverage_terms (member_id, plan_id, effective_from, effective_to, pre_auth_required)
-                        values (:memberId, :planId, :from, :to, :preAuth)
+                        insert into member_coverage_terms
+                            (member_id, plan_id, effective_from, effective_to, pre_auth_required, referral_required)
+                        values (:memberId, :planId, :from, :to, :preAuth, :referral)
                         on conflict (member_id, plan_id, effective_from) do update
-                            set effective_to = excluded.effective_to, pre_auth_required = excluded.pre_auth_required""")
+                            set effective_to = excluded.effective_to, pre_auth_required = excluded.pre_auth_required,
+                                referral_required = excluded.referral_required""")
                 .bind("memberId", terms.memberId())
                 .bind("planId", terms.planId())
                 .bind("from", terms.effectiveFrom())
-                .bind("preAuth", terms.preAuthRequired());
+                .bind("preAuth", terms.preAuthRequired())
+                .bind("referral", terms.referralRequired());
         return (terms.effectiveTo() == null ? insert.bindNull("to", LocalDate.class) : insert.bind("to", terms.effectiveTo()))
                 .then();
     }
@@ -36,12 +39,13 @@ public class CoverageTermsR2dbcRepository implements MemberCoverage {
     @Override
     public Flux<CoverageTerms> findByMember(String memberId) {
         return db.sql("""
-                        select member_id, plan_id, effective_from, effective_to, pre_auth_required
+                        select member_id, plan_id, effective_from, effective_to, pre_auth_required, referral_required
                         from member_coverage_terms where member_id = :memberId""")
                 .bind("memberId", memberId)
                 .map((row, meta) -> new CoverageTerms(row.get("member_id", String.class), row.get("plan_id", String.class),
                         row.get("effective_from", LocalDate.class), row.get("effective_to", LocalDate.class),
-                        Boolean.TRUE.equals(row.get("pre_auth_required", Boolean.class))))
+                        Boolean.TRUE.equals(row.get("pre_auth_required", Boolean.class)),
+                        Boolean.TRUE.equals(row.get("referral_required", Boolean.class))))
                 .all();
     }
 }

@@ -1,5 +1,7 @@
 package org.medmassage.authorization.persistence;
 
+import io.r2dbc.spi.Row;
+import io.r2dbc.spi.RowMetadata;
 import java.time.LocalDate;
 import java.util.List;
 import org.medmassage.authorization.application.KnownReferrals;
@@ -7,11 +9,16 @@ import org.medmassage.authorization.referral.KnownReferral;
 import org.medmassage.authorization.time.DateWindow;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /** The referrals authorization has heard of, in PostgreSQL through R2DBC. */
 @Repository
 public class KnownReferralsR2dbcRepository implements KnownReferrals {
+
+    private static final String SELECT = """
+            select referral_id, member_id, procedure_codes, sessions, valid_from, valid_to, revoked_reason
+            from known_referral""";
 
     private final DatabaseClient db;
 
@@ -49,15 +56,24 @@ public class KnownReferralsR2dbcRepository implements KnownReferrals {
 
     @Override
     public Mono<KnownReferral> findById(String referralId) {
-        return db.sql("""
-                        select referral_id, member_id, procedure_codes, sessions, valid_from, valid_to, revoked_reason
-                        from known_referral where referral_id = :id""")
+        return db.sql(SELECT + " where referral_id = :id")
                 .bind("id", referralId)
-                .map((row, meta) -> new KnownReferral(row.get("referral_id", String.class),
-                        row.get("member_id", String.class), List.of(row.get("procedure_codes", String[].class)),
-                        row.get("sessions", Integer.class),
-                        DateWindow.of(row.get("valid_from", LocalDate.class), row.get("valid_to", LocalDate.class)),
-                        row.get("revoked_reason", String.class)))
+                .map(KnownReferralsR2dbcRepository::referral)
                 .one();
+    }
+
+    @Override
+    public Flux<KnownReferral> ofMember(String memberId) {
+        return db.sql(SELECT + " where member_id = :memberId order by valid_from, referral_id")
+                .bind("memberId", memberId)
+                .map(KnownReferralsR2dbcRepository::referral)
+                .all();
+    }
+
+    private static KnownReferral referral(Row row, RowMetadata meta) {
+        return new KnownReferral(row.get("referral_id", String.class), row.get("member_id", String.class),
+                List.of(row.get("procedure_codes", String[].class)), row.get("sessions", Integer.class),
+                DateWindow.of(row.get("valid_from", LocalDate.class), row.get("valid_to", LocalDate.class)),
+                row.get("revoked_reason", String.class));
     }
 }

@@ -1,5 +1,6 @@
 package org.medmassage.authorization.referral;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import org.medmassage.authorization.time.DateWindow;
@@ -43,5 +44,18 @@ public record KnownReferral(
 
     public boolean isFor(String member) {
         return memberId.equals(member);
+    }
+
+    /**
+     * MN-01/MN-04: usable for a session on that date. Expiry is the window's end (ReferralExpired carries the same
+     * validTo, ADR 0014); the revocation's date is not kept, so a revoked referral backs no date at all (fail closed).
+     */
+    public boolean isActiveOn(LocalDate date) {
+        return !isRevoked() && window.contains(date);
+    }
+
+    /** A referral that lists no procedure codes orders massage as such: it backs every massage code. */
+    public boolean backs(String procedureCode) {
+        return procedureCodes.isEmpty() || orders(procedureCode);
     }
 }

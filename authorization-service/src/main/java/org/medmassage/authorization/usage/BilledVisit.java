@@ -1,6 +1,7 @@
 package org.medmassage.authorization.usage;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 
@@ -26,5 +27,11 @@ public record BilledVisit(
 
     public boolean citesAuthorization() {
         return authorizationNumber != null;
+    }
+
+    /** The same visit without the lines of these codes (denied already, e.g. for want of a referral). */
+    public BilledVisit without(Collection<String> codes) {
+        return new BilledVisit(claimId, memberId, authorizationNumber, providerNpi, dateOfService,
+                procedureCodes.stream().filter(code -> !codes.contains(code)).toList());
     }
 }

@@ -1,9 +1,14 @@
 package org.medmassage.authorization.usage;
 
 import java.util.Collection;
+import java.util.List;
 import org.medmassage.authorization.coverage.PreAuth;
 
-/** The right to treat on a date of service (DESIGN §4 step 2): pre-auth requirement, PA-03 match, PA-04 consumption. */
+/**
+ * The right to treat on a date of service (DESIGN §4 step 2): the referral requirement (MN-01), then the pre-auth
+ * requirement, PA-03 match and PA-04 consumption for the lines left. The referral comes first: it is what an
+ * authorization is requested on (PA-01), so a line with neither is denied CO-288, the cause to fix first (ADR 0057).
+ */
 public final class VisitAuthorizationPolicy {
 
     private final AuthorizationMatch match;
@@ -16,25 +21,39 @@ public final class VisitAuthorizationPolicy {
         this(new AuthorizationMatch());
     }
 
-    /**
-     * With {@code mayAwaitCoverage}, a visit refused only because no coverage is known on its date waits for the
-     * coverage instead of being denied for good; once the wait is over it is refused (fail closed).
-     */
+    /** A visit on a plan that asks no referral, or whose massage lines all have one. */
     public VisitOutcome authorize(BilledVisit visit, PreAuth preAuth, Collection<AuthorizedVisits> memberAuthorizations,
             boolean mayAwaitCoverage) {
-        if (preAuth == PreAuth.NOT_REQUIRED) {
-            return new VisitOutcome.AuthorizationNotRequired();
+        return authorize(visit, preAuth, new ReferralCheck.Referred(), memberAuthorizations, mayAwaitCoverage);
+    }
+
+    /**
+     * With {@code mayAwaitCoverage}, a visit refused only because no coverage is known on its date waits for the
+     * coverage instead of being denied for good; once the wait is over it is refused (fail closed). A visit none of
+     * whose lines has the referral it needs is refused before any authorization is looked at, so it uses no visit.
+     */
+    public VisitOutcome authorize(BilledVisit visit, PreAuth preAuth, ReferralCheck referral,
+            Collection<AuthorizedVisits> memberAuthorizations, boolean mayAwaitCoverage) {
+        List<String> withoutReferral = referral.codesWithoutReferral();
+        if (referral instanceof ReferralCheck.ReferralAbsent absent && absent.deniesEveryLine(visit)) {
+            return new VisitOutcome.NotAuthorized(absent.rejection(), visit.authorizationNumber(), withoutReferral);
         }
-        MatchResult result = match.match(visit, memberAuthorizations);
+        BilledVisit referred = visit.without(withoutReferral);
+        if (preAuth == PreAuth.NOT_REQUIRED) {
+            return new VisitOutcome.AuthorizationNotRequired(withoutReferral);
+        }
+        MatchResult result = match.match(referred, memberAuthorizations);
         if (result instanceof MatchResult.Unusable unusable) {
             return preAuth == PreAuth.COVERAGE_UNKNOWN && mayAwaitCoverage
                     ? new VisitOutcome.AwaitingCoverage(unusable.rejection())
-                    : new VisitOutcome.NotAuthorized(unusable.rejection(), unusable.authorizationNumber());
+                    : new VisitOutcome.NotAuthorized(unusable.rejection(), unusable.authorizationNumber(),
+                    withoutReferral);
         }
         MatchResult.Usable usable = (MatchResult.Usable) result;
         AuthorizedVisits before = usable.authorization();
         boolean newlyConsumed = before.consumedOn(visit.dateOfService()).isEmpty();
         // a partly authorized visit still uses the date's visit: its authorized lines are treated (PA-04)
-        return new VisitOutcome.Authorized(before.consume(visit), newlyConsumed, usable.codesNotAuthorized());
+        return new VisitOutcome.Authorized(before.consume(referred), newlyConsumed, usable.codesNotAuthorized(),
+                withoutReferral);
     }
 }

@@ -3,11 +3,23 @@ package org.medmassage.authorization.usage;
 import java.util.List;
 import org.medmassage.codesets.remittance.CodedRejection;
 
-/** What authorization answers for a billed visit. */
+/**
+ * What authorization answers for a billed visit. {@code codesWithoutReferral}, on every answer that is given: billed
+ * massage codes without the active referral the plan requires; their lines are denied CO-288 (MN-01).
+ */
 public sealed interface VisitOutcome {
 
     /** The member's coverage does not ask for a prior authorization on that date. */
-    record AuthorizationNotRequired() implements VisitOutcome {
+    record AuthorizationNotRequired(List<String> codesWithoutReferral) implements VisitOutcome {
+
+        public AuthorizationNotRequired {
+            codesWithoutReferral = List.copyOf(codesWithoutReferral);
+        }
+
+        /** Every massage line referred, or the plan needs no referral. */
+        public AuthorizationNotRequired() {
+            this(List.of());
+        }
     }
 
     /**
@@ -15,11 +27,16 @@ public sealed interface VisitOutcome {
      * for the same DOS); {@code exhaustedNow} is true when this visit used the last one. {@code codesNotAuthorized}
      * are billed codes the authorization lacks: only their lines are denied CO-284 (PA-05, Example 6d).
      */
-    record Authorized(AuthorizedVisits authorization, boolean newlyConsumed, List<String> codesNotAuthorized)
-            implements VisitOutcome {
+    record Authorized(AuthorizedVisits authorization, boolean newlyConsumed, List<String> codesNotAuthorized,
+            List<String> codesWithoutReferral) implements VisitOutcome {
 
         public Authorized {
             codesNotAuthorized = List.copyOf(codesNotAuthorized);
+            codesWithoutReferral = List.copyOf(codesWithoutReferral);
+        }
+
+        public Authorized(AuthorizedVisits authorization, boolean newlyConsumed, List<String> codesNotAuthorized) {
+            this(authorization, newlyConsumed, codesNotAuthorized, List.of());
         }
 
         /** Every billed code authorized. */
@@ -40,8 +57,21 @@ public sealed interface VisitOutcome {
         }
     }
 
-    /** Refused as {@code rejection} says (PA-05); {@code authorizationNumber} names the authorization it concerns. */
-    record NotAuthorized(CodedRejection rejection, String authorizationNumber) implements VisitOutcome {
+    /**
+     * Refused as {@code rejection} says (PA-05, or MN-01 when no line has a referral); {@code authorizationNumber}
+     * names the authorization it concerns. The lines of {@code codesWithoutReferral} are denied CO-288, the others
+     * with {@code rejection}.
+     */
+    record NotAuthorized(CodedRejection rejection, String authorizationNumber, List<String> codesWithoutReferral)
+            implements VisitOutcome {
+
+        public NotAuthorized {
+            codesWithoutReferral = List.copyOf(codesWithoutReferral);
+        }
+
+        public NotAuthorized(CodedRejection rejection, String authorizationNumber) {
+            this(rejection, authorizationNumber, List.of());
+        }
     }
 
     /**

@@ -54,6 +54,6 @@ class PreAuthRequirementTest {
 
     private static CoverageTerms terms(String planId, String from, String to, boolean preAuthRequired) {
         return new CoverageTerms("M-1001", planId, LocalDate.parse(from), to == null ? null : LocalDate.parse(to),
-                preAuthRequired);
+                preAuthRequired, false);
     }
 }

@@ -165,24 +165,47 @@ public final class Claim {
      * when no billed code is authorized, so a claim left without a line for cost share is denied CO-284 at once.
      */
     public Claim startProcessing(Collection<String> codesNotAuthorized, String authorizationNumber) {
+        return startProcessing(codesNotAuthorized, List.of(), authorizationNumber);
+    }
+
+    /** As above; the lines of codes billed without the referral the plan requires are denied CO-288 too (MN-01). */
+    public Claim startProcessing(Collection<String> codesNotAuthorized, Collection<String> codesWithoutReferral,
+            String authorizationNumber) {
         // lines denied at intake (OA-18 duplicates) keep their denial; authorization decided the others
         List<ClaimLine> open = linesForCostShare();
+        List<UncoveredLine> withoutReferral = withoutReferral(codesWithoutReferral);
+        if (!withoutReferral.isEmpty() && withoutReferral.size() == open.size()) {
+            return moveTo(ClaimStatus.DENIED, RemittanceAssembler.everyLineDenied(lines, withDeniedBeforeCostShare(
+                    withoutReferral).stream().sorted(Comparator.comparingInt(UncoveredLine::lineNumber)).toList()));
+        }
         List<UncoveredLine> notAuthorized = open.stream()
+                .filter(line -> !codesWithoutReferral.contains(line.procedureCode()))
                 .filter(line -> codesNotAuthorized.contains(line.procedureCode()))
                 .map(line -> new UncoveredLine(line.lineNumber(),
                         ClaimRejections.serviceNotAuthorized(line.procedureCode(), authorizationNumber)))
                 .toList();
-        if (!notAuthorized.isEmpty() && notAuthorized.size() == open.size()) {
+        if (!notAuthorized.isEmpty() && notAuthorized.size() + withoutReferral.size() == open.size()) {
             return moveTo(ClaimStatus.DENIED, RemittanceAssembler.visitDenied(lines,
                     ClaimRejections.serviceNotAuthorized(String.join(", ",
-                            open.stream().map(ClaimLine::procedureCode).distinct().toList()), authorizationNumber),
-                    deniedBeforeCostShare));
+                            open.stream().map(ClaimLine::procedureCode)
+                                    .filter(code -> !codesWithoutReferral.contains(code)).distinct().toList()),
+                            authorizationNumber),
+                    withDeniedBeforeCostShare(withoutReferral)));
         }
         if (!sagaStep().canMoveTo(ClaimStatus.IN_PROCESS)) {
             throw new ClaimTransitionRefused(header.claimId().toString(), status, ClaimStatus.IN_PROCESS);
         }
-        return new Claim(header, lines, ClaimStatus.IN_PROCESS, null, null, withDeniedBeforeCostShare(notAuthorized),
-                null);
+        return new Claim(header, lines, ClaimStatus.IN_PROCESS, null, null, withDeniedBeforeCostShare(
+                Stream.concat(notAuthorized.stream(), withoutReferral.stream()).toList()), null);
+    }
+
+    /** MN-01: the open lines of codes billed without the referral the plan requires, each denied CO-288. */
+    public List<UncoveredLine> withoutReferral(Collection<String> codes) {
+        return linesForCostShare().stream()
+                .filter(line -> codes.contains(line.procedureCode()))
+                .map(line -> new UncoveredLine(line.lineNumber(),
+                        ClaimRejections.referralAbsent(line.procedureCode(), header.dateOfService())))
+                .toList();
     }
 
     /** The lines benefits is asked to share: all but those denied before cost share. */

@@ -1,7 +1,9 @@
 package org.medmassage.claims.application;
 
+import java.util.List;
 import java.util.UUID;
 import org.medmassage.claims.adjudication.ClaimStatus;
+import org.medmassage.claims.adjudication.UncoveredLine;
 import org.medmassage.codesets.remittance.AdjustmentGroup;
 import org.medmassage.codesets.remittance.CodedRejection;
 import org.medmassage.events.authorization.VisitNotAuthorized;
@@ -24,10 +26,21 @@ public class DenyClaim {
         this.saga = saga;
     }
 
-    /** Runs inside the consumer's unit of work. PA-05: an authorization problem is the provider's (CO). */
+    /**
+     * Runs inside the consumer's unit of work. PA-05: an authorization problem is the provider's (CO). Lines billed
+     * without the referral the plan requires are denied CO-288 (MN-01), the others with the event's reason.
+     */
     public Mono<Void> onVisitNotAuthorized(VisitNotAuthorized event, UUID causationId) {
-        return deny(event.claimId(), ClaimStatus.RECEIVED,
-                new CodedRejection(AdjustmentGroup.CO, event.carc(), event.rarc(), event.reason()), causationId);
+        CodedRejection rejection = new CodedRejection(AdjustmentGroup.CO, event.carc(), event.rarc(), event.reason());
+        List<String> codesWithoutReferral = event.procedureCodesWithoutReferral() == null ? List.of()
+                : event.procedureCodesWithoutReferral();
+        return saga.advance(event.claimId(), ClaimStatus.RECEIVED, causationId, claim -> {
+            List<UncoveredLine> withoutReferral = claim.withoutReferral(codesWithoutReferral);
+            // no line left for the event's reason: that reason is the referral's itself (CO-288)
+            return withoutReferral.size() < claim.linesForCostShare().size()
+                    ? claim.denyVisit(rejection, withoutReferral)
+                    : claim.denyVisit(rejection);
+        }, ClaimEvents::claimAdjudicated);
     }
 
     /** Runs inside the consumer's unit of work; benefits names the group (CO-27 no coverage, PR-204 nothing covered). */

@@ -59,21 +59,24 @@ public final class CodeExplanations {
             Map.entry("PR-242", "Your plan covers this care only from providers in its network. You may owe the"
                     + " provider for it."));
 
-    private static final Map<String, String> REMARKS = Map.of(
-            "M62", "The authorization number was missing or not valid.",
-            "N54", "The claim does not match the authorization on file (service, dates, visits or provider).",
-            "N130", "See your plan's benefit documents for what this plan covers and its limits.",
-            "N640", "More visits than your plan allows in the period.",
-            "N19", "This service is part of another service on the same day.",
-            "N20", "This service is not paid when billed with another service on the same day.",
-            "N362", "More days or units of this service were billed than the plan accepts.",
-            "N95", "The provider did not hold a licence valid on that date in the state where they practise.",
-            "N570", "The provider was not credentialed with your plan on that date (not yet approved, or no longer).",
-
-            "M76", "A note about the diagnosis code on this service: it looks incomplete or not quite right. For"
+    private static final Map<String, String> REMARKS = Map.ofEntries(
+            Map.entry("M62", "The authorization number was missing or not valid."),
+            Map.entry("N54", "The claim does not match the authorization on file (service, dates, visits or"
+                    + " provider)."),
+            Map.entry("N29", "The referral or order for this care was not on file."),
+            Map.entry("N130", "See your plan's benefit documents for what this plan covers and its limits."),
+            Map.entry("N640", "More visits than your plan allows in the period."),
+            Map.entry("N19", "This service is part of another service on the same day."),
+            Map.entry("N20", "This service is not paid when billed with another service on the same day."),
+            Map.entry("N362", "More days or units of this service were billed than the plan accepts."),
+            Map.entry("N95", "The provider did not hold a licence valid on that date in the state where they"
+                    + " practise."),
+            Map.entry("N570", "The provider was not credentialed with your plan on that date (not yet approved, or"
+                    + " no longer)."),
+            Map.entry("M76", "A note about the diagnosis code on this service: it looks incomplete or not quite right. For"
                     + " example, an injury coded as its first, active treatment (7th character A) when follow-up"
                     + " care such as massage is usually coded as a later visit (D). On a paid service it did not"
-                    + " change what you owe.");
+                    + " change what you owe."));
 
     private CodeExplanations() {
     }

@@ -27,6 +27,12 @@ public final class ClaimRejections {
                 + (authorizationNumber == null ? "the authorization" : authorizationNumber));
     }
 
+    // MN-01 (RULEBOOK carc_rarc table): CARC 288 referral absent, RARC N29 referral not received; provider liability.
+    public static CodedRejection referralAbsent(String procedureCode, LocalDate dateOfService) {
+        return new CodedRejection(AdjustmentGroup.CO, "288", "N29", procedureCode + " on " + dateOfService
+                + " has no active referral, which the member's plan requires");
+    }
+
     // CS-06: visit over the plan's visit limit; the patient owes the visit.
     public static CodedRejection benefitLimitReached(String reason) {
         return new CodedRejection(AdjustmentGroup.PR, "119", "N640", reason);

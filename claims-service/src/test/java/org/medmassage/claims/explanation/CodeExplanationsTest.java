@@ -13,7 +13,7 @@ class CodeExplanationsTest {
     @ParameterizedTest
     @ValueSource(strings = {"CO-45", "PR-45", "PR-1", "PR-2", "PR-3", "OA-18", "CO-15", "CO-26", "CO-27", "CO-197",
             "CO-198", "CO-284", "CO-296", "PR-119", "PR-204", "M62", "N54", "N130", "N640", "CO-97", "CO-236", "CO-151",
-            "N19", "N20", "N362", "CO-50", "CO-185", "N95", "N570"})
+            "N19", "N20", "N362", "CO-50", "CO-185", "N95", "N570", "CO-288", "N29"})
     void every_code_the_service_can_emit_is_worded_for_the_member(String code) {
         String words = code.matches("[A-Z]{2}-.*") ? CodeExplanations.adjustment(code) : CodeExplanations.remark(code);
 

@@ -8,6 +8,8 @@ import org.medmassage.events.DomainEvent;
  * The claim's date of service is covered by the authorization (PA-03); one visit consumed (PA-04).
  * {@code procedureCodesNotAuthorized} (null or empty when every billed code is authorized) are billed codes the
  * authorization does not cover: their lines are denied CO-284 and the rest adjudicates normally (PA-05, Example 6d).
+ * {@code procedureCodesWithoutReferral} (null or empty when none) are massage codes billed without an active referral
+ * on a plan that requires one: their lines are denied CO-288 and the rest adjudicates normally (MN-01).
  */
 public record VisitAuthorized(
         String claimId,
@@ -17,7 +19,16 @@ public record VisitAuthorized(
         LocalDate dateOfService,
         int visitsUsed,
         int visitsRemaining,
-        List<String> procedureCodesNotAuthorized) implements DomainEvent {
+        List<String> procedureCodesNotAuthorized,
+        List<String> procedureCodesWithoutReferral) implements DomainEvent {
+
+    /** Every billed massage code referred (or no referral required). */
+    public VisitAuthorized(String claimId, String memberId, String authorizationId, String authorizationNumber,
+                           LocalDate dateOfService, int visitsUsed, int visitsRemaining,
+                           List<String> procedureCodesNotAuthorized) {
+        this(claimId, memberId, authorizationId, authorizationNumber, dateOfService, visitsUsed, visitsRemaining,
+                procedureCodesNotAuthorized, List.of());
+    }
 
     /** Every billed code authorized. */
     public VisitAuthorized(String claimId, String memberId, String authorizationId, String authorizationNumber,
