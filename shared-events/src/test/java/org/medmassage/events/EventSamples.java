@@ -30,6 +30,8 @@ public final class EventSamples {
     public static final String MASSAGE = "97124";
     /** NUCC provider taxonomy of a massage therapist (837P PRV03). */
     public static final String MASSAGE_THERAPIST = "225700000X";
+    /** NUCC provider taxonomy of a physical therapist. */
+    public static final String PHYSICAL_THERAPIST = "225100000X";
     public static final String MANUAL_THERAPY = "97140";
     public static final String REFERRAL_ID = "REF-20260302-0001";
     public static final String LETTER_ID = "LMN-20260302-0001";
@@ -76,7 +78,7 @@ public final class EventSamples {
             new ClaimVoided(CLAIM_ID, MEMBER, DATE_OF_SERVICE, "Billed in error."),
 
             new CoverageActivated(MEMBER, PLAN_ID, PLAN_YEAR_START, LocalDate.parse("2026-12-31"), true, false, 20,
-                    "AMA_PER_CODE"),
+                    "AMA_PER_CODE", List.of(MASSAGE_THERAPIST, PHYSICAL_THERAPIST)),
             new CostShareApplied(CLAIM_ID, MEMBER, DATE_OF_SERVICE, NetworkTier.IN_NETWORK,
                     List.of(new LineCostShare(1, money("80.00"), money("80.00"), money("0.00"), money("0.00"),
                             money("0.00"), money("80.00"))),

@@ -189,4 +189,16 @@ class TolerantReaderTest {
         assertThat(payload.renderingProviderTaxonomy()).isNull();
         assertThat(payload.lines()).hasSize(1);
     }
+
+    @Test
+    void covered_provider_types_missing_from_an_older_benefits_service_read_as_null_meaning_every_provider_type() {
+        String older = JsonEdits.edit(encode(EventSamples.of(EventType.COVERAGE_ACTIVATED)),
+                "/payload/coveredProviderTypes", ABSENT);
+
+        var payload = (org.medmassage.events.benefit.CoverageActivated) codec.payload(
+                codec.decode(older.getBytes(UTF_8)));
+
+        assertThat(payload.coveredProviderTypes()).isNull();
+        assertThat(payload.timedUnitMethod()).isEqualTo("AMA_PER_CODE");
+    }
 }

@@ -17,7 +17,8 @@ final class CostShareRequests {
         }
         try {
             return new CostShareRequest(event.claimId(), event.memberId(), event.dateOfService(), event.networkTier(),
-                    event.lines().stream().map(line -> new AllowedLine(line.lineNumber(), line.procedureCode(), line.allowed())).toList());
+                    event.lines().stream().map(line -> new AllowedLine(line.lineNumber(), line.procedureCode(), line.allowed())).toList(),
+                    event.renderingProviderTaxonomy());
         } catch (NullPointerException | IllegalArgumentException e) {
             throw new MalformedEventException("CostShareRequested " + event.claimId() + " is incomplete: " + e.getMessage(), e);
         }

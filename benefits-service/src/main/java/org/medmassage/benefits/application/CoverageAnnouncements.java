@@ -4,7 +4,8 @@ import org.medmassage.benefits.coverage.Coverage;
 import org.medmassage.benefits.plan.BenefitPlan;
 import org.medmassage.events.benefit.CoverageActivated;
 
-/** CoverageActivated carries the plan terms other services act on (pre-auth, referral, visit limit, timed units). */
+/** CoverageActivated carries the plan terms other services act on (pre-auth, referral, visit limit, timed units,
+ * the provider types it pays for massage). */
 final class CoverageAnnouncements {
 
     private CoverageAnnouncements() {
@@ -12,6 +13,7 @@ final class CoverageAnnouncements {
 
     static CoverageActivated activated(Coverage coverage, BenefitPlan plan) {
         return new CoverageActivated(coverage.memberId(), plan.planId(), coverage.effectiveFrom(), coverage.effectiveTo(),
-                plan.preAuthRequired(), plan.referralRequired(), plan.visitLimit(), plan.timedUnitMethod().name());
+                plan.preAuthRequired(), plan.referralRequired(), plan.visitLimit(), plan.timedUnitMethod().name(),
+                plan.providerTypes().sorted().orElse(null));
     }
 }

@@ -12,8 +12,9 @@ import org.medmassage.codesets.remittance.CodedRejection;
 public sealed interface Adjudication {
 
     /**
-     * No coverage on the date of service (CO-26/CO-27), an out-of-network visit under a plan without out-of-network
-     * benefits (PR-242), or no billed code is a covered service (PR-204).
+     * No coverage on the date of service (CO-26/CO-27), a rendering provider type the plan does not pay (CO-185 N95),
+     * an out-of-network visit under a plan without out-of-network benefits (PR-242), or no billed code is a covered
+     * service (PR-204).
      */
     record NotCovered(CodedRejection rejection) implements Adjudication {
     }

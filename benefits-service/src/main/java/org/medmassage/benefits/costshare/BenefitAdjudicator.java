@@ -17,12 +17,16 @@ import org.medmassage.codesets.money.Money;
 import org.medmassage.codesets.remittance.CodedRejection;
 
 /**
- * Saga step 4 as a pure decision: eligibility on the DOS, the network tier's benefit (PR-242), the covered codes, then the visit limit, then CS-01 against the accumulators
+ * Saga step 4 as a pure decision: eligibility on the DOS (CO-26/CO-27), the rendering provider's type (CO-185 N95),
+ * the network tier's benefit (PR-242), the covered codes, then the visit limit, then CS-01 against the accumulators
  * of the plan year the DOS selects (CS-03). Nothing is posted on a refusal (CS-06: denied visits do not count).
+ * The provider type comes before the network (decision 0061): RULEBOOK §5.2 step 0 names the provider's status first,
+ * and claims-service's own CO-185 at intake does not look at the network either.
  */
 public final class BenefitAdjudicator {
 
     private final EligibilityPolicy eligibility = new EligibilityPolicy();
+    private final ProviderTypePolicy providerType = new ProviderTypePolicy();
     private final NetworkBenefitPolicy networkBenefit = new NetworkBenefitPolicy();
     private final CoveredServicePolicy coveredServices = new CoveredServicePolicy();
     private final VisitLimitPolicy visitLimit = new VisitLimitPolicy();
@@ -46,6 +50,10 @@ public final class BenefitAdjudicator {
             return new Adjudication.NotCovered(ineligible.get());
         }
         BenefitPlan plan = enrollment.orElseThrow().plan();
+        Optional<CodedRejection> providerNotPaid = providerType.check(plan, request.renderingProviderTaxonomy());
+        if (providerNotPaid.isPresent()) {
+            return new Adjudication.NotCovered(providerNotPaid.get());
+        }
         Optional<CodedRejection> outOfNetwork = networkBenefit.check(plan, request.tier());
         if (outOfNetwork.isPresent()) {
             return new Adjudication.NotCovered(outOfNetwork.get());

@@ -6,12 +6,14 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.medmassage.benefits.application.Plans;
 import org.medmassage.benefits.plan.BenefitPlan;
 import org.medmassage.benefits.plan.CostShareRules;
+import org.medmassage.benefits.plan.CoveredProviderTypes;
 import org.medmassage.benefits.plan.CoveredServices;
 import org.medmassage.benefits.plan.Discipline;
 import org.medmassage.benefits.plan.FamilyDeductible;
@@ -36,7 +38,7 @@ class PlansR2dbcRepository implements Plans {
             in_deductible, in_coinsurance_percent, in_copay, in_out_of_pocket_max, in_family_deductible,
             in_family_out_of_pocket_max, oon_deductible, oon_coinsurance_percent, oon_copay, oon_out_of_pocket_max,
             oon_family_deductible, oon_family_out_of_pocket_max, out_of_network_benefit, timed_unit_method,
-            covered_procedure_codes""";
+            covered_procedure_codes, covered_provider_types""";
 
     private final DatabaseClient db;
 
@@ -92,7 +94,9 @@ class PlansR2dbcRepository implements Plans {
                 .bind("hsa_qualified", plan.rules().hsaQualified())
                 .bind("out_of_network_benefit", plan.coversOutOfNetwork())
                 .bind("timed_unit_method", plan.timedUnitMethod().name())
-                .bind("covered_procedure_codes", String.join(",", plan.coveredServices().sorted()));
+                .bind("covered_procedure_codes", String.join(",", plan.coveredServices().sorted()))
+                .bind("covered_provider_types", Parameter.fromOrEmpty(
+                        plan.providerTypes().sorted().map(codes -> String.join(",", codes)).orElse(null), String.class));
         insert = bindTerms(insert, "in_", plan.inNetwork());
         insert = bindTerms(insert, "oon_", plan.outOfNetwork());
         return insert.fetch().rowsUpdated();
@@ -153,7 +157,13 @@ class PlansR2dbcRepository implements Plans {
                 visits, terms(row, "in_"),
                 Boolean.FALSE.equals(row.get("out_of_network_benefit", Boolean.class)) ? null : terms(row, "oon_"), rules,
                 new CoveredServices(Set.of(row.get("covered_procedure_codes", String.class).split(","))),
-                TimedUnitMethod.valueOf(row.get("timed_unit_method", String.class)));
+                TimedUnitMethod.valueOf(row.get("timed_unit_method", String.class)),
+                providerTypes(row.get("covered_provider_types", String.class)));
+    }
+
+    /** Null: the plan pays every provider type. */
+    private static CoveredProviderTypes providerTypes(String codes) {
+        return codes == null ? CoveredProviderTypes.ANY : CoveredProviderTypes.of(List.of(codes.split(",")));
     }
 
     private static TierTerms terms(Readable row, String prefix) {

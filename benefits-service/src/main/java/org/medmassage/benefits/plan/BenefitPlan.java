@@ -11,6 +11,7 @@ import org.medmassage.events.NetworkTier;
  * buckets (CS-05); the visit benefit is per plan year (CS-06); only the covered procedure codes are a benefit at all.
  * {@code timedUnitMethod}: how claims count timed units (RULEBOOK §4.2), CMS total time unless the plan says otherwise.
  * A null {@code outOfNetwork} is a plan without out-of-network benefits (HMO/EPO, RULEBOOK §5.3 Example 4, decision 0058).
+ * {@code providerTypes}: the rendering providers it pays for massage (RULEBOOK §1.3, decision 0061), every type if none.
  */
 public record BenefitPlan(
         String planId,
@@ -23,7 +24,8 @@ public record BenefitPlan(
         TierTerms outOfNetwork,
         CostShareRules rules,
         CoveredServices coveredServices,
-        TimedUnitMethod timedUnitMethod) {
+        TimedUnitMethod timedUnitMethod,
+        CoveredProviderTypes providerTypes) {
 
     /** A version registered without a date applies to every date of service. */
     public static final LocalDate ALWAYS = LocalDate.of(1900, 1, 1);
@@ -37,6 +39,15 @@ public record BenefitPlan(
         rules = Objects.requireNonNullElse(rules, CostShareRules.STANDARD);
         coveredServices = Objects.requireNonNullElse(coveredServices, CoveredServices.MEDICAL_MASSAGE);
         timedUnitMethod = Objects.requireNonNullElse(timedUnitMethod, TimedUnitMethod.CMS_TOTAL_TIME);
+        providerTypes = Objects.requireNonNullElse(providerTypes, CoveredProviderTypes.ANY);
+    }
+
+    /** Every provider type paid. */
+    public BenefitPlan(String planId, LocalDate effectiveFrom, MonthDay planYearStart, boolean preAuthRequired,
+                       boolean referralRequired, VisitBenefit visits, TierTerms inNetwork, TierTerms outOfNetwork,
+                       CostShareRules rules, CoveredServices coveredServices, TimedUnitMethod timedUnitMethod) {
+        this(planId, effectiveFrom, planYearStart, preAuthRequired, referralRequired, visits, inNetwork, outOfNetwork,
+                rules, coveredServices, timedUnitMethod, CoveredProviderTypes.ANY);
     }
 
     /** CMS total-time units. */

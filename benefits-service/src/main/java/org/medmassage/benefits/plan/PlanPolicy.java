@@ -7,19 +7,28 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.medmassage.codesets.TaxonomyCodeSet;
 import org.medmassage.codesets.problem.FieldProblem;
 
 /**
  * Which plan versions may be registered: a real plan-year start (CS-03), a visit limit massage shares in (CS-06), at
- * least one covered code (CS-01 step 0, benefit exists), out-of-network terms or none at all (decision 0058), then {@link PlanValidator}'s consistency and ACA/HSA limits
+ * least one covered code (CS-01 step 0, benefit exists), out-of-network terms or none at all (decision 0058), known
+ * provider types (RULEBOOK §1.3, decision 0061), then {@link PlanValidator}'s consistency and ACA/HSA limits
  * for the plan year the version starts in. Every problem is reported at once.
  */
 public final class PlanPolicy {
 
     private final PlanValidator validator;
+    private final TaxonomyCodeSet taxonomies;
 
+    /** Provider types are checked against code-sets' NUCC subset. */
     public PlanPolicy(PlanValidator validator) {
+        this(validator, TaxonomyCodeSet.standard());
+    }
+
+    public PlanPolicy(PlanValidator validator, TaxonomyCodeSet taxonomies) {
         this.validator = validator;
+        this.taxonomies = taxonomies;
     }
 
     /** {@code today} dates a version registered without effectiveFrom. */
@@ -29,6 +38,7 @@ public final class PlanPolicy {
         sharedByMassage(registration.visitLimitSharedBy(), problems);
         coversSomeCode(registration.coveredProcedureCodes(), problems);
         outOfNetworkTermsOrNone(registration, problems);
+        knownProviderTypes(registration.coveredProviderTypes(), problems);
         BenefitPlan plan = plan(registration, start == null ? MonthDay.of(1, 1) : start);
         // the ACA/HSA figures are those of the plan year the version's terms start in
         PlanYear firstYear = plan.firstPlanYear(today);
@@ -78,6 +88,25 @@ public final class PlanPolicy {
         }
     }
 
+    // RULEBOOK §1.3: a plan lists the provider types it pays by NUCC taxonomy; a code outside the code set is a typo
+    // that would silently deny every claim of that provider type, and an empty list would pay no provider at all.
+    private void knownProviderTypes(List<String> codes, List<FieldProblem> problems) {
+        if (codes == null) {
+            return;
+        }
+        if (codes.isEmpty()) {
+            problems.add(new FieldProblem("coveredProviderTypes", "BenefitExists", "a massage benefit must pay at"
+                    + " least one provider type (omit coveredProviderTypes to pay every provider type)"));
+        }
+        for (int i = 0; i < codes.size(); i++) {
+            if (!taxonomies.isKnown(codes.get(i))) {
+                problems.add(new FieldProblem("coveredProviderTypes[" + i + "]", "NuccTaxonomy", codes.get(i)
+                        + " is not a NUCC provider taxonomy code known to the plan (e.g. 225700000X massage"
+                        + " therapist, 225100000X physical therapist)"));
+            }
+        }
+    }
+
     /** The plan as registered, built even when refused so that every problem is found at once. */
     private static BenefitPlan plan(PlanRegistration registration, MonthDay start) {
         List<String> codes = registration.coveredProcedureCodes();
@@ -89,7 +118,7 @@ public final class PlanPolicy {
                 new CostShareRules(registration.familyDeductible(), registration.copayBeforeDeductible(),
                         registration.deductibleWaivedForRehab(), registration.hsaQualified()),
                 codes == null || codes.isEmpty() ? null : new CoveredServices(Set.copyOf(codes)),
-                registration.timedUnitMethod());
+                registration.timedUnitMethod(), CoveredProviderTypes.of(registration.coveredProviderTypes()));
     }
 
     private static Set<Discipline> withMassage(Set<Discipline> sharedBy) {

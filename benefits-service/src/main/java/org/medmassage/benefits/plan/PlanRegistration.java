@@ -9,7 +9,7 @@ import java.util.Set;
  * date of service), no visitLimitSharedBy (massage alone), no liabilityWhenExhausted or familyDeductible (the
  * defaults), no coveredProcedureCodes (97124 and 97140). {@code planYearStart} is the text given, MM-DD.
  * {@code outOfNetworkBenefit} false: an HMO/EPO-style plan, which must then give no {@code outOfNetwork} terms.
- * No {@code timedUnitMethod}: CMS total time.
+ * No {@code timedUnitMethod}: CMS total time. No {@code coveredProviderTypes}: every provider type is paid.
  */
 public record PlanRegistration(
         String planId,
@@ -28,7 +28,21 @@ public record PlanRegistration(
         TierTerms inNetwork,
         TierTerms outOfNetwork,
         boolean outOfNetworkBenefit,
-        TimedUnitMethod timedUnitMethod) {
+        TimedUnitMethod timedUnitMethod,
+        List<String> coveredProviderTypes) {
+
+    /** A plan that pays every provider type. */
+    public PlanRegistration(String planId, LocalDate effectiveFrom, String planYearStart, boolean preAuthRequired,
+                            boolean referralRequired, int visitLimit, Set<Discipline> visitLimitSharedBy,
+                            LiabilityBasis liabilityWhenExhausted, FamilyDeductible familyDeductible,
+                            boolean copayBeforeDeductible, boolean deductibleWaivedForRehab, boolean hsaQualified,
+                            List<String> coveredProcedureCodes, TierTerms inNetwork, TierTerms outOfNetwork,
+                            boolean outOfNetworkBenefit, TimedUnitMethod timedUnitMethod) {
+        this(planId, effectiveFrom, planYearStart, preAuthRequired, referralRequired, visitLimit, visitLimitSharedBy,
+                liabilityWhenExhausted, familyDeductible, copayBeforeDeductible, deductibleWaivedForRehab,
+                hsaQualified, coveredProcedureCodes, inNetwork, outOfNetwork, outOfNetworkBenefit, timedUnitMethod,
+                null);
+    }
 
     /** A plan with out-of-network benefits. */
     public PlanRegistration(String planId, LocalDate effectiveFrom, String planYearStart, boolean preAuthRequired,
@@ -38,6 +52,6 @@ public record PlanRegistration(
                             List<String> coveredProcedureCodes, TierTerms inNetwork, TierTerms outOfNetwork) {
         this(planId, effectiveFrom, planYearStart, preAuthRequired, referralRequired, visitLimit, visitLimitSharedBy,
                 liabilityWhenExhausted, familyDeductible, copayBeforeDeductible, deductibleWaivedForRehab,
-                hsaQualified, coveredProcedureCodes, inNetwork, outOfNetwork, true, null);
+                hsaQualified, coveredProcedureCodes, inNetwork, outOfNetwork, true, null, null);
     }
 }

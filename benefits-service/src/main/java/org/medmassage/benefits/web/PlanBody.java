@@ -20,7 +20,8 @@ import org.medmassage.benefits.plan.TimedUnitMethod;
  * coveredProcedureCodes: the codes the massage benefit covers; omitted, the medical-massage codes 97124 and 97140.
  * timedUnitMethod: how claims turn minutes into units, CMS_TOTAL_TIME (default) or AMA_PER_CODE (RULEBOOK §4.2).
  * outOfNetworkBenefit false (default true): an HMO/EPO-style plan without out-of-network benefit, given no outOfNetwork
- * terms; an out-of-network visit is then denied PR-242 (decision 0058). A malformed body is a 400; the plan's rules (a 422 naming every field) are {@code PlanPolicy}'s.
+ * terms; an out-of-network visit is then denied PR-242 (decision 0058). coveredProviderTypes: the NUCC taxonomy codes
+ * of the rendering providers the plan pays for massage; omitted, every provider type (RULEBOOK §1.3, decision 0061). A malformed body is a 400; the plan's rules (a 422 naming every field) are {@code PlanPolicy}'s.
  */
 public record PlanBody(
         LocalDate effectiveFrom,
@@ -39,14 +40,15 @@ public record PlanBody(
         @NotNull @Valid TierTermsBody inNetwork,
         @Valid TierTermsBody outOfNetwork,
         Boolean outOfNetworkBenefit,
-        TimedUnitMethod timedUnitMethod) {
+        TimedUnitMethod timedUnitMethod,
+        List<@NotNull String> coveredProviderTypes) {
 
     PlanRegistration toRegistration(String planId) {
         return new PlanRegistration(planId, effectiveFrom, planYearStart, preAuthRequired, referralRequired, visitLimit,
                 visitLimitSharedBy, liabilityWhenExhausted, familyDeductible, isTrue(copayBeforeDeductible),
                 isTrue(deductibleWaivedForRehab), isTrue(hsaQualified), coveredProcedureCodes, inNetwork.toTerms(),
                 outOfNetwork == null ? null : outOfNetwork.toTerms(), !Boolean.FALSE.equals(outOfNetworkBenefit),
-                timedUnitMethod);
+                timedUnitMethod, coveredProviderTypes);
     }
 
     private static boolean isTrue(Boolean flag) {

@@ -8,7 +8,8 @@ import org.medmassage.benefits.plan.Discipline;
 
 /**
  * A registered plan version; planYearStart as MM-DD; effectiveFrom null when the terms apply to every date;
- * outOfNetwork null and outOfNetworkBenefit false for a plan without out-of-network benefit (decision 0058).
+ * outOfNetwork null and outOfNetworkBenefit false for a plan without out-of-network benefit (decision 0058);
+ * coveredProviderTypes null for a plan that pays every provider type (decision 0061).
  */
 public record PlanResponse(String planId, LocalDate effectiveFrom, String planYearStart, boolean preAuthRequired,
                            boolean referralRequired, int visitLimit, String visitBenefitGroup,
@@ -16,7 +17,7 @@ public record PlanResponse(String planId, LocalDate effectiveFrom, String planYe
                            boolean copayBeforeDeductible, boolean deductibleWaivedForRehab, boolean hsaQualified,
                            List<String> coveredProcedureCodes, TierTermsBody inNetwork, TierTermsBody outOfNetwork,
                            boolean outOfNetworkBenefit, String timedUnitMethod,
-                           Integer annualLimitsYear) {
+                           List<String> coveredProviderTypes, Integer annualLimitsYear) {
 
     /** {@code annualLimitsYear}: whose ACA/HSA limits (RULEBOOK §5.1) the terms were checked against; null if unknown. */
     static PlanResponse of(BenefitPlan plan, Integer annualLimitsYear) {
@@ -29,6 +30,6 @@ public record PlanResponse(String planId, LocalDate effectiveFrom, String planYe
                 plan.rules().deductibleWaivedForRehab(), plan.rules().hsaQualified(),
                 List.copyOf(plan.coveredServices().sorted()), TierTermsBody.of(plan.inNetwork()),
                 plan.coversOutOfNetwork() ? TierTermsBody.of(plan.outOfNetwork()) : null, plan.coversOutOfNetwork(),
-                plan.timedUnitMethod().name(), annualLimitsYear);
+                plan.timedUnitMethod().name(), plan.providerTypes().sorted().orElse(null), annualLimitsYear);
     }
 }

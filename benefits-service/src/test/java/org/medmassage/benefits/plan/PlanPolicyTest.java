@@ -44,7 +44,18 @@ class PlanPolicyTest {
                                 + " outOfNetworkBenefit is false (no out-of-network benefit)"),
                 Arguments.of("CS-05 a plan without out-of-network benefit takes no out-of-network terms",
                         networkBenefit(OON, false), "outOfNetworkBenefit", "CS-05", "a plan without out-of-network"
-                                + " benefit (outOfNetworkBenefit false) takes no outOfNetwork terms"));
+                                + " benefit (outOfNetworkBenefit false) takes no outOfNetwork terms"),
+                Arguments.of("§1.3 a provider type outside the NUCC code set is named by its place in the list",
+                        providerTypes(List.of("225100000X", "225700000Z")), "coveredProviderTypes[1]", "NuccTaxonomy",
+                        "225700000Z is not a NUCC provider taxonomy code known to the plan (e.g. 225700000X massage"
+                                + " therapist, 225100000X physical therapist)"),
+                Arguments.of("§1.3 a lower-case taxonomy is not the NUCC code",
+                        providerTypes(List.of("225700000x")), "coveredProviderTypes[0]", "NuccTaxonomy",
+                        "225700000x is not a NUCC provider taxonomy code known to the plan (e.g. 225700000X massage"
+                                + " therapist, 225100000X physical therapist)"),
+                Arguments.of("§1.3 a benefit paying no provider type is no benefit",
+                        providerTypes(List.of()), "coveredProviderTypes", "BenefitExists", "a massage benefit must pay"
+                                + " at least one provider type (omit coveredProviderTypes to pay every provider type)"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -98,6 +109,18 @@ class PlanPolicyTest {
     }
 
     @Test
+    void keeps_the_provider_types_the_plan_pays_and_pays_every_type_when_none_are_given() {
+        BenefitPlan ptOnly = ((PlanDecision.Accepted) policy.decide(providerTypes(List.of("225100000X",
+                "2251X0800X")), TODAY)).plan();
+        BenefitPlan unrestricted = ((PlanDecision.Accepted) policy.decide(providerTypes(null), TODAY)).plan();
+
+        assertThat(ptOnly.providerTypes().sorted()).contains(List.of("225100000X", "2251X0800X"));
+        assertThat(ptOnly.providerTypes().pays("225700000X")).isFalse();
+        assertThat(unrestricted.providerTypes()).isEqualTo(CoveredProviderTypes.ANY);
+        assertThat(unrestricted.providerTypes().pays("225700000X")).isTrue();
+    }
+
+    @Test
     void CS_06_massage_joins_the_disciplines_sharing_the_limit_and_the_visits_count_as_rehab_combined() {
         PlanDecision.Accepted accepted = (PlanDecision.Accepted) policy.decide(registration("01-01",
                 Set.of(Discipline.MASSAGE, Discipline.PHYSICAL_THERAPY), List.of("97124"), IN), TODAY);
@@ -133,6 +156,11 @@ class PlanPolicyTest {
     private static PlanRegistration networkBenefit(TierTerms outOfNetwork, boolean outOfNetworkBenefit) {
         return new PlanRegistration("SILVER-HMO", null, "01-01", true, false, 20, null, null, null, false, false,
                 false, null, IN, outOfNetwork, outOfNetworkBenefit, null);
+    }
+
+    private static PlanRegistration providerTypes(List<String> taxonomyCodes) {
+        return new PlanRegistration("PT-ONLY", null, "01-01", true, false, 20, null, null, null, false, false,
+                false, null, IN, OON, true, null, taxonomyCodes);
     }
 
     private static PlanRegistration registration(LocalDate effectiveFrom) {

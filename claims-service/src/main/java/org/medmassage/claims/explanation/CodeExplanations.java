@@ -5,11 +5,11 @@ import java.util.Map;
 /**
  * Every adjustment (group + CARC) and remark code (RARC) claims-service can put on a remittance, in plain language for
  * the member. The codes come from this service (CO-45/PR-45 pricing, CO-284, the visit limit), from authorization
- * (PA-05: CO-197, CO-15, CO-198, CO-284, CO-296 with M62/N54), from benefits (PR-1, PR-2, PR-3, CO-26, CO-27, PR-204
- * N130, PR-119 N640), from the duplicate check (OA-18, decision 0053), from the coding edits (CO-97 N19, CO-236
- * N20, CO-151 N362, decision 0054), from the wellness rule (CO-50, decision 0055) and from provider eligibility
- * (CO-185 N95/N570, decision 0060), and the injury-encounter warning (M76 on a paid line, DX-05). The rest of issue 13's edits
- * (CO-288, PR-242) are worded here already so that an EOB never shows a bare code.
+ * (PA-05: CO-197, CO-15, CO-198, CO-284, CO-296 with M62/N54; MN-01: CO-288 N29, decision 0057), from benefits (PR-1,
+ * PR-2, PR-3, CO-26, CO-27, PR-204 N130, PR-119 N640, PR-242 decision 0058, CO-185 N95 for a provider type the plan
+ * does not pay, decision 0061), from the duplicate check (OA-18, decision 0053), from the coding edits (CO-97 N19,
+ * CO-236 N20, CO-151 N362, decision 0054), from the wellness rule (CO-50, decision 0055), from provider eligibility
+ * (CO-185 N95/N570, decision 0060) and the injury-encounter warning (M76 on a paid line, DX-05).
  */
 public final class CodeExplanations {
 
@@ -51,8 +51,8 @@ public final class CodeExplanations {
             Map.entry("CO-50", "Your plan does not consider this service medically necessary (for example wellness"
                     + " or relaxation massage). The provider may not bill you for it."),
             Map.entry("CO-185", "This provider cannot be paid under your plan for this service on that date: their"
-                    + " licence or their standing with your plan did not allow it. The provider may not bill you for"
-                    + " it."),
+                    + " licence, their standing with your plan, or their type of provider (your plan pays only some"
+                    + " types of provider for massage) did not allow it. The provider may not bill you for it."),
             Map.entry("PR-119", "You have used all the visits your plan covers for this kind of care this plan year."
                     + " You may owe the provider for this visit."),
             Map.entry("PR-204", "Your plan does not cover this service. You may owe the provider for it."),
@@ -69,8 +69,9 @@ public final class CodeExplanations {
             Map.entry("N19", "This service is part of another service on the same day."),
             Map.entry("N20", "This service is not paid when billed with another service on the same day."),
             Map.entry("N362", "More days or units of this service were billed than the plan accepts."),
-            Map.entry("N95", "The provider did not hold a licence valid on that date in the state where they"
-                    + " practise."),
+            Map.entry("N95", "This type of provider may not bill this service: your plan does not pay this provider"
+                    + " type for massage, or the provider did not hold a licence valid on that date in the state where"
+                    + " they practise."),
             Map.entry("N570", "The provider was not credentialed with your plan on that date (not yet approved, or"
                     + " no longer)."),
             Map.entry("M76", "A note about the diagnosis code on this service: it looks incomplete or not quite right. For"

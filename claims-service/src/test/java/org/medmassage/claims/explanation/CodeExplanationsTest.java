@@ -55,6 +55,15 @@ class CodeExplanationsTest {
                 .contains("choose a provider your plan covers", "self-pay rate");
     }
 
+    // decision 0061: benefits denies CO-185 N95 a provider type the plan does not pay for massage
+    @Test
+    void a_CO_185_N95_denial_also_says_the_plan_may_not_pay_this_type_of_provider_for_massage() {
+        assertThat(CodeExplanations.adjustment("CO-185")).contains("type of provider",
+                "pays only some types of provider for massage");
+        assertThat(CodeExplanations.remark("N95")).startsWith("This type of provider may not bill this service")
+                .contains("does not pay this provider type for massage");
+    }
+
     @Test
     void next_steps_are_given_once_per_kind_of_denial_and_end_with_the_appeal() {
         assertThat(NextSteps.forDenials(List.of("CO-197", "CO-284", "PR-204")))

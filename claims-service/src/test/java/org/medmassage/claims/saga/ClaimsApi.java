@@ -161,6 +161,14 @@ final class ClaimsApi {
                 .expectBody(String.class).returnResult().getResponseBody());
     }
 
+    /** GET /claims/{id}/eob as admin: the member's explanation of benefits. */
+    JsonNode eob(String claimId) {
+        return read(http.get().uri("/claims/{id}/eob", claimId).headers(Tokens.as(Role.ADMIN))
+                .accept(MediaType.APPLICATION_JSON).exchange()
+                .expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody());
+    }
+
     void notFound(String claimId) {
         http.get().uri("/claims/{id}", claimId).headers(Tokens.as(Role.OPS)).exchange()
                 .expectStatus().isNotFound();

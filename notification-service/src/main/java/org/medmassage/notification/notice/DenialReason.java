@@ -14,7 +14,8 @@ final class DenialReason {
     private static final Set<String> NOT_DENIALS = Set.of("1", "2", "3", "45", "23");
 
     // PA-05 (15, 197, 198, 284, 296), CS-06 (119), CS-01 step 0 (26, 27, 96, 204), OON without benefits (242),
-    // an exact duplicate (18, claims-service decision 0053).
+    // an exact duplicate (18, claims-service decision 0053), a provider the plan cannot pay: licence or credentialing
+    // (claims-service, decision 0060) or a provider type it does not pay for massage (benefits, decision 0061).
     private static final Map<String, String> PLAIN = Map.ofEntries(
             Map.entry("18", "it was billed twice and the first bill is the one processed"),
             Map.entry("197", "no prior authorization was on file for it"),
@@ -29,7 +30,9 @@ final class DenialReason {
             Map.entry("204", "the service is not covered by your plan"),
             Map.entry("242", "your plan does not cover out-of-network providers"),
             Map.entry("97", "the service is included in another service billed that day"),
-            Map.entry("236", "the service cannot be billed together with another service that day"));
+            Map.entry("236", "the service cannot be billed together with another service that day"),
+            Map.entry("185", "this provider cannot be paid under your plan for this service (for your next visits,"
+                    + " choose a provider your plan covers, or ask this provider for their self-pay rate)"));
 
     private DenialReason() {
     }
