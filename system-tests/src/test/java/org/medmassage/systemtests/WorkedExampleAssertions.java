@@ -7,7 +7,10 @@ import static org.medmassage.systemtests.Remittances.assertMoney;
 
 import tools.jackson.databind.JsonNode;
 
-/** How {@link WorkedExamplesIT} reads a decided claim and a member's accumulators: every amount exact. */
+/**
+ * How {@link WorkedExamplesIT} and {@link ClaimEditsEndToEndIT} read a decided claim, its remittance and a member's
+ * accumulators: every amount exact.
+ */
 final class WorkedExampleAssertions {
 
     private WorkedExampleAssertions() {
@@ -40,6 +43,14 @@ final class WorkedExampleAssertions {
     static void assertRemarks(JsonNode claim, int number, String... remarkCodes) {
         assertThat(claim.get("lines").get(number - 1).get("remarkCodes")).extracting(JsonNode::asText)
                 .as("RARCs of line " + number).containsExactly(remarkCodes);
+    }
+
+    /** The 835's CLP03 charge, CLP04 payment and CLP05 patient responsibility. */
+    static void assertClp(JsonNode remittance, String charge, String payment, String patient) {
+        JsonNode clp = remittance.get("clp");
+        assertMoney(clp, "charge", charge);
+        assertMoney(clp, "payment", payment);
+        assertMoney(clp, "patientResponsibility", patient);
     }
 
     static void assertInNetwork(JsonNode benefits, String deductibleRemaining, String outOfPocketRemaining) {

@@ -15,8 +15,9 @@ import java.util.stream.IntStream;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The vocabulary of {@link WorkedExamplesIT}: the payer's set-up (plans, coverage, providers, the out-of-network fee
- * schedule), the prescriber's referral, the clinic's authorization request and claims, and the reads that check them.
+ * The vocabulary of {@link WorkedExamplesIT} and {@link ClaimEditsEndToEndIT}: the payer's set-up (plans, coverage,
+ * providers and their credentials, the out-of-network fee schedule), the prescriber's referral, the clinic's
+ * authorization request and claims (frequency 7 and 8 too), and the reads that check them.
  * Everything goes through the services' public HTTP APIs with the token of the role that takes the step in real life.
  */
 final class WorkedExampleFixture {
@@ -60,6 +61,21 @@ final class WorkedExampleFixture {
                 """).requireStatus(200);
     }
 
+    /**
+     * A massage therapist (NUCC 225700000X) practising in WA, in network at the {@link #CLINIC}'s rates, credentialed
+     * with the plan since 2025-01-01 and licensed in WA from 2024-01-01 to {@code licenceValidTo} (decision 0060).
+     */
+    void registerLicensedTherapist(String npi, String licenceValidTo) {
+        admin.put(claims("/providers/" + npi), """
+                {"name":"Calm Hands Massage","network":"IN_NETWORK","rates":{"97124":35.00,"97140":32.00},
+                 "taxonomyCodes":["225700000X"],
+                 "practiceAddress":{"line1":"1 Pine St","city":"Seattle","state":"WA","postalCode":"98101"},
+                 "licences":[{"type":"LMT","number":"MA60123456","state":"WA","validFrom":"2024-01-01",
+                              "validTo":"%s"}],
+                 "credentialing":[{"status":"CREDENTIALED","effectiveFrom":"2025-01-01"}]}
+                """.formatted(licenceValidTo)).requireStatus(200);
+    }
+
     private void registerProvider(String npi, String name, String network, String rates) {
         admin.put(claims("/providers/" + npi), """
                 {"name":"%s","network":"%s","rates":%s}
@@ -70,8 +86,21 @@ final class WorkedExampleFixture {
 
     /** A plan version for every date of service; {@code terms} is the PlanBody's JSON without its braces. */
     void plan(String planId, String terms) {
-        admin.put(benefits("/plans/" + planId), "{\"planYearStart\":\"01-01\",\"referralRequired\":false," + terms + "}")
-                .requireStatus(200);
+        plan(planId, false, terms);
+    }
+
+    /** As {@link #plan(String, String)}; with {@code referralRequired} a massage line needs a referral (MN-01). */
+    void plan(String planId, boolean referralRequired, String terms) {
+        admin.put(benefits("/plans/" + planId), "{\"planYearStart\":\"01-01\",\"referralRequired\":"
+                + referralRequired + "," + terms + "}").requireStatus(200);
+    }
+
+    static final String OUT_OF_NETWORK_TERMS = tier("1000.00", 40, "0.00", "null");
+
+    /** The rulebook's standard plan: deductible 500.00, 20 % coinsurance, OOP maximum 3,000.00, 20 visits. */
+    static String standardPlan(boolean preAuthRequired) {
+        return "\"preAuthRequired\":" + preAuthRequired + ",\"visitLimit\":20,\"inNetwork\":"
+                + tier("500.00", 20, "0.00", "3000.00") + ",\"outOfNetwork\":" + OUT_OF_NETWORK_TERMS;
     }
 
     static String tier(String deductible, int coinsurancePercent, String copay, String outOfPocketMax) {
@@ -120,6 +149,13 @@ final class WorkedExampleFixture {
         return provider(npi).get(authorizations("/authorizations/" + authorizationId)).requireStatus(200);
     }
 
+    /** PA-04 at authorization-service, which learns of the claim's outcome by event: polled with a deadline. */
+    void awaitVisitsUsed(String npi, JsonNode auth, int used) {
+        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> assertThat(
+                authorization(npi, auth.get("authorizationId").asText()).get("visitsUsed").asInt())
+                .as("visits used of authorization " + auth.get("authorizationNumber").asText()).isEqualTo(used));
+    }
+
     // --- claims
 
     record Line(String code, List<String> modifiers, int minutes, String charge) {
@@ -140,18 +176,34 @@ final class WorkedExampleFixture {
 
     static String claimJson(String member, String npi, String authorizationNumber, String dateOfService,
             List<Line> lines) {
+        return claimJson(member, npi, authorizationNumber, dateOfService, lines, "");
+    }
+
+    /** {@code moreFields}: further ClaimRequest fields, each with its leading comma, e.g. the frequency code. */
+    private static String claimJson(String member, String npi, String authorizationNumber, String dateOfService,
+            List<Line> lines, String moreFields) {
         String auth = authorizationNumber == null ? "null" : "\"" + authorizationNumber + "\"";
         return """
                 {"memberId":"%s","authorizationNumber":%s,"renderingProviderNpi":"%s","dateOfService":"%s",
-                 "placeOfService":"11","diagnosisCodes":["M54.50"],"lines":[%s]}
+                 "placeOfService":"11","diagnosisCodes":["M54.50"],"lines":[%s]%s}
                 """.formatted(member, auth, npi, dateOfService,
-                lines.stream().map(Line::json).collect(Collectors.joining(",")));
+                lines.stream().map(Line::json).collect(Collectors.joining(",")), moreFields);
     }
 
     /** The clinic submits a claim (202); answers its id. */
     String submit(String member, String npi, String authorizationNumber, String dateOfService, List<Line> lines) {
         return provider(npi).post(claims("/claims"), claimJson(member, npi, authorizationNumber, dateOfService, lines))
                 .requireStatus(202).get("claimId").asText();
+    }
+
+    /**
+     * CLM05-3 (decision 0056): the clinic sends the claim {@code originalClaimId} again corrected (frequency 7, a 202
+     * with the replacement's id) or cancels it (frequency 8, a 200 with the voided original); answers the response.
+     */
+    Api.Response resubmit(String frequencyCode, String originalClaimId, String member, String npi,
+            String dateOfService, List<Line> lines) {
+        return provider(npi).post(claims("/claims"), claimJson(member, npi, null, dateOfService, lines,
+                ",\"frequencyCode\":\"%s\",\"originalClaimId\":\"%s\"".formatted(frequencyCode, originalClaimId)));
     }
 
     Api.Response submitWithKey(String npi, String json, String idempotencyKey) {
@@ -162,6 +214,15 @@ final class WorkedExampleFixture {
         return await().atMost(PATIENCE).pollInterval(Duration.ofMillis(250))
                 .until(() -> provider(npi).get(claims("/claims/" + claimId)).requireStatus(200),
                         claim -> DECIDED.contains(claim.get("status").asText()));
+    }
+
+    JsonNode claim(String npi, String claimId) {
+        return provider(npi).get(claims("/claims/" + claimId)).requireStatus(200);
+    }
+
+    /** The member's explanation of benefits of a decided claim, read as the member reads it. */
+    JsonNode explanationOfBenefits(String member, String claimId) {
+        return member(member).get(claims("/claims/" + claimId + "/eob")).requireStatus(200);
     }
 
     /** The claim's 835-shaped remittance as the clinic reads it. */
@@ -188,6 +249,26 @@ final class WorkedExampleFixture {
     static List<LocalDate> consecutiveDays(String first, int count) {
         LocalDate start = LocalDate.parse(first);
         return IntStream.range(0, count).mapToObj(start::plusDays).toList();
+    }
+
+    // --- what a service has read from the broker
+
+    /**
+     * How many {@code eventType} events {@code service} has handled, by its inbox's processed counter on the open
+     * Prometheus endpoint: the only outside sign that an event with no answer of its own has arrived.
+     */
+    double handled(String service, String eventType) {
+        return anonymous.text(system.baseUrl(service) + "/actuator/prometheus").lines()
+                .filter(line -> line.startsWith("medmassage_inbox_processed_total{"))
+                .filter(line -> line.contains("event_type=\"" + eventType + "\""))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .sum();
+    }
+
+    /** Waits until {@code service} has handled at least {@code count} {@code eventType} events. */
+    void awaitHandled(String service, String eventType, double count) {
+        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> assertThat(
+                handled(service, eventType)).as(eventType + " handled by " + service).isGreaterThanOrEqualTo(count));
     }
 
     // --- tokens and addresses

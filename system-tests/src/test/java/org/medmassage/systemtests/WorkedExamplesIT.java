@@ -1,9 +1,9 @@
 package org.medmassage.systemtests;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.medmassage.systemtests.Remittances.assertMoney;
 import static org.medmassage.systemtests.WorkedExampleAssertions.assertClaim;
+import static org.medmassage.systemtests.WorkedExampleAssertions.assertClp;
 import static org.medmassage.systemtests.WorkedExampleAssertions.assertInNetwork;
 import static org.medmassage.systemtests.WorkedExampleAssertions.assertLine;
 import static org.medmassage.systemtests.WorkedExampleAssertions.assertOutOfNetwork;
@@ -15,13 +15,13 @@ import static org.medmassage.systemtests.WorkedExampleFixture.COMMON_VISIT;
 import static org.medmassage.systemtests.WorkedExampleFixture.LOW_FEE_CLINIC;
 import static org.medmassage.systemtests.WorkedExampleFixture.NON_PARTICIPATING_CLINIC;
 import static org.medmassage.systemtests.WorkedExampleFixture.OTHER_CLINIC;
-import static org.medmassage.systemtests.WorkedExampleFixture.PATIENCE;
+import static org.medmassage.systemtests.WorkedExampleFixture.OUT_OF_NETWORK_TERMS;
 import static org.medmassage.systemtests.WorkedExampleFixture.claimJson;
 import static org.medmassage.systemtests.WorkedExampleFixture.consecutiveDays;
 import static org.medmassage.systemtests.WorkedExampleFixture.line;
+import static org.medmassage.systemtests.WorkedExampleFixture.standardPlan;
 import static org.medmassage.systemtests.WorkedExampleFixture.tier;
 
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -40,7 +40,6 @@ import tools.jackson.databind.JsonNode;
 class WorkedExamplesIT {
 
     private static final String DOS = "2026-03-10";
-    private static final String OUT_OF_NETWORK_TERMS = tier("1000.00", 40, "0.00", "null");
 
     private SystemUnderTest system;
     private WorkedExampleFixture payer;
@@ -400,11 +399,6 @@ class WorkedExamplesIT {
 
     // --- plans, authorizations and the remittance
 
-    private static String standardPlan(boolean preAuthRequired) {
-        return "\"preAuthRequired\":" + preAuthRequired + ",\"visitLimit\":20,\"inNetwork\":"
-                + tier("500.00", 20, "0.00", "3000.00") + ",\"outOfNetwork\":" + OUT_OF_NETWORK_TERMS;
-    }
-
     /** Example 2: a $30.00 copay per visit, no coinsurance, the deductible waived for rehab visits. */
     private static String copayPlan() {
         return "\"preAuthRequired\":false,\"visitLimit\":20,\"deductibleWaivedForRehab\":true,\"inNetwork\":"
@@ -423,18 +417,11 @@ class WorkedExamplesIT {
         return auth;
     }
 
-    /** PA-04 at authorization-service, which learns of the claim's outcome by event: polled with a deadline. */
     private void assertVisitsUsed(String clinic, JsonNode auth, int used) {
-        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> assertThat(
-                payer.authorization(clinic, auth.get("authorizationId").asText()).get("visitsUsed").asInt())
-                .as("visits used of authorization " + auth.get("authorizationNumber").asText()).isEqualTo(used));
+        payer.awaitVisitsUsed(clinic, auth, used);
     }
 
-    /** The 835's CLP03 charge, CLP04 payment and CLP05 patient responsibility. */
     private void assertRemittance(String clinic, String claimId, String charge, String payment, String patient) {
-        JsonNode clp = payer.remittance(clinic, claimId).get("clp");
-        assertMoney(clp, "charge", charge);
-        assertMoney(clp, "payment", payment);
-        assertMoney(clp, "patientResponsibility", patient);
+        assertClp(payer.remittance(clinic, claimId), charge, payment, patient);
     }
 }
