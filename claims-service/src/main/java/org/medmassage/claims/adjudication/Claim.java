@@ -252,7 +252,8 @@ public final class Claim {
     public Claim denyVisit(CodedRejection rejection, List<UncoveredLine> notCovered) {
         // lines denied CO-284 before cost share keep that code; benefits' reason covers only the lines it was asked for
         return moveTo(ClaimStatus.DENIED,
-                RemittanceAssembler.visitDenied(lines, rejection, withDeniedBeforeCostShare(notCovered)));
+                RemittanceAssembler.visitDenied(lines, header.networkTier(), rejection,
+                        withDeniedBeforeCostShare(notCovered)));
     }
 
     private List<UncoveredLine> withDeniedBeforeCostShare(List<UncoveredLine> notCovered) {

@@ -57,9 +57,15 @@ public final class RemittanceAssembler {
      */
     public static Remittance visitDenied(List<ClaimLine> lines, CodedRejection rejection,
             List<UncoveredLine> notCovered) {
+        return visitDenied(lines, NetworkTier.IN_NETWORK, rejection, notCovered);
+    }
+
+    /** As above for a provider of that tier: a denial on the allowed amount keeps the tier's price difference group. */
+    public static Remittance visitDenied(List<ClaimLine> lines, NetworkTier tier, CodedRejection rejection,
+            List<UncoveredLine> notCovered) {
         Map<Integer, CodedRejection> own = ownDenials(lines, rejection, notCovered);
         return new Remittance(lines.stream()
-                .map(line -> denied(line, own.getOrDefault(line.lineNumber(), rejection)))
+                .map(line -> denied(line, tier, own.getOrDefault(line.lineNumber(), rejection)))
                 .toList(), rejection.code() + ": " + rejection.reason());
     }
 
@@ -103,7 +109,7 @@ public final class RemittanceAssembler {
             }
             remitted.add(decision instanceof LineDecision.Covered covered
                     ? covered(line, tier, covered.costShare())
-                    : denied(line, ((LineDecision.Denied) decision).rejection()));
+                    : denied(line, tier, ((LineDecision.Denied) decision).rejection()));
         }
         return new Remittance(remitted, visitDenialReason);
     }
@@ -114,9 +120,7 @@ public final class RemittanceAssembler {
                     + share.total() + " but allowed is " + line.allowed()));
         }
         List<ClaimAdjustment> adjustments = new ArrayList<>();
-        // CO-45 is the in-network write-off; out of network the same difference is the balance bill (PR-45).
-        AdjustmentGroup contractual = tier == NetworkTier.IN_NETWORK ? AdjustmentGroup.CO : AdjustmentGroup.PR;
-        addIfPositive(adjustments, contractual, "45", line.charge().subtract(line.allowed()));
+        addIfPositive(adjustments, priceDifference(tier), "45", line.charge().subtract(line.allowed()));
         addIfPositive(adjustments, AdjustmentGroup.PR, "1", share.deductible());
         addIfPositive(adjustments, AdjustmentGroup.PR, "3", share.copay());
         addIfPositive(adjustments, AdjustmentGroup.PR, "2", share.coinsurance());
@@ -125,10 +129,16 @@ public final class RemittanceAssembler {
                 patientTotal(adjustments), adjustments, List.of(), false);
     }
 
-    static RemittanceLine denied(ClaimLine line, CodedRejection rejection) {
+    // CO-45 is the in-network write-off; out of network the same difference is the balance bill (PR-45), also when
+    // the allowed amount itself is denied (CS-06 basis ALLOWED over the visit limit): the member owes both
+    private static AdjustmentGroup priceDifference(NetworkTier tier) {
+        return tier == NetworkTier.OUT_OF_NETWORK ? AdjustmentGroup.PR : AdjustmentGroup.CO;
+    }
+
+    static RemittanceLine denied(ClaimLine line, NetworkTier tier, CodedRejection rejection) {
         List<ClaimAdjustment> adjustments = new ArrayList<>();
         if (rejection.onAllowedAmount()) {
-            addIfPositive(adjustments, AdjustmentGroup.CO, "45", line.charge().subtract(line.allowed()));
+            addIfPositive(adjustments, priceDifference(tier), "45", line.charge().subtract(line.allowed()));
             addIfPositive(adjustments, rejection.group(), rejection.carc(), line.allowed());
         } else {
             addIfPositive(adjustments, rejection.group(), rejection.carc(), line.charge());

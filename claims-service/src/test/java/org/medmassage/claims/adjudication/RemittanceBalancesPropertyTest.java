@@ -133,6 +133,7 @@ class RemittanceBalancesPropertyTest {
     }
 
     // what the answers decided: paid = Σ plan paid of the covered lines, patient = their shares + PR-45 + PR denials
+    // (+ PR-45 beside a denial on the allowed amount out of network)
     private static void assertAsAnswered(Checks check, Claim claim, Remittance remittance, Scenario scenario) {
         BigDecimal expectedPaid = Money.ZERO;
         BigDecimal expectedPatient = Money.ZERO;
@@ -164,6 +165,10 @@ class RemittanceBalancesPropertyTest {
                         () -> "line " + n + ": carries " + rejection.code() + " for " + base + ": " + line.adjustments());
                 if (rejection.group() == AdjustmentGroup.PR) {
                     expectedPatient = expectedPatient.add(base);
+                }
+                // denied on the allowed amount out of network: the price difference stays the balance bill (PR-45)
+                if (rejection.onAllowedAmount() && claim.networkTier() == NetworkTier.OUT_OF_NETWORK) {
+                    expectedPatient = expectedPatient.add(billed.charge().subtract(billed.allowed()));
                 }
             }
         }

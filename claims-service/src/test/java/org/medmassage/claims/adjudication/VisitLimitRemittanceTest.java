@@ -17,6 +17,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.medmassage.claims.reason.ClaimRejections;
 import org.medmassage.codesets.remittance.CodedRejection;
+import org.medmassage.events.NetworkTier;
 
 /** CS-06 on a visit with a line the plan does not cover: "benefit exists" comes first (RULEBOOK §5.2 step 0). */
 class VisitLimitRemittanceTest {
@@ -41,6 +42,19 @@ class VisitLimitRemittanceTest {
         assertThat(remittance.status()).isEqualTo(ClaimStatus.DENIED);
         assertThat(remittance.denialReason()).hasValue("PR-119: " + REASON);
         assertTotals(remittance, "160.00", "0.00", "0.00", "110.00");
+        assertBalanced(remittance);
+    }
+
+    @Test
+    void out_of_network_over_the_visit_limit_on_the_allowed_amount_keeps_the_balance_bill_PR_45() {
+        Remittance remittance = RemittanceAssembler.visitDenied(massageAndTraction(), NetworkTier.OUT_OF_NETWORK,
+                ClaimRejections.benefitLimitReachedOnAllowed(REASON), List.of(tractionNotCovered(2)));
+
+        RemittanceLine massage = remittance.lines().get(0);
+        assertThat(massage.adjustments()).containsExactly(ClaimAdjustment.of(PR, "45", "50.00"),
+                ClaimAdjustment.of(PR, "119", "70.00"));
+        assertThat(massage.patientResponsibility()).isEqualTo("120.00");
+        assertTotals(remittance, "160.00", "0.00", "0.00", "160.00");
         assertBalanced(remittance);
     }
 
