@@ -2,6 +2,12 @@ package org.medmassage.systemtests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.medmassage.systemtests.ProviderTypeFixture.CO_185_NEXT_STEP;
+import static org.medmassage.systemtests.ProviderTypeFixture.CO_185_WORDS;
+import static org.medmassage.systemtests.ProviderTypeFixture.MASSAGE_THERAPIST;
+import static org.medmassage.systemtests.ProviderTypeFixture.N95_WORDS;
+import static org.medmassage.systemtests.ProviderTypeFixture.PHYSICAL_THERAPIST;
+import static org.medmassage.systemtests.ProviderTypeFixture.exampleOneTermsPaying;
 import static org.medmassage.systemtests.Remittances.assertMoney;
 import static org.medmassage.systemtests.WorkedExampleAssertions.assertClaim;
 import static org.medmassage.systemtests.WorkedExampleAssertions.assertClp;
@@ -30,9 +36,10 @@ import tools.jackson.databind.JsonNode;
 /**
  * The claim edits of issues 13 and 19 end to end, to the cent, on the five services as separate processes: a plan's
  * referral requirement on the billed visit (MN-01, decision 0057), frequency 7 and 8 (decision 0056), the provider's
- * licence judged on the date of service (decision 0060) and the timed-unit method of the member's plan (RULEBOOK §4.2,
- * decision 0059). Each behaviour has its own member and plan, on the standard plan of {@link WorkedExamplesIT}
- * (deductible 500.00, 20 %, OOP maximum 3,000.00, 20 visits) at the in-network clinic's $35.00 / $32.00 per unit.
+ * licence judged on the date of service (decision 0060), the provider types a plan pays for massage (decision 0061)
+ * and the timed-unit method of the member's plan (RULEBOOK §4.2, decision 0059). Each behaviour has its own member and
+ * plan, on the standard plan of {@link WorkedExamplesIT} (deductible 500.00, 20 %, OOP maximum 3,000.00, 20 visits)
+ * or, for the provider types, Example 1's (deductible 50.00), at the in-network $35.00 / $32.00 per unit.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ClaimEditsEndToEndIT {
@@ -43,6 +50,8 @@ class ClaimEditsEndToEndIT {
     private static final String LICENCE_LAST_DAY = "2026-03-10";
     private static final String DAY_AFTER_THE_LICENCE = "2026-03-11";
     private static final List<Line> HALF_HOUR_MASSAGE = List.of(line("97124", 30, "120.00", "GP"));
+    /** A massage therapist licensed in WA all of 2026 and credentialed: only the plan's provider types can deny it. */
+    private static final String LICENSED_THERAPIST = "1928374663";
 
     private SystemUnderTest system;
     private WorkedExampleFixture payer;
@@ -53,6 +62,7 @@ class ClaimEditsEndToEndIT {
         payer = new WorkedExampleFixture(system);
         payer.registerProvidersAndFeeSchedule();
         payer.registerLicensedTherapist(THERAPIST, LICENCE_LAST_DAY);
+        payer.registerLicensedTherapist(LICENSED_THERAPIST, "2026-12-31");
     }
 
     @AfterAll
@@ -195,13 +205,58 @@ class ClaimEditsEndToEndIT {
         JsonNode eob = payer.explanationOfBenefits("M-CRED", dayAfter);
         assertThat(eob.get("status").asText()).isEqualTo("DENIED");
         assertMoney(eob.get("totals"), "youOwe", "0.00");
-        assertThat(explanations(eob)).containsExactly(
-                "CO-185 This provider cannot be paid under your plan for this service on that date: their licence or"
-                        + " their standing with your plan did not allow it. The provider may not bill you for it.",
-                "N95 The provider did not hold a licence valid on that date in the state where they practise.");
-        assertThat(eob.get("nextSteps").get(0).asText()).isEqualTo("You do not owe anything for this service. For"
-                + " your next visits, choose a provider your plan covers (member services can help you find one), or"
-                + " ask this provider for their self-pay rate before your visit.");
+        assertThat(explanations(eob)).containsExactly(CO_185_WORDS, N95_WORDS);
+        assertThat(eob.get("nextSteps").get(0).asText()).isEqualTo(CO_185_NEXT_STEP);
+    }
+
+    @Test
+    void a_massage_therapist_is_paid_under_a_plan_that_pays_massage_therapists_and_physical_therapists() {
+        payer.plan("TYPES-LMT", exampleOneTermsPaying(MASSAGE_THERAPIST, PHYSICAL_THERAPIST));
+        payer.cover("M-TYPES-LMT", "TYPES-LMT");
+
+        String id = payer.submit("M-TYPES-LMT", LICENSED_THERAPIST, null, DOS, COMMON_VISIT);
+        JsonNode paid = payer.awaitDecided(LICENSED_THERAPIST, id);
+
+        // Example 1's arithmetic: the 50.00 deductible on line 1, then 20 % coinsurance
+        assertClaim(paid, "PAID", "102.00", "41.60", "60.40");
+        assertLine(paid, 1, "70.00", "50.00", "0.00", "4.00", "16.00", "54.00", "CO-45 50.00", "PR-1 50.00", "PR-2 4.00");
+        assertLine(paid, 2, "32.00", "0.00", "0.00", "6.40", "25.60", "6.40", "CO-45 28.00", "PR-2 6.40");
+        assertClp(payer.remittance(LICENSED_THERAPIST, id), "180.00", "41.60", "60.40");
+        JsonNode after = payer.benefitsOf("M-TYPES-LMT", DOS);
+        assertInNetwork(after, "0.00", "2939.60");
+        assertMoney(after.get("inNetwork"), "deductibleMet", "50.00");
+        assertVisits(after, 1, 20);
+    }
+
+    @Test
+    void the_same_claim_under_a_plan_paying_only_physical_therapists_is_denied_CO_185_N95_and_the_member_owes_nothing() {
+        // no pre-authorization: an authorization for a provider type the plan does not pay is authorization's to refuse
+        payer.plan("TYPES-PT", exampleOneTermsPaying(PHYSICAL_THERAPIST));
+        payer.cover("M-TYPES-PT", "TYPES-PT");
+
+        String id = payer.submit("M-TYPES-PT", LICENSED_THERAPIST, null, DOS, COMMON_VISIT);
+        JsonNode denied = payer.awaitDecided(LICENSED_THERAPIST, id);
+
+        // the provider's liability (CO): every line denied for its full charge, nothing allowed, nothing owed
+        assertClaim(denied, "DENIED", null, "0.00", "0.00");
+        assertLine(denied, 1, "0.00", "0.00", "0.00", "0.00", "0.00", "0.00", "CO-185 120.00");
+        assertLine(denied, 2, "0.00", "0.00", "0.00", "0.00", "0.00", "0.00", "CO-185 60.00");
+        assertRemarks(denied, 1, "N95");
+        assertRemarks(denied, 2, "N95");
+        assertThat(denied.get("denialReason").asText()).isEqualTo("CO-185: rendering provider type " + MASSAGE_THERAPIST
+                + " (Massage Therapist) is not one plan TYPES-PT pays for massage");
+        assertClp(payer.remittance(LICENSED_THERAPIST, id), "180.00", "0.00", "0.00");
+        JsonNode after = payer.benefitsOf("M-TYPES-PT", DOS);
+        assertUntouched(after);
+        assertInNetwork(after, "50.00", "3000.00");
+
+        JsonNode eob = payer.explanationOfBenefits("M-TYPES-PT", id);
+        assertThat(eob.get("status").asText()).isEqualTo("DENIED");
+        assertMoney(eob.get("totals"), "youOwe", "0.00");
+        assertMoney(eob.get("totals"), "notBillableToYou", "180.00");
+        assertThat(eob.get("denialReason").asText()).isEqualTo(denied.get("denialReason").asText());
+        assertThat(explanations(eob)).containsExactly(CO_185_WORDS, N95_WORDS);
+        assertThat(eob.get("nextSteps").get(0).asText()).isEqualTo(CO_185_NEXT_STEP);
     }
 
     @Test
