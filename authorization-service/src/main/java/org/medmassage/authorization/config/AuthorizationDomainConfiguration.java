@@ -4,6 +4,7 @@ import java.util.List;
 import org.medmassage.authorization.coverage.PreAuthRequirement;
 import org.medmassage.authorization.decision.AuthorizationIntake;
 import org.medmassage.authorization.decision.AuthorizationPolicy;
+import org.medmassage.authorization.decision.DeadlineWatch;
 import org.medmassage.authorization.decision.DecisionClocks;
 import org.medmassage.authorization.decision.RandomAuthorizationNumbers;
 import org.medmassage.authorization.decision.ReviewerDecisionPolicy;
@@ -19,7 +20,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * The pure domain policies as beans, so use cases receive them rather than construct them; scheduling for
- * {@link VisitsAwaitingCoverageSweep}.
+ * {@link VisitsAwaitingCoverageSweep}, {@link DecisionDeadlineSweep} and {@link AuthorizationExpirySweep}.
  */
 @Configuration
 @EnableScheduling
@@ -35,6 +36,11 @@ class AuthorizationDomainConfiguration {
     @Bean
     DecisionClocks decisionClocks(TurnaroundProperties turnaround) {
         return new DecisionClocks(turnaround.expedited(), turnaround.standardDays(), turnaround.zone());
+    }
+
+    @Bean
+    DeadlineWatch deadlineWatch(TurnaroundProperties turnaround) {
+        return new DeadlineWatch(turnaround.warning());
     }
 
     @Bean
