@@ -24,6 +24,7 @@ public enum EventType {
     AUTH_DENIED(AuthDenied.class, Topics.AUTHORIZATION),
     AUTH_EXPIRED(AuthExpired.class, Topics.AUTHORIZATION),
     AUTH_EXHAUSTED(AuthExhausted.class, Topics.AUTHORIZATION),
+    AUTH_DECISION_DUE(AuthDecisionDue.class, Topics.AUTHORIZATION),
     VISIT_AUTHORIZED(VisitAuthorized.class, Topics.AUTHORIZATION),
     VISIT_NOT_AUTHORIZED(VisitNotAuthorized.class, Topics.AUTHORIZATION),
     VISIT_RELEASED(VisitReleased.class, Topics.AUTHORIZATION),

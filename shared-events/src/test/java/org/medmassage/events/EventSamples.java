@@ -63,6 +63,8 @@ public final class EventSamples {
             new AuthDenied(AUTHORIZATION_ID, AUTHORIZATION_NUMBER, MEMBER, REFERRAL_ID, "The referral was revoked."),
             new AuthExpired(AUTHORIZATION_ID, AUTHORIZATION_NUMBER, MEMBER, VALID_TO, 9, 12),
             new AuthExhausted(AUTHORIZATION_ID, AUTHORIZATION_NUMBER, MEMBER, 12),
+            new AuthDecisionDue(AUTHORIZATION_ID, AUTHORIZATION_NUMBER, MEMBER, "STANDARD",
+                    Instant.parse("2026-03-10T03:59:59.999Z"), false),
             new VisitAuthorized(CLAIM_ID, MEMBER, AUTHORIZATION_ID, AUTHORIZATION_NUMBER, DATE_OF_SERVICE, 1, 11,
                     List.of(MANUAL_THERAPY), List.of(MASSAGE)),
             new VisitNotAuthorized(CLAIM_ID, MEMBER, null, DATE_OF_SERVICE, "197", "N54",

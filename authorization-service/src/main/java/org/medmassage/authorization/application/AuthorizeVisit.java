@@ -55,12 +55,14 @@ public class AuthorizeVisit {
     private final VisitsAwaitingCoverage awaiting;
     private final Clock clock;
     private final Duration coverageWait;
+    private final AuthorizationLifecycle lifecycle;
 
     public AuthorizeVisit(Outbox outbox, MemberLock memberLock, MemberCoverage coverage,
             Authorizations authorizations, VisitConsumption consumption, KnownReferrals referrals,
             PreAuthRequirement requirement, ReferralRequirement referralRequirement, VisitAuthorizationPolicy policy,
             VisitsAwaitingCoverage awaiting, Clock clock,
-            @Value("${medmassage.authorization.coverage-wait.timeout:10m}") Duration coverageWait) {
+            @Value("${medmassage.authorization.coverage-wait.timeout:10m}") Duration coverageWait,
+            AuthorizationLifecycle lifecycle) {
         this.outbox = outbox;
         this.memberLock = memberLock;
         this.coverage = coverage;
@@ -73,6 +75,7 @@ public class AuthorizeVisit {
         this.awaiting = awaiting;
         this.clock = clock;
         this.coverageWait = coverageWait;
+        this.lifecycle = lifecycle;
     }
 
     /** Runs inside the consumer's unit of work. */
@@ -153,15 +156,25 @@ public class AuthorizeVisit {
         events.add(new VisitAuthorized(visit.claimId(), visit.memberId(), approved.id().value(),
                 approved.number().value(), visit.dateOfService(), authorized.visitsUsed(),
                 authorized.visitsRemaining(), authorized.codesNotAuthorized(), authorized.codesWithoutReferral()));
-        if (authorized.exhaustedNow()) {
-            events.add(new AuthExhausted(approved.id().value(), approved.number().value(), visit.memberId(),
-                    approved.approvedVisits()));
-        }
         Mono<Void> use = authorized.newlyConsumed()
                 ? consumption.add(approved.id(), visit.dateOfService(), visit.claimId())
                 : Mono.empty();
         // a claim sharing the date's visit is recorded too: the visit passes to it if the holder is denied or voided
         return use.then(consumption.stand(approved.id(), visit.dateOfService(), visit.claimId()))
-                .then(outbox.appendAll(events, causationId));
+                .then(exhausted(authorized, visit.memberId()))
+                .doOnNext(events::add)
+                .then(Mono.defer(() -> outbox.appendAll(events, causationId)));
+    }
+
+    // once per authorization (decision 0062): a visit given back and used again does not announce it a second time
+    private Mono<AuthExhausted> exhausted(VisitOutcome.Authorized authorized, String memberId) {
+        ApprovedAuthorization approved = authorized.authorization().authorization();
+        if (!authorized.exhaustedNow()) {
+            return Mono.empty();
+        }
+        return lifecycle.markExhausted(approved.id(), clock.instant())
+                .filter(Boolean::booleanValue)
+                .map(first -> new AuthExhausted(approved.id().value(), approved.number().value(), memberId,
+                        approved.approvedVisits()));
     }
 }

@@ -28,9 +28,10 @@ public class DecideOnReview {
     private final Authorizations authorizations;
     private final ReviewerDecisionPolicy policy;
     private final Clock clock;
+    private final TurnaroundMetrics metrics;
 
     public DecideOnReview(UnitOfWork unitOfWork, Outbox outbox, MemberLock memberLock, KnownReferrals referrals,
-            Authorizations authorizations, ReviewerDecisionPolicy policy, Clock clock) {
+            Authorizations authorizations, ReviewerDecisionPolicy policy, Clock clock, TurnaroundMetrics metrics) {
         this.unitOfWork = unitOfWork;
         this.outbox = outbox;
         this.memberLock = memberLock;
@@ -38,6 +39,7 @@ public class DecideOnReview {
         this.authorizations = authorizations;
         this.policy = policy;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     /**
@@ -50,7 +52,8 @@ public class DecideOnReview {
                 .flatMap(found -> memberLock.lock(found.request().memberId())
                         .then(authorizations.findById(authorizationId)))
                 .flatMap(current -> current instanceof PendedAuthorization pended ? review(pended, decision, reviewer)
-                        : Mono.error(new AuthorizationNotPendedException(current))));
+                        : Mono.error(new AuthorizationNotPendedException(current))))
+                .doOnNext(decided -> metrics.decided(decided.authorization(), TurnaroundMetrics.DecidedBy.REVIEWER));
     }
 
     private Mono<AuthorizationView> review(PendedAuthorization pended, ReviewerDecision decision, String reviewer) {

@@ -26,15 +26,17 @@ public class DecidePendedAuthorizations {
     private final Authorizations authorizations;
     private final AuthorizationIntake intake;
     private final Clock clock;
+    private final TurnaroundMetrics metrics;
 
     public DecidePendedAuthorizations(Outbox outbox, MemberLock memberLock, KnownReferrals referrals,
-            Authorizations authorizations, AuthorizationIntake intake, Clock clock) {
+            Authorizations authorizations, AuthorizationIntake intake, Clock clock, TurnaroundMetrics metrics) {
         this.outbox = outbox;
         this.memberLock = memberLock;
         this.referrals = referrals;
         this.authorizations = authorizations;
         this.intake = intake;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     /** Runs inside the consumer's unit of work. */
@@ -63,7 +65,9 @@ public class DecidePendedAuthorizations {
         return authorizations.sessionsCertifiedOn(referral.referralId())
                 .map(certified -> intake.decidePended(pended, referral, certified, clock.instant()))
                 .flatMap(decided -> authorizations.recordDecision(decided)
-                        .then(outbox.append(DecisionEvents.of(decided), causationId)))
+                        .then(outbox.append(DecisionEvents.of(decided), causationId))
+                        // inside the consumer's unit of work: a rollback and redelivery would record it twice (rare)
+                        .doOnSuccess(appended -> metrics.decided(decided, TurnaroundMetrics.DecidedBy.AUTO)))
                 .then();
     }
 }

@@ -22,22 +22,25 @@ public class RequestAuthorization {
     private final KnownReferrals referrals;
     private final Authorizations authorizations;
     private final AuthorizationIntake intake;
+    private final TurnaroundMetrics metrics;
 
     public RequestAuthorization(UnitOfWork unitOfWork, Outbox outbox, MemberLock memberLock,
             KnownReferrals referrals, Authorizations authorizations,
-            AuthorizationIntake intake) {
+            AuthorizationIntake intake, TurnaroundMetrics metrics) {
         this.unitOfWork = unitOfWork;
         this.outbox = outbox;
         this.memberLock = memberLock;
         this.referrals = referrals;
         this.authorizations = authorizations;
         this.intake = intake;
+        this.metrics = metrics;
     }
 
     public Mono<AuthorizationView> request(AuthorizationRequest request) {
         // a freshly issued number that collides with an existing one fails the unique index: issue another
         return Mono.defer(() -> unitOfWork.execute(receive(request)))
-                .retryWhen(Retry.max(3).filter(DuplicateKeyException.class::isInstance));
+                .retryWhen(Retry.max(3).filter(DuplicateKeyException.class::isInstance))
+                .doOnNext(received -> metrics.decided(received.authorization(), TurnaroundMetrics.DecidedBy.AUTO));
     }
 
     private Mono<AuthorizationView> receive(AuthorizationRequest request) {

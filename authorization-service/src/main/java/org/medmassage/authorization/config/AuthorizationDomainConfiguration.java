@@ -4,9 +4,11 @@ import java.util.List;
 import org.medmassage.authorization.coverage.PreAuthRequirement;
 import org.medmassage.authorization.decision.AuthorizationIntake;
 import org.medmassage.authorization.decision.AuthorizationPolicy;
-import org.medmassage.authorization.decision.DecisionTurnaround;
+import org.medmassage.authorization.decision.DeadlineWatch;
+import org.medmassage.authorization.decision.DecisionClocks;
 import org.medmassage.authorization.decision.RandomAuthorizationNumbers;
 import org.medmassage.authorization.decision.ReviewerDecisionPolicy;
+import org.medmassage.authorization.time.PayerCalendar;
 import org.medmassage.authorization.usage.ReferralRequirement;
 import org.medmassage.authorization.usage.VisitAuthorizationPolicy;
 import org.medmassage.support.lock.MemberLock;
@@ -18,16 +20,32 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * The pure domain policies as beans, so use cases receive them rather than construct them; scheduling for
- * {@link VisitsAwaitingCoverageSweep}.
+ * {@link VisitsAwaitingCoverageSweep}, {@link DecisionDeadlineSweep} and {@link AuthorizationExpirySweep}.
  */
 @Configuration
 @EnableScheduling
 class AuthorizationDomainConfiguration {
 
+    /** Coverages carry no payer type yet: every request takes the configured payer type's clocks (decision 0062). */
     @Bean
-    AuthorizationIntake authorizationIntake(TurnaroundProperties turnaround) {
-        return new AuthorizationIntake(new AuthorizationPolicy(),
-                new DecisionTurnaround(turnaround.expedited(), turnaround.standard()), new RandomAuthorizationNumbers());
+    AuthorizationIntake authorizationIntake(DecisionClocks clocks, TurnaroundProperties turnaround) {
+        return new AuthorizationIntake(new AuthorizationPolicy(), clocks.forPayer(turnaround.payerType()),
+                new RandomAuthorizationNumbers());
+    }
+
+    @Bean
+    DecisionClocks decisionClocks(TurnaroundProperties turnaround) {
+        return new DecisionClocks(turnaround.expedited(), turnaround.standardDays(), turnaround.zone());
+    }
+
+    @Bean
+    DeadlineWatch deadlineWatch(TurnaroundProperties turnaround) {
+        return new DeadlineWatch(turnaround.warning());
+    }
+
+    @Bean
+    PayerCalendar payerCalendar(TurnaroundProperties turnaround) {
+        return new PayerCalendar(turnaround.zone());
     }
 
     @Bean

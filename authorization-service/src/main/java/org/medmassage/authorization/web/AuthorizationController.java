@@ -36,13 +36,13 @@ class AuthorizationController {
         return MemberData.actingFor(caller, body.memberId(), body.providerNpi())
                 .then(Mono.fromRunnable(body::rejectWhatCannotBeAuthorized))
                 .then(Mono.defer(() -> requestAuthorization.request(body.toRequest(clock.instant()))))
-                .map(AuthorizationResponse::of)
+                .map(view -> AuthorizationResponse.of(view, clock.instant()))
                 .map(created -> ResponseEntity.created(URI.create("/authorizations/" + created.authorizationId()))
                         .body(created));
     }
 
     @GetMapping("/authorizations/{authorizationId}")
     Mono<AuthorizationResponse> get(Caller caller, @PathVariable String authorizationId) {
-        return visibleAuthorizations.find(caller, authorizationId).map(AuthorizationResponse::of);
+        return visibleAuthorizations.find(caller, authorizationId).map(view -> AuthorizationResponse.of(view, clock.instant()));
     }
 }

@@ -7,11 +7,13 @@ import org.medmassage.authorization.application.AuthorizationView;
 import org.medmassage.authorization.decision.ApprovedAuthorization;
 import org.medmassage.authorization.decision.Authorization;
 import org.medmassage.authorization.decision.DeniedAuthorization;
+import org.medmassage.authorization.decision.PendedAuthorization;
 import org.medmassage.authorization.decision.Review;
 
 /**
  * An authorization as the REST contract shows it. {@code procedureCodes} are the approved codes once certified, the
- * requested ones before; {@code x12ActionCode} is the HCR01 code of the status (§6.2).
+ * requested ones before; {@code x12ActionCode} is the HCR01 code of the status (§6.2). {@code breached}: decided after
+ * {@code dueAt}, or still pended past it at {@code now} (PA-02).
  */
 record AuthorizationResponse(
         String authorizationId,
@@ -33,17 +35,20 @@ record AuthorizationResponse(
         String reason,
         Instant receivedAt,
         Instant dueAt,
+        boolean breached,
         Instant decidedAt,
         String decidedBy,
         String reviewNote) {
 
-    static AuthorizationResponse of(AuthorizationView view) {
+    static AuthorizationResponse of(AuthorizationView view, Instant now) {
         Authorization auth = view.authorization();
         ApprovedAuthorization approved = auth instanceof ApprovedAuthorization a ? a : null;
         DeniedAuthorization denied = auth instanceof DeniedAuthorization d ? d : null;
         Instant decidedAt = approved != null ? approved.decidedAt() : denied != null ? denied.decidedAt() : null;
         Review review = approved != null ? approved.review() : denied != null ? denied.review() : null;
         int approvedVisits = approved == null ? 0 : approved.approvedVisits();
+        boolean breached = decidedAt != null ? decidedAt.isAfter(auth.dueAt())
+                : auth instanceof PendedAuthorization pended && pended.isOverdueAt(now);
         return new AuthorizationResponse(auth.id().value(), auth.number().value(), auth.request().memberId(),
                 auth.request().referralId(), auth.request().providerNpi(),
                 approved == null ? auth.request().procedureCodes() : approved.procedureCodes(),
@@ -52,6 +57,6 @@ record AuthorizationResponse(
                 Math.max(0, approvedVisits - view.visitsUsed()),
                 approved == null ? null : approved.window().from(), approved == null ? null : approved.window().to(),
                 denied == null ? null : denied.reasonCode(), auth.reason(), auth.request().receivedAt(), auth.dueAt(),
-                decidedAt, review == null ? null : review.reviewer(), review == null ? null : review.note());
+                breached, decidedAt, review == null ? null : review.reviewer(), review == null ? null : review.note());
     }
 }

@@ -1,10 +1,10 @@
 package org.medmassage.authorization.web;
 
 import jakarta.validation.Valid;
+import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +13,7 @@ import org.medmassage.authorization.application.AuthorizationNotPendedException;
 import org.medmassage.authorization.application.DecideOnReview;
 import org.medmassage.authorization.application.ReviewQueue;
 import org.medmassage.authorization.application.ReviewRefusedException;
+import org.medmassage.authorization.time.PayerCalendar;
 import org.medmassage.codesets.problem.FieldProblem;
 import org.medmassage.support.security.Caller;
 import org.medmassage.support.security.MemberData;
@@ -37,17 +38,22 @@ class ReviewController {
     private final ReviewQueue reviewQueue;
     private final DecideOnReview decideOnReview;
     private final VisibleAuthorizations visibleAuthorizations;
+    private final PayerCalendar calendar;
+    private final Clock clock;
 
     ReviewController(ReviewQueue reviewQueue, DecideOnReview decideOnReview,
-                     VisibleAuthorizations visibleAuthorizations) {
+                     VisibleAuthorizations visibleAuthorizations, PayerCalendar calendar, Clock clock) {
         this.reviewQueue = reviewQueue;
         this.decideOnReview = decideOnReview;
         this.visibleAuthorizations = visibleAuthorizations;
+        this.calendar = calendar;
+        this.clock = clock;
     }
 
     /**
      * A page of pended requests, oldest decision deadline first, as a JSON array; X-Total-Count says how many match in
-     * all. {@code dueBefore} is an instant, or a date meaning its first moment in UTC; only status PENDED is listed.
+     * all. {@code dueBefore} is an instant, or a date meaning its first moment on the payer's calendar (decision 0062);
+     * only status PENDED is listed. Each shows {@code dueAt} and whether it is {@code breached}.
      */
     @GetMapping("/authorizations")
     Mono<ResponseEntity<List<AuthorizationResponse>>> queue(@RequestParam(required = false) String status,
@@ -56,7 +62,7 @@ class ReviewController {
                                                             @RequestParam(defaultValue = "20") int size) {
         List<FieldProblem> problems = new ArrayList<>();
         checkStatus(status, problems);
-        Optional<Instant> due = parseDueBefore(dueBefore, problems);
+        Optional<Instant> due = parseDueBefore(dueBefore, calendar, problems);
         checkPaging(page, size, problems);
         if (!problems.isEmpty()) {
             return Mono.error(RequestRejectedException.badRequest("Invalid query", problems));
@@ -67,7 +73,8 @@ class ReviewController {
                         .map(view -> view.authorization().request().memberId()).toList()).thenReturn(found))
                 .map(found -> ResponseEntity.ok()
                         .header("X-Total-Count", Long.toString(found.total()))
-                        .body(found.authorizations().stream().map(AuthorizationResponse::of).toList()));
+                        .body(found.authorizations().stream()
+                                .map(view -> AuthorizationResponse.of(view, clock.instant())).toList()));
     }
 
     /** 200 with the decided authorization; 404 unknown, 409 not pended, 400 incomplete, 422 against a rule. */
@@ -80,7 +87,7 @@ class ReviewController {
         // names the member to the audit trail, and answers 404 for an authorization that does not exist
         return visibleAuthorizations.find(caller, authorizationId)
                 .then(Mono.defer(() -> decideOnReview.decide(authorizationId, body.toDecision(), caller.subject())))
-                .map(AuthorizationResponse::of)
+                .map(view -> AuthorizationResponse.of(view, clock.instant()))
                 .onErrorMap(AuthorizationNotPendedException.class, e -> new RequestRejectedException(
                         HttpStatus.CONFLICT, "Authorization is not pended",
                         List.of(new FieldProblem("status", "A4", e.getMessage()))))
@@ -96,13 +103,14 @@ class ReviewController {
         }
     }
 
-    private static Optional<Instant> parseDueBefore(String dueBefore, List<FieldProblem> problems) {
+    private static Optional<Instant> parseDueBefore(String dueBefore, PayerCalendar calendar,
+                                                    List<FieldProblem> problems) {
         if (dueBefore == null || dueBefore.isBlank()) {
             return Optional.empty();
         }
         try {
             return Optional.of(dueBefore.contains("T") ? Instant.parse(dueBefore.strip())
-                    : LocalDate.parse(dueBefore.strip()).atStartOfDay(ZoneOffset.UTC).toInstant());
+                    : calendar.startOf(LocalDate.parse(dueBefore.strip())));
         } catch (DateTimeException e) {
             problems.add(new FieldProblem("dueBefore", "Readable", "dueBefore is an ISO-8601 instant "
                     + "(2026-03-10T12:00:00Z) or date (2026-03-10), not '" + dueBefore + "'"));

@@ -24,7 +24,8 @@ class AuthorizationIntakeTest {
         assertThat(approved.approvedVisits()).isEqualTo(12);
         assertThat(approved.window()).isEqualTo(SIX_WEEKS);
         assertThat(approved.number().value()).startsWith("A20260302-");
-        assertThat(approved.dueAt()).isEqualTo(Instant.parse("2026-03-17T09:00:00Z"));
+        // the end of the 15th calendar day in New York, daylight time by then
+        assertThat(approved.dueAt()).isEqualTo(Instant.parse("2026-03-18T03:59:59.999Z"));
         assertThat(approved.reason()).isNull();
     }
 

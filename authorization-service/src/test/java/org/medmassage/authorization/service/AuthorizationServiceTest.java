@@ -42,6 +42,9 @@ abstract class AuthorizationServiceTest {
         TestDatabases.register(registry, "authorization");
         // a visit's wait for coverage is ended in tests by moving its deadline, then found by a quick sweep
         registry.add("medmassage.authorization.coverage-wait.sweep-interval", () -> "PT0.3S");
+        // deadlines and windows are moved into the past by the tests, then found by quick sweeps (decision 0062)
+        registry.add("medmassage.authorization.turnaround.deadline-sweep-interval", () -> "PT0.5S");
+        registry.add("medmassage.authorization.lifecycle.expiry-sweep-interval", () -> "PT0.5S");
     }
 
     @LocalServerPort

@@ -74,7 +74,7 @@ class ReviewQueueIntegrationTest extends AuthorizationServiceTest {
 
         assertThat(ids(queue("status=pended&page=0&size=1&" + dueBefore))).containsExactly(everyId.get(0));
         assertThat(ids(queue("status=PENDED&page=1&size=1&" + dueBefore))).containsExactly(everyId.get(1));
-        // a date is its first moment in UTC: nothing is due before the epoch
+        // a date is its first moment on the payer's calendar: nothing is due before the epoch
         assertThat(queue("status=PENDED&dueBefore=1970-01-02")).isEmpty();
     }
 

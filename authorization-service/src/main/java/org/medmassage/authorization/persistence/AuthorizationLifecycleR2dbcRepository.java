@@ -1,0 +1,56 @@
+package org.medmassage.authorization.persistence;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import org.medmassage.authorization.application.AuthorizationLifecycle;
+import org.medmassage.authorization.decision.ApprovedAuthorization;
+import org.medmassage.authorization.decision.AuthorizationId;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Repository;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/** The expiry and exhaustion marks of approved authorizations, in PostgreSQL through R2DBC. */
+@Repository
+public class AuthorizationLifecycleR2dbcRepository implements AuthorizationLifecycle {
+
+    private final DatabaseClient db;
+
+    public AuthorizationLifecycleR2dbcRepository(DatabaseClient db) {
+        this.db = db;
+    }
+
+    @Override
+    public Flux<ApprovedAuthorization> endedBefore(LocalDate today, int limit) {
+        return db.sql("select " + AuthorizationRows.COLUMNS + """
+                         from prior_authorization
+                        where status in ('APPROVED', 'PARTIALLY_APPROVED') and expired_at is null and valid_to < :today
+                        order by valid_to, authorization_number limit :limit""")
+                .bind("today", today)
+                .bind("limit", limit)
+                .map((row, meta) -> (ApprovedAuthorization) AuthorizationRows.read(row))
+                .all();
+    }
+
+    @Override
+    public Mono<Boolean> markExpired(AuthorizationId id, Instant now) {
+        return changed("update prior_authorization set expired_at = :now where authorization_id = :id "
+                + "and expired_at is null", id, now);
+    }
+
+    @Override
+    public Mono<Boolean> markExhausted(AuthorizationId id, Instant now) {
+        return changed("update prior_authorization set exhausted_at = :now where authorization_id = :id "
+                + "and exhausted_at is null", id, now);
+    }
+
+    private Mono<Boolean> changed(String sql, AuthorizationId id, Instant now) {
+        return db.sql(sql)
+                .bind("id", UUID.fromString(id.value()))
+                .bind("now", now.atOffset(ZoneOffset.UTC))
+                .fetch().rowsUpdated()
+                .map(rows -> rows == 1);
+    }
+}
