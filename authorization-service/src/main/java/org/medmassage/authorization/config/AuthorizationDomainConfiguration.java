@@ -7,6 +7,8 @@ import org.medmassage.authorization.decision.AuthorizationPolicy;
 import org.medmassage.authorization.decision.DecisionTurnaround;
 import org.medmassage.authorization.decision.RandomAuthorizationNumbers;
 import org.medmassage.authorization.decision.ReviewerDecisionPolicy;
+import org.medmassage.authorization.reevaluation.ProgressReportPolicy;
+import org.medmassage.authorization.reevaluation.ReEvaluationGates;
 import org.medmassage.authorization.usage.ReferralRequirement;
 import org.medmassage.authorization.usage.VisitAuthorizationPolicy;
 import org.medmassage.support.lock.MemberLock;
@@ -33,6 +35,16 @@ class AuthorizationDomainConfiguration {
     @Bean
     ReviewerDecisionPolicy reviewerDecisionPolicy() {
         return new ReviewerDecisionPolicy(new AuthorizationPolicy());
+    }
+
+    @Bean
+    ReEvaluationGates reEvaluationGates(ReEvaluationProperties reEvaluation) {
+        return reEvaluation.gates();
+    }
+
+    @Bean
+    ProgressReportPolicy progressReportPolicy() {
+        return new ProgressReportPolicy(new AuthorizationPolicy());
     }
 
     @Bean
