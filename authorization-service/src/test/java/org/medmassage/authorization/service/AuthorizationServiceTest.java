@@ -42,7 +42,13 @@ abstract class AuthorizationServiceTest {
         TestDatabases.register(registry, "authorization");
         // a visit's wait for coverage is ended in tests by moving its deadline, then found by a quick sweep
         registry.add("medmassage.authorization.coverage-wait.sweep-interval", () -> "PT0.3S");
+        // MN-06 for one plan only (the payer's gate stays off), so the other tests' approvals are not cut
+        registry.add("medmassage.authorization.re-evaluation.plans[" + WA_LNI + "].due-after-visits", () -> "6");
+        registry.add("medmassage.authorization.re-evaluation.plans[" + WA_LNI + "].due-after-days", () -> "30");
     }
+
+    /** A plan with WA L&I's re-evaluation gate: a progress report after 6 visits or 30 days, whichever first. */
+    protected static final String WA_LNI = "WA-LNI";
 
     @LocalServerPort
     protected int port;
@@ -65,6 +71,13 @@ abstract class AuthorizationServiceTest {
     /** The member's plan, known to this service, asks for a pre-authorization for massage. */
     protected void coverageRequiringPreAuth(KafkaProbe kafka, String member) {
         kafka.publish(new CoverageActivated(member, "HMO-PA", LocalDate.parse("2026-01-01"), null, true, false, 20));
+        awaitRow("select count(*) from member_coverage_terms where member_id = '" + member + "'");
+    }
+
+    /** The member's plan, known to this service: pre-authorization, and only these provider types paid (§1.3). */
+    protected void coverage(KafkaProbe kafka, String member, String planId, List<String> coveredProviderTypes) {
+        kafka.publish(new CoverageActivated(member, planId, LocalDate.parse("2026-01-01"), null, true, false, 20, null,
+                coveredProviderTypes));
         awaitRow("select count(*) from member_coverage_terms where member_id = '" + member + "'");
     }
 
