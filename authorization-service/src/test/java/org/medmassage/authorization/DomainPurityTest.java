@@ -8,6 +8,7 @@ class DomainPurityTest {
 
     @Test
     void domain_packages_import_no_framework_type() {
-        DomainPurity.assertPlainJava("org.medmassage.authorization", "time", "referral", "coverage", "decision", "usage");
+        DomainPurity.assertPlainJava("org.medmassage.authorization", "time", "referral", "coverage", "decision", "usage",
+                "reevaluation");
     }
 }

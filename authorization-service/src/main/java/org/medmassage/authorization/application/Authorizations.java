@@ -16,6 +16,9 @@ public interface Authorizations {
     /** Records the decision of a pended request; only a row still pended is changed. */
     Mono<Void> recordDecision(Authorization decided);
 
+    /** Records a certified authorization's next block, or its rest denied, after a progress report (MN-06). */
+    Mono<Void> recordReEvaluation(ApprovedAuthorization reEvaluated);
+
     Mono<Authorization> findById(String authorizationId);
 
     /** Pended requests waiting for this referral, oldest first: they are decided in the order they arrived. */

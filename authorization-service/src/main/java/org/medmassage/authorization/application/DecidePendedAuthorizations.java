@@ -25,24 +25,30 @@ public class DecidePendedAuthorizations {
     private final KnownReferrals referrals;
     private final Authorizations authorizations;
     private final AuthorizationIntake intake;
+    private final PlanTermsOfRequest planTerms;
+    private final ReEvaluations reEvaluations;
     private final Clock clock;
     private final TurnaroundMetrics metrics;
 
     public DecidePendedAuthorizations(Outbox outbox, MemberLock memberLock, KnownReferrals referrals,
-            Authorizations authorizations, AuthorizationIntake intake, Clock clock, TurnaroundMetrics metrics) {
+            Authorizations authorizations, AuthorizationIntake intake, PlanTermsOfRequest planTerms,
+            ReEvaluations reEvaluations, Clock clock, TurnaroundMetrics metrics) {
         this.outbox = outbox;
         this.memberLock = memberLock;
         this.referrals = referrals;
         this.authorizations = authorizations;
         this.intake = intake;
+        this.planTerms = planTerms;
+        this.reEvaluations = reEvaluations;
         this.clock = clock;
         this.metrics = metrics;
     }
 
     /** Runs inside the consumer's unit of work. */
     public Mono<Void> onReferralRecorded(ReferralRecorded event, UUID causationId) {
-        KnownReferral referral = new KnownReferral(event.referralId(), event.memberId(), event.procedureCodes(),
-                event.sessions(), DateWindow.of(event.validFrom(), event.validTo()));
+        KnownReferral referral = KnownReferral.recorded(event.referralId(), event.memberId(), event.procedureCodes(),
+                event.sessions(), DateWindow.of(event.validFrom(), event.validTo()),
+                event.prescriber() == null ? null : event.prescriber().npi());
         return memberLock.lock(event.memberId())
                 .then(referrals.remember(referral))
                 .thenMany(authorizations.pendedFor(referral.referralId()))
@@ -63,11 +69,14 @@ public class DecidePendedAuthorizations {
 
     private Mono<Void> decide(PendedAuthorization pended, KnownReferral referral, UUID causationId) {
         return authorizations.sessionsCertifiedOn(referral.referralId())
-                .map(certified -> intake.decidePended(pended, referral, certified, clock.instant()))
-                .flatMap(decided -> authorizations.recordDecision(decided)
-                        .then(outbox.append(DecisionEvents.of(decided), causationId))
+                .zipWith(planTerms.of(pended.request()))
+                .map(known -> intake.decidePended(pended, referral, known.getT1(), known.getT2(), clock.instant()))
+                .flatMap(decided -> authorizations.recordDecision(decided.authorization())
+                        .then(GatedDecisions.record(reEvaluations, decided))
+                        .then(outbox.append(DecisionEvents.of(decided.authorization()), causationId))
                         // inside the consumer's unit of work: a rollback and redelivery would record it twice (rare)
-                        .doOnSuccess(appended -> metrics.decided(decided, TurnaroundMetrics.DecidedBy.AUTO)))
+                        .doOnSuccess(appended -> metrics.decided(decided.authorization(),
+                                TurnaroundMetrics.DecidedBy.AUTO)))
                 .then();
     }
 }

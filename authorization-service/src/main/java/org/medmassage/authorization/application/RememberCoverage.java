@@ -7,7 +7,8 @@ import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
 
 /**
- * Keeps the plan terms authorization needs (does massage need a pre-authorization, a referral?) from CoverageActivated, then
+ * Keeps the plan terms authorization needs (does massage need a pre-authorization, a referral? which provider types
+ * does it pay, RULEBOOK §1.3?) from CoverageActivated, then
  * decides the member's visits that were waiting for them.
  */
 @Service
@@ -28,7 +29,8 @@ public class RememberCoverage {
     public Mono<Void> onCoverageActivated(CoverageActivated event) {
         return memberLock.lock(event.memberId())
                 .then(coverage.remember(new CoverageTerms(event.memberId(), event.planId(), event.effectiveFrom(),
-                        event.effectiveTo(), event.preAuthRequired(), event.referralRequired())))
+                        event.effectiveTo(), event.preAuthRequired(), event.referralRequired(),
+                        event.coveredProviderTypes())))
                 .then(awaitingVisits.coverageArrived(event.memberId()));
     }
 }

@@ -12,7 +12,10 @@ import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
 import reactor.util.retry.Retry;
 
-/** A provider asks to treat: decide at once against the known referral, or pend until it arrives (PA-01, PA-02). */
+/**
+ * A provider asks to treat: decide at once against the member's plan (§1.3, MN-09, the MN-06 gate) and the known
+ * referral, or pend until it arrives (PA-01, PA-02).
+ */
 @Service
 public class RequestAuthorization {
 
@@ -22,11 +25,14 @@ public class RequestAuthorization {
     private final KnownReferrals referrals;
     private final Authorizations authorizations;
     private final AuthorizationIntake intake;
+    private final PlanTermsOfRequest planTerms;
+    private final ReEvaluations reEvaluations;
     private final TurnaroundMetrics metrics;
 
     public RequestAuthorization(UnitOfWork unitOfWork, Outbox outbox, MemberLock memberLock,
             KnownReferrals referrals, Authorizations authorizations,
-            AuthorizationIntake intake, TurnaroundMetrics metrics) {
+            AuthorizationIntake intake, PlanTermsOfRequest planTerms, ReEvaluations reEvaluations,
+            TurnaroundMetrics metrics) {
         this.unitOfWork = unitOfWork;
         this.outbox = outbox;
         this.memberLock = memberLock;
@@ -34,6 +40,8 @@ public class RequestAuthorization {
         this.authorizations = authorizations;
         this.intake = intake;
         this.metrics = metrics;
+        this.planTerms = planTerms;
+        this.reEvaluations = reEvaluations;
     }
 
     public Mono<AuthorizationView> request(AuthorizationRequest request) {
@@ -47,14 +55,16 @@ public class RequestAuthorization {
         return memberLock.lock(request.memberId())
                 .then(referrals.findById(request.referralId()).map(Optional::of).defaultIfEmpty(Optional.empty()))
                 .flatMap(referral -> authorizations.sessionsCertifiedOn(request.referralId())
-                        .map(certified -> intake.receive(request, referral, certified)))
-                .flatMap(this::save)
-                .map(authorization -> new AuthorizationView(authorization, 0));
+                        .zipWith(planTerms.of(request))
+                        .map(known -> intake.receive(request, referral, known.getT1(), known.getT2())))
+                .flatMap(this::save);
     }
 
-    private Mono<Authorization> save(Authorization authorization) {
+    private Mono<AuthorizationView> save(AuthorizationIntake.Received received) {
+        Authorization authorization = received.authorization();
         return authorizations.add(authorization)
+                .then(GatedDecisions.record(reEvaluations, received))
                 .then(outbox.append(DecisionEvents.of(authorization), null))
-                .thenReturn(authorization);
+                .then(GatedDecisions.view(reEvaluations, authorization, 0));
     }
 }

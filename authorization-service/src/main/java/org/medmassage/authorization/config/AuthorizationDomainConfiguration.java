@@ -8,6 +8,8 @@ import org.medmassage.authorization.decision.DeadlineWatch;
 import org.medmassage.authorization.decision.DecisionClocks;
 import org.medmassage.authorization.decision.RandomAuthorizationNumbers;
 import org.medmassage.authorization.decision.ReviewerDecisionPolicy;
+import org.medmassage.authorization.reevaluation.ProgressReportPolicy;
+import org.medmassage.authorization.reevaluation.ReEvaluationGates;
 import org.medmassage.authorization.time.PayerCalendar;
 import org.medmassage.authorization.usage.ReferralRequirement;
 import org.medmassage.authorization.usage.VisitAuthorizationPolicy;
@@ -51,6 +53,16 @@ class AuthorizationDomainConfiguration {
     @Bean
     ReviewerDecisionPolicy reviewerDecisionPolicy() {
         return new ReviewerDecisionPolicy(new AuthorizationPolicy());
+    }
+
+    @Bean
+    ReEvaluationGates reEvaluationGates(ReEvaluationProperties reEvaluation) {
+        return reEvaluation.gates();
+    }
+
+    @Bean
+    ProgressReportPolicy progressReportPolicy() {
+        return new ProgressReportPolicy(new AuthorizationPolicy());
     }
 
     @Bean

@@ -3,6 +3,7 @@ package org.medmassage.authorization.config;
 import static org.medmassage.support.security.EndpointAccess.allow;
 import static org.medmassage.support.security.Role.ADMIN;
 import static org.medmassage.support.security.Role.MEMBER;
+import static org.medmassage.support.security.Role.PRESCRIBER;
 import static org.medmassage.support.security.Role.PROVIDER;
 import static org.medmassage.support.security.Role.REVIEWER;
 import static org.springframework.http.HttpMethod.GET;
@@ -18,6 +19,8 @@ import org.springframework.context.annotation.Configuration;
  * authorizations (web/VisibleAuthorizations); the reviewer and the admin see all. The review queue is the reviewer's
  * and the admin's; only a reviewer decides a pended request: a denial or a cut on medical necessity is a clinical
  * judgment, and the admin configures the payer (plans, coverage, providers), it does not review care (issue 14).
+ * A progress report (MN-06) comes from who re-evaluated the member: the authorization's rendering provider or its
+ * referral's prescriber, each by the NPI in its token (checked by the controller; anyone else gets a 404).
  */
 @Configuration
 class AuthorizationEndpointAccess {
@@ -28,6 +31,7 @@ class AuthorizationEndpointAccess {
                 allow(POST, "/authorizations", PROVIDER, ADMIN),
                 allow(GET, "/authorizations/{authorizationId}", MEMBER, PROVIDER, REVIEWER, ADMIN),
                 allow(GET, "/authorizations", REVIEWER, ADMIN),
-                allow(POST, "/authorizations/{authorizationId}/decision", REVIEWER));
+                allow(POST, "/authorizations/{authorizationId}/decision", REVIEWER),
+                allow(POST, "/authorizations/{authorizationId}/progress-report", PROVIDER, PRESCRIBER));
     }
 }

@@ -3,14 +3,22 @@ package org.medmassage.authorization.decision;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Optional;
+import org.medmassage.authorization.reevaluation.ReEvaluation;
+import org.medmassage.authorization.reevaluation.ReEvaluationGate;
 import org.medmassage.authorization.referral.KnownReferral;
 
-/** Receives a request: gives it its identity, number and due date (PA-02), and decides it at once when it can. */
+/**
+ * Receives a request: gives it its identity, number and due date (PA-02), and decides it at once when it can. Who may
+ * render it (§1.3) and what it is for (MN-09) are judged first, before the referral and before any visit is promised;
+ * an approval is then cut at the plan's re-evaluation gate (MN-06).
+ */
 public final class AuthorizationIntake {
 
     private final AuthorizationPolicy policy;
     private final DecisionTurnaround turnaround;
     private final AuthorizationNumbers numbers;
+    private final ProviderTypePolicy providerTypes = new ProviderTypePolicy();
+    private final MaintenanceCarePolicy maintenance = new MaintenanceCarePolicy();
 
     public AuthorizationIntake(AuthorizationPolicy policy, DecisionTurnaround turnaround, AuthorizationNumbers numbers) {
         this.policy = policy;
@@ -18,17 +26,50 @@ public final class AuthorizationIntake {
         this.numbers = numbers;
     }
 
+    /** The authorization and, when it was cut at its gate, its wait for a progress report (MN-06). */
+    public record Received(Authorization authorization, Optional<ReEvaluation> reEvaluation) {
+    }
+
     public Authorization receive(AuthorizationRequest request, Optional<KnownReferral> referral,
             int sessionsAlreadyAuthorized) {
-        Decision decision = policy.decide(request, referral, sessionsAlreadyAuthorized);
-        return Authorization.of(AuthorizationId.random(),
+        return receive(request, referral, sessionsAlreadyAuthorized, CareTerms.none()).authorization();
+    }
+
+    public Received receive(AuthorizationRequest request, Optional<KnownReferral> referral,
+            int sessionsAlreadyAuthorized, CareTerms terms) {
+        ReEvaluationGate.Gated decision = decide(request, referral, sessionsAlreadyAuthorized, terms);
+        return received(Authorization.of(AuthorizationId.random(),
                 numbers.issue(request.receivedAt().atZone(ZoneOffset.UTC).toLocalDate()), request,
-                turnaround.dueAt(request.receivedAt(), request.priority()), decision, request.receivedAt());
+                turnaround.dueAt(request.receivedAt(), request.priority()), decision.decision(), request.receivedAt()),
+                decision, terms);
     }
 
     /** A pended request, decided now that its referral is known. */
     public Authorization decidePended(PendedAuthorization pended, KnownReferral referral, int sessionsAlreadyAuthorized,
             Instant now) {
-        return pended.decide(policy.decide(pended.request(), Optional.of(referral), sessionsAlreadyAuthorized), now);
+        return decidePended(pended, referral, sessionsAlreadyAuthorized, CareTerms.none(), now).authorization();
+    }
+
+    public Received decidePended(PendedAuthorization pended, KnownReferral referral, int sessionsAlreadyAuthorized,
+            CareTerms terms, Instant now) {
+        ReEvaluationGate.Gated decision = decide(pended.request(), Optional.of(referral), sessionsAlreadyAuthorized,
+                terms);
+        return received(pended.decide(decision.decision(), now), decision, terms);
+    }
+
+    private static Received received(Authorization authorization, ReEvaluationGate.Gated decision, CareTerms terms) {
+        return new Received(authorization, decision.awaitsReport()
+                ? Optional.of(ReEvaluation.awaiting(authorization.id(), terms.gate())) : Optional.empty());
+    }
+
+    private ReEvaluationGate.Gated decide(AuthorizationRequest request, Optional<KnownReferral> referral,
+            int sessionsAlreadyAuthorized, CareTerms terms) {
+        Optional<Decision.Denied> screened = providerTypes.check(request, terms.coverage())
+                .or(() -> maintenance.check(request));
+        if (screened.isPresent()) {
+            return new ReEvaluationGate.Gated(screened.get(), false);
+        }
+        Decision allowed = policy.decide(request, referral, sessionsAlreadyAuthorized);
+        return terms.gate().clamp(allowed, 0, request.startDate());
     }
 }

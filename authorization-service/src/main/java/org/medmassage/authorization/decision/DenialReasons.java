@@ -6,7 +6,8 @@ import java.util.TreeMap;
 
 /**
  * The codes of a denial's specific reason (CMS-0057-F, RULEBOOK §6.3): the rulebook ID the denial rests on. The rules
- * deny on the first three by themselves; a reviewer may deny on any of them, with words of their own.
+ * deny on the constants by themselves; a reviewer may deny on any of them, with words of their own. RULEBOOK §1.3 (who
+ * may perform and bill) has no rule ID of its own, so its section number is the code (decision 0063).
  */
 public final class DenialReasons {
 
@@ -16,15 +17,22 @@ public final class DenialReasons {
     public static final String OUTSIDE_REFERRAL_WINDOW = "MN-04";
     /** MN-05: the referral's sessions are all authorized already. */
     public static final String REFERRAL_SESSIONS_USED = "MN-05";
+    /** MN-06: continuing beyond the block needs a progress report showing objective improvement. */
+    public static final String RE_EVALUATION_DUE = "MN-06";
+    /** MN-09: maintenance care (plateaued, no further measurable gains) is not medically necessary. */
+    public static final String MAINTENANCE_CARE = "MN-09";
+    /** RULEBOOK §1.3: the member's plan does not pay the rendering provider's type for massage. */
+    public static final String PROVIDER_TYPE_NOT_COVERED = "§1.3";
 
     private static final Map<String, String> MEANINGS = new TreeMap<>(Map.of(
             NO_REFERRAL, "no active referral orders the service for the member",
             OUTSIDE_REFERRAL_WINDOW, "the dates are outside the referral's validity window",
             REFERRAL_SESSIONS_USED, "the referral's sessions are used up",
-            "MN-06", "continued care without documented objective improvement",
+            RE_EVALUATION_DUE, "continued care without documented objective improvement",
             "MN-07", "the diagnosis does not establish medical necessity (wellness)",
-            "MN-09", "maintenance care: no further measurable gains expected",
-            "PA-01", "the request lacks the clinical documentation it needs"));
+            MAINTENANCE_CARE, "maintenance care: no further measurable gains expected",
+            "PA-01", "the request lacks the clinical documentation it needs",
+            PROVIDER_TYPE_NOT_COVERED, "the plan does not pay the rendering provider's type for massage"));
 
     private DenialReasons() {
     }

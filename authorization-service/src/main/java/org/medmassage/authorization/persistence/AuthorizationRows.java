@@ -11,6 +11,7 @@ import org.medmassage.authorization.decision.AuthorizationId;
 import org.medmassage.authorization.decision.AuthorizationNumber;
 import org.medmassage.authorization.decision.AuthorizationRequest;
 import org.medmassage.authorization.decision.AuthorizationStatus;
+import org.medmassage.authorization.decision.CareGoal;
 import org.medmassage.authorization.decision.DeniedAuthorization;
 import org.medmassage.authorization.decision.PendedAuthorization;
 import org.medmassage.authorization.decision.Priority;
@@ -23,7 +24,8 @@ final class AuthorizationRows {
     static final String COLUMNS = """
             authorization_id, authorization_number, member_id, referral_id, provider_npi, requested_codes,
             requested_visits, start_date, priority, received_at, due_at, status, approved_visits, approved_codes,
-            valid_from, valid_to, reason, decided_at, reason_code, decided_by, review_note""";
+            valid_from, valid_to, reason, decided_at, reason_code, decided_by, review_note, rendering_provider_taxonomy,
+            care_goal""";
 
     private AuthorizationRows() {
     }
@@ -35,7 +37,8 @@ final class AuthorizationRows {
                 row.get("referral_id", String.class), row.get("provider_npi", String.class),
                 List.of(row.get("requested_codes", String[].class)), row.get("requested_visits", Integer.class),
                 row.get("start_date", LocalDate.class), Priority.valueOf(row.get("priority", String.class)),
-                instant(row, "received_at"));
+                instant(row, "received_at"), row.get("rendering_provider_taxonomy", String.class),
+                CareGoal.valueOf(row.get("care_goal", String.class)));
         Instant dueAt = instant(row, "due_at");
         AuthorizationStatus status = AuthorizationStatus.valueOf(row.get("status", String.class));
         String reason = row.get("reason", String.class);

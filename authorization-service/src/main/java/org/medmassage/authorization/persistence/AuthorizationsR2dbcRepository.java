@@ -34,10 +34,11 @@ public class AuthorizationsR2dbcRepository implements Authorizations {
                         insert into prior_authorization (authorization_id, authorization_number, member_id, referral_id,
                             provider_npi, requested_codes, requested_visits, start_date, priority, received_at, due_at,
                             status, x12_action_code, approved_visits, approved_codes, valid_from, valid_to, reason,
-                            decided_at, reason_code, decided_by, review_note)
+                            decided_at, reason_code, decided_by, review_note, rendering_provider_taxonomy, care_goal)
                         values (:id, :number, :memberId, :referralId, :npi, :requestedCodes, :requestedVisits,
                             :startDate, :priority, :receivedAt, :dueAt, :status, :x12, :approvedVisits, :approvedCodes,
-                            :validFrom, :validTo, :reason, :decidedAt, :reasonCode, :decidedBy, :reviewNote)""")
+                            :validFrom, :validTo, :reason, :decidedAt, :reasonCode, :decidedBy, :reviewNote, :taxonomy,
+                            :careGoal)""")
                 .bind("number", authorization.number().value())
                 .bind("memberId", authorization.request().memberId())
                 .bind("referralId", authorization.request().referralId())
@@ -47,7 +48,9 @@ public class AuthorizationsR2dbcRepository implements Authorizations {
                 .bind("startDate", authorization.request().startDate())
                 .bind("priority", authorization.request().priority().name())
                 .bind("receivedAt", authorization.request().receivedAt().atOffset(ZoneOffset.UTC))
-                .bind("dueAt", authorization.dueAt().atOffset(ZoneOffset.UTC));
+                .bind("dueAt", authorization.dueAt().atOffset(ZoneOffset.UTC))
+                .bind("careGoal", authorization.request().careGoal().name());
+        insert = text(insert, "taxonomy", authorization.request().renderingProviderTaxonomy());
         return decision(insert, authorization).then();
     }
 
@@ -63,6 +66,20 @@ public class AuthorizationsR2dbcRepository implements Authorizations {
         return decision(update, decided).fetch().rowsUpdated()
                 .flatMap(rows -> rows == 1 ? Mono.<Void>empty()
                         : Mono.error(new IllegalStateException("authorization " + decided.id() + " is no longer pended")));
+    }
+
+    /** MN-06: the next block of a certified authorization, or the rest denied; only a certified row is changed. */
+    @Override
+    public Mono<Void> recordReEvaluation(ApprovedAuthorization reEvaluated) {
+        GenericExecuteSpec update = db.sql("""
+                update prior_authorization set status = :status, x12_action_code = :x12, approved_visits = :approvedVisits,
+                    approved_codes = :approvedCodes, valid_from = :validFrom, valid_to = :validTo, reason = :reason,
+                    decided_at = :decidedAt, reason_code = :reasonCode, decided_by = :decidedBy,
+                    review_note = :reviewNote
+                where authorization_id = :id and status in ('APPROVED', 'PARTIALLY_APPROVED')""");
+        return decision(update, reEvaluated).fetch().rowsUpdated()
+                .flatMap(rows -> rows == 1 ? Mono.<Void>empty() : Mono.error(new IllegalStateException(
+                        "authorization " + reEvaluated.id() + " is not certified")));
     }
 
     @Override

@@ -17,7 +17,7 @@ import reactor.core.publisher.Mono;
 public class KnownReferralsR2dbcRepository implements KnownReferrals {
 
     private static final String SELECT = """
-            select referral_id, member_id, procedure_codes, sessions, valid_from, valid_to, revoked_reason
+            select referral_id, member_id, procedure_codes, sessions, valid_from, valid_to, revoked_reason, prescriber_npi
             from known_referral""";
 
     private final DatabaseClient db;
@@ -29,19 +29,23 @@ public class KnownReferralsR2dbcRepository implements KnownReferrals {
     /** A referral recorded again (corrected by its service) replaces what was known of it. */
     @Override
     public Mono<Void> remember(KnownReferral referral) {
-        return db.sql("""
-                        insert into known_referral (referral_id, member_id, procedure_codes, sessions, valid_from, valid_to)
-                        values (:id, :memberId, :codes, :sessions, :validFrom, :validTo)
+        var insert = db.sql("""
+                        insert into known_referral (referral_id, member_id, procedure_codes, sessions, valid_from, valid_to,
+                            prescriber_npi)
+                        values (:id, :memberId, :codes, :sessions, :validFrom, :validTo, :prescriber)
                         on conflict (referral_id) do update set member_id = excluded.member_id,
                             procedure_codes = excluded.procedure_codes, sessions = excluded.sessions,
-                            valid_from = excluded.valid_from, valid_to = excluded.valid_to, recorded_at = now()""")
+                            valid_from = excluded.valid_from, valid_to = excluded.valid_to,
+                            prescriber_npi = coalesce(excluded.prescriber_npi, known_referral.prescriber_npi),
+                            recorded_at = now()""")
                 .bind("id", referral.referralId())
                 .bind("memberId", referral.memberId())
                 .bind("codes", referral.procedureCodes().toArray(String[]::new))
                 .bind("sessions", referral.sessions())
                 .bind("validFrom", referral.window().from())
-                .bind("validTo", referral.window().to())
-                .then();
+                .bind("validTo", referral.window().to());
+        return (referral.prescriberNpi() == null ? insert.bindNull("prescriber", String.class)
+                : insert.bind("prescriber", referral.prescriberNpi())).then();
     }
 
     /** True when the referral was known and is now marked revoked; a revocation stays, whatever comes later. */
@@ -74,6 +78,6 @@ public class KnownReferralsR2dbcRepository implements KnownReferrals {
         return new KnownReferral(row.get("referral_id", String.class), row.get("member_id", String.class),
                 List.of(row.get("procedure_codes", String[].class)), row.get("sessions", Integer.class),
                 DateWindow.of(row.get("valid_from", LocalDate.class), row.get("valid_to", LocalDate.class)),
-                row.get("revoked_reason", String.class));
+                row.get("revoked_reason", String.class), row.get("prescriber_npi", String.class));
     }
 }

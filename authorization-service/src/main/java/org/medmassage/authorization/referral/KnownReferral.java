@@ -8,7 +8,8 @@ import org.medmassage.authorization.time.DateWindow;
 /**
  * What authorization knows of a referral, from ReferralRecorded: whose it is, which services it orders and its two
  * limits, a number of sessions and a validity window (MN-04). "12 sessions over 6 weeks" is both limits at once (MN-05).
- * ReferralRevoked adds why it was withdrawn.
+ * ReferralRevoked adds why it was withdrawn. {@code prescriberNpi}: who wrote it, who may report the member's progress
+ * (MN-06); null for referrals recorded before it was kept.
  */
 public record KnownReferral(
         String referralId,
@@ -16,11 +17,24 @@ public record KnownReferral(
         List<String> procedureCodes,
         int sessions,
         DateWindow window,
-        String revokedReason) {
+        String revokedReason,
+        String prescriberNpi) {
 
-    /** A referral as recorded: not revoked. */
+    /** A referral as recorded: not revoked; its prescriber not known. */
     public KnownReferral(String referralId, String memberId, List<String> procedureCodes, int sessions, DateWindow window) {
-        this(referralId, memberId, procedureCodes, sessions, window, null);
+        this(referralId, memberId, procedureCodes, sessions, window, null, null);
+    }
+
+    /** A referral whose prescriber is not known. */
+    public KnownReferral(String referralId, String memberId, List<String> procedureCodes, int sessions, DateWindow window,
+            String revokedReason) {
+        this(referralId, memberId, procedureCodes, sessions, window, revokedReason, null);
+    }
+
+    /** A referral as recorded by its prescriber: not revoked. */
+    public static KnownReferral recorded(String referralId, String memberId, List<String> procedureCodes, int sessions,
+            DateWindow window, String prescriberNpi) {
+        return new KnownReferral(referralId, memberId, procedureCodes, sessions, window, null, prescriberNpi);
     }
 
     public KnownReferral {

@@ -9,11 +9,13 @@ import org.medmassage.authorization.decision.Authorization;
 import org.medmassage.authorization.decision.DeniedAuthorization;
 import org.medmassage.authorization.decision.PendedAuthorization;
 import org.medmassage.authorization.decision.Review;
+import org.medmassage.authorization.reevaluation.ReEvaluation;
 
 /**
  * An authorization as the REST contract shows it. {@code procedureCodes} are the approved codes once certified, the
  * requested ones before; {@code x12ActionCode} is the HCR01 code of the status (§6.2). {@code breached}: decided after
- * {@code dueAt}, or still pended past it at {@code now} (PA-02).
+ * {@code dueAt}, or still pended past it at {@code now} (PA-02); {@code reEvaluation}, for an authorization cut at its MN-06 gate, where its course of care stands
+ * (null otherwise).
  */
 record AuthorizationResponse(
         String authorizationId,
@@ -38,7 +40,19 @@ record AuthorizationResponse(
         boolean breached,
         Instant decidedAt,
         String decidedBy,
-        String reviewNote) {
+        String reviewNote,
+        String renderingProviderTaxonomy,
+        String careGoal,
+        ReEvaluationResponse reEvaluation) {
+
+    /** MN-06: the gate the authorization was cut at, and whether it waits for a progress report or the rest was denied. */
+    record ReEvaluationResponse(Integer dueAfterVisits, Integer dueAfterDays, String status, String reasonCode,
+                                String reason) {
+        static ReEvaluationResponse of(ReEvaluation reEvaluation) {
+            return new ReEvaluationResponse(reEvaluation.gate().afterVisits(), reEvaluation.gate().afterDays(),
+                    reEvaluation.status().name(), reEvaluation.reasonCode(), reEvaluation.reason());
+        }
+    }
 
     static AuthorizationResponse of(AuthorizationView view, Instant now) {
         Authorization auth = view.authorization();
@@ -57,6 +71,8 @@ record AuthorizationResponse(
                 Math.max(0, approvedVisits - view.visitsUsed()),
                 approved == null ? null : approved.window().from(), approved == null ? null : approved.window().to(),
                 denied == null ? null : denied.reasonCode(), auth.reason(), auth.request().receivedAt(), auth.dueAt(),
-                breached, decidedAt, review == null ? null : review.reviewer(), review == null ? null : review.note());
+                breached, decidedAt, review == null ? null : review.reviewer(), review == null ? null : review.note(),
+                auth.request().renderingProviderTaxonomy(), auth.request().careGoal().name(),
+                view.reEvaluation().map(ReEvaluationResponse::of).orElse(null));
     }
 }

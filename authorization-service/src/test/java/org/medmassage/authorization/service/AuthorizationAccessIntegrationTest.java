@@ -6,6 +6,7 @@ import static org.medmassage.authorization.service.ServiceFixtures.requestBody;
 import static org.medmassage.support.security.Role.ADMIN;
 import static org.medmassage.support.security.Role.MEMBER;
 import static org.medmassage.support.security.Role.OPS;
+import static org.medmassage.support.security.Role.PRESCRIBER;
 import static org.medmassage.support.security.Role.PROVIDER;
 import static org.medmassage.support.security.Role.REVIEWER;
 import static org.medmassage.testsupport.EndpointRoleTable.endpoint;
@@ -42,6 +43,10 @@ class AuthorizationAccessIntegrationTest extends AuthorizationServiceTest {
                 endpoint(POST, "/authorizations", requestBody(member, 12), PROVIDER, ADMIN),
                 endpoint(GET, "/authorizations/" + authorization, null, MEMBER, PROVIDER, REVIEWER, ADMIN),
                 endpoint(GET, "/authorizations?status=PENDED", null, REVIEWER, ADMIN),
+                // MN-06: its rendering provider or its referral's prescriber, by NPI (a pended request answers 409)
+                endpoint(POST, "/authorizations/" + authorization + "/progress-report", Map.of("reportedOn",
+                        "2026-03-20", "objectiveMeasures", "cervical rotation 45° → 70°", "improvement",
+                        "MEASURABLE"), PROVIDER, PRESCRIBER),
                 // a pended request's reviewer decides it (200); run last of the table's writes on it
                 endpoint(POST, "/authorizations/" + authorization + "/decision", Map.of("outcome", "DENY", "reason",
                         "no referral after 14 days", "denialReason", Map.of("code", "MN-01", "text",

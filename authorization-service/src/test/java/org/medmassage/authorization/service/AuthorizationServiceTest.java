@@ -45,7 +45,13 @@ abstract class AuthorizationServiceTest {
         // deadlines and windows are moved into the past by the tests, then found by quick sweeps (decision 0062)
         registry.add("medmassage.authorization.turnaround.deadline-sweep-interval", () -> "PT0.5S");
         registry.add("medmassage.authorization.lifecycle.expiry-sweep-interval", () -> "PT0.5S");
+        // MN-06 for one plan only (the payer's gate stays off), so the other tests' approvals are not cut
+        registry.add("medmassage.authorization.re-evaluation.plans[" + WA_LNI + "].due-after-visits", () -> "6");
+        registry.add("medmassage.authorization.re-evaluation.plans[" + WA_LNI + "].due-after-days", () -> "30");
     }
+
+    /** A plan with WA L&I's re-evaluation gate: a progress report after 6 visits or 30 days, whichever first. */
+    protected static final String WA_LNI = "WA-LNI";
 
     @LocalServerPort
     protected int port;
@@ -68,6 +74,13 @@ abstract class AuthorizationServiceTest {
     /** The member's plan, known to this service, asks for a pre-authorization for massage. */
     protected void coverageRequiringPreAuth(KafkaProbe kafka, String member) {
         kafka.publish(new CoverageActivated(member, "HMO-PA", LocalDate.parse("2026-01-01"), null, true, false, 20));
+        awaitRow("select count(*) from member_coverage_terms where member_id = '" + member + "'");
+    }
+
+    /** The member's plan, known to this service: pre-authorization, and only these provider types paid (§1.3). */
+    protected void coverage(KafkaProbe kafka, String member, String planId, List<String> coveredProviderTypes) {
+        kafka.publish(new CoverageActivated(member, planId, LocalDate.parse("2026-01-01"), null, true, false, 20, null,
+                coveredProviderTypes));
         awaitRow("select count(*) from member_coverage_terms where member_id = '" + member + "'");
     }
 
