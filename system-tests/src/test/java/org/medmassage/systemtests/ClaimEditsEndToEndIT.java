@@ -260,6 +260,31 @@ class ClaimEditsEndToEndIT {
     }
 
     @Test
+    void an_authorization_asked_for_a_massage_therapist_under_a_plan_paying_only_physical_therapists_is_denied_A3() {
+        // the plan's provider types reach authorization-service by CoverageActivated (decision 0063)
+        double coveragesRead = payer.handled("authorization-service", "CoverageActivated");
+        payer.plan("TYPES-PT-AUTH", exampleOneTermsPaying(PHYSICAL_THERAPIST));
+        payer.cover("M-TYPES-AUTH", "TYPES-PT-AUTH");
+        payer.awaitHandled("authorization-service", "CoverageActivated", coveragesRead + 1);
+        String referral = payer.refer("M-TYPES-AUTH", "2026-03-02", 12, 6);
+
+        String id = payer.provider(LICENSED_THERAPIST).post(system.baseUrl("authorization-service") + "/authorizations",
+                """
+                {"memberId":"M-TYPES-AUTH","referralId":"%s","providerNpi":"%s","procedureCodes":["97124"],
+                 "requestedVisits":12,"startDate":"2026-03-02","priority":"STANDARD","renderingProviderTaxonomy":"%s"}
+                """.formatted(referral, LICENSED_THERAPIST, MASSAGE_THERAPIST)).requireStatus(201)
+                .get("authorizationId").asText();
+
+        // denied before any visit is promised, with the specific reason (RULEBOOK §1.3)
+        JsonNode auth = payer.authorization(LICENSED_THERAPIST, id);
+        assertThat(auth.get("status").asText()).isEqualTo("DENIED");
+        assertThat(auth.get("x12ActionCode").asText()).isEqualTo("A3");
+        assertThat(auth.get("reasonCode").asText()).isEqualTo("§1.3");
+        assertThat(auth.get("reason").asText()).contains("does not pay this provider type", MASSAGE_THERAPIST,
+                "TYPES-PT-AUTH");
+    }
+
+    @Test
     void the_same_38_and_10_minutes_are_3_plus_1_units_on_an_AMA_per_code_plan_and_2_plus_1_on_a_CMS_total_time_plan() {
         payer.plan("AMA", standardPlan(false) + ",\"timedUnitMethod\":\"AMA_PER_CODE\"");
         payer.plan("CMS", standardPlan(false) + ",\"timedUnitMethod\":\"CMS_TOTAL_TIME\"");
