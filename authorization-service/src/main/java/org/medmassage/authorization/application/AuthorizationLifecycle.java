@@ -13,8 +13,11 @@ public interface AuthorizationLifecycle {
     /** Approved authorizations whose window ended before {@code today} and not yet marked expired, oldest end first. */
     Flux<ApprovedAuthorization> endedBefore(LocalDate today, int limit);
 
-    /** Marks the window closed; false when it was marked already (another sweep, another instance). */
-    Mono<Boolean> markExpired(AuthorizationId id, Instant now);
+    /**
+     * Marks the window closed if it still ended before {@code today}; false when it was marked already (another sweep,
+     * another instance) or has been moved on since (a progress report's next block).
+     */
+    Mono<Boolean> markExpired(AuthorizationId id, LocalDate today, Instant now);
 
     /** Marks the last visit used; false when it was marked already, even if a visit was given back since. */
     Mono<Boolean> markExhausted(AuthorizationId id, Instant now);

@@ -57,7 +57,7 @@ public class ExpireAuthorizations {
     // the visits are read under the member's lock, so a claim arriving at the same moment is counted or not, whole
     private Mono<Boolean> expire(ApprovedAuthorization ended, LocalDate today, Instant now) {
         return memberLock.lock(ended.memberId())
-                .then(lifecycle.markExpired(ended.id(), now))
+                .then(lifecycle.markExpired(ended.id(), today, now))
                 .flatMap(marked -> marked ? consumption.findByAuthorization(ended.id().value()) : Mono.empty())
                 .map(visits -> new AuthorizedVisits(ended, visits))
                 .flatMap(visits -> WindowExpiry.on(visits, today) == WindowExpiry.Outcome.ENDED_WITH_VISITS_LEFT

@@ -2,13 +2,13 @@ package org.medmassage.authorization.application;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import org.medmassage.authorization.decision.ApprovedAuthorization;
 import org.medmassage.authorization.decision.Authorization;
 import org.medmassage.authorization.reevaluation.ProgressReport;
 import org.medmassage.authorization.reevaluation.ProgressReportPolicy;
 import org.medmassage.authorization.reevaluation.ReEvaluation;
+import org.medmassage.authorization.time.PayerCalendar;
 import org.medmassage.support.lock.MemberLock;
 import org.medmassage.support.outbox.Outbox;
 import org.medmassage.support.outbox.UnitOfWork;
@@ -35,11 +35,12 @@ public class ReceiveProgressReport {
     private final ReEvaluations reEvaluations;
     private final VisitConsumption consumption;
     private final ProgressReportPolicy policy;
+    private final PayerCalendar calendar;
     private final Clock clock;
 
     public ReceiveProgressReport(UnitOfWork unitOfWork, Outbox outbox, MemberLock memberLock,
             Authorizations authorizations, KnownReferrals referrals, ReEvaluations reEvaluations,
-            VisitConsumption consumption, ProgressReportPolicy policy, Clock clock) {
+            VisitConsumption consumption, ProgressReportPolicy policy, PayerCalendar calendar, Clock clock) {
         this.unitOfWork = unitOfWork;
         this.outbox = outbox;
         this.memberLock = memberLock;
@@ -48,6 +49,7 @@ public class ReceiveProgressReport {
         this.reEvaluations = reEvaluations;
         this.consumption = consumption;
         this.policy = policy;
+        this.calendar = calendar;
         this.clock = clock;
     }
 
@@ -95,7 +97,8 @@ public class ReceiveProgressReport {
     private Mono<AuthorizationView> decide(ApprovedAuthorization authorization, ReEvaluation reEvaluation,
             ProgressReport report) {
         String referralId = authorization.request().referralId();
-        LocalDate today = clock.instant().atZone(ZoneOffset.UTC).toLocalDate();
+        // a report dated tomorrow is in the future on the payer's calendar, as every other date here (decision 0062)
+        LocalDate today = calendar.today(clock.instant());
         return referrals.findById(referralId).map(Optional::of).defaultIfEmpty(Optional.empty())
                 .zipWith(authorizations.sessionsCertifiedOn(referralId))
                 .flatMap(known -> {

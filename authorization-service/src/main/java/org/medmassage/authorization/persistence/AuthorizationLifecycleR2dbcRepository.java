@@ -35,9 +35,15 @@ public class AuthorizationLifecycleR2dbcRepository implements AuthorizationLifec
     }
 
     @Override
-    public Mono<Boolean> markExpired(AuthorizationId id, Instant now) {
-        return changed("update prior_authorization set expired_at = :now where authorization_id = :id "
-                + "and expired_at is null", id, now);
+    public Mono<Boolean> markExpired(AuthorizationId id, LocalDate today, Instant now) {
+        // re-checked under the member's lock: a progress report may have moved the window on since it was listed
+        return db.sql("update prior_authorization set expired_at = :now where authorization_id = :id "
+                        + "and expired_at is null and valid_to < :today and status in ('APPROVED', 'PARTIALLY_APPROVED')")
+                .bind("now", now.atOffset(ZoneOffset.UTC))
+                .bind("id", UUID.fromString(id.value()))
+                .bind("today", today)
+                .fetch().rowsUpdated()
+                .map(rows -> rows == 1);
     }
 
     @Override

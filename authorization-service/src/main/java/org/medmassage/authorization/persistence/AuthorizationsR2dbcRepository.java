@@ -75,7 +75,10 @@ public class AuthorizationsR2dbcRepository implements Authorizations {
                 update prior_authorization set status = :status, x12_action_code = :x12, approved_visits = :approvedVisits,
                     approved_codes = :approvedCodes, valid_from = :validFrom, valid_to = :validTo, reason = :reason,
                     decided_at = :decidedAt, reason_code = :reasonCode, decided_by = :decidedBy,
-                    review_note = :reviewNote
+                    review_note = :reviewNote,
+                    -- the next block is a new promise: its last visit and its end are announced again (decision 0062)
+                    exhausted_at = case when :approvedVisits > approved_visits then null else exhausted_at end,
+                    expired_at = case when :validTo > valid_to then null else expired_at end
                 where authorization_id = :id and status in ('APPROVED', 'PARTIALLY_APPROVED')""");
         return decision(update, reEvaluated).fetch().rowsUpdated()
                 .flatMap(rows -> rows == 1 ? Mono.<Void>empty() : Mono.error(new IllegalStateException(

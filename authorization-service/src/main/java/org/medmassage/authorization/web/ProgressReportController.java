@@ -42,6 +42,10 @@ class ProgressReportController {
                 .switchIfEmpty(Mono.error(() -> new ResourceNotFoundException("authorization", authorizationId)))
                 .flatMap(may -> MemberData.reveal(caller, "authorization", authorizationId, may, may.memberId(),
                         may.providerNpi(), may.prescriberNpi()))
+                // reading it is not enough: only the rendering provider or the prescriber reports (staff and the
+                // member may read the authorization, and a token may carry a provider and a member role at once)
+                .filter(may -> reports(caller, may.providerNpi()) || reports(caller, may.prescriberNpi()))
+                .switchIfEmpty(Mono.error(() -> new ResourceNotFoundException("authorization", authorizationId)))
                 .then(Mono.defer(() -> receiveProgressReport.receive(authorizationId,
                         body.toReport(caller.subject() != null ? caller.subject() : caller.npi().orElse(null)))))
                 .map(view -> AuthorizationResponse.of(view, clock.instant()))
@@ -50,5 +54,9 @@ class ProgressReportController {
                         List.of(new FieldProblem("status", DenialReasons.RE_EVALUATION_DUE, e.getMessage()))))
                 .onErrorMap(ProgressReportRefusedException.class, e -> RequestRejectedException.unprocessable(
                         "Progress report cannot be recorded", e.problems()));
+    }
+
+    private static boolean reports(Caller caller, String npi) {
+        return npi != null && caller.hasNpi(npi);
     }
 }

@@ -5,13 +5,17 @@ import static org.medmassage.authorization.service.ServiceFixtures.PROVIDER;
 import static org.medmassage.authorization.service.ServiceFixtures.newMember;
 import static org.medmassage.authorization.service.ServiceFixtures.requestBody;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.medmassage.events.authorization.AuthApproved;
 import org.medmassage.events.authorization.AuthDenied;
+import org.medmassage.events.authorization.AuthExpired;
 import org.medmassage.events.authorization.AuthPartiallyApproved;
+import org.medmassage.support.security.Role;
+import org.medmassage.testissuer.TestIssuer;
 import org.medmassage.testsupport.KafkaProbe;
 import org.medmassage.testsupport.Tokens;
 import org.springframework.http.HttpHeaders;
@@ -93,6 +97,10 @@ class ProviderTypeAndReEvaluationIntegrationTest extends AuthorizationServiceTes
         try (KafkaProbe kafka = new KafkaProbe(brokers)) {
             String id = cutAtTheGate(kafka, member);
 
+            // the first block was used up and its window had ended: both were announced once already
+            db.sql("update prior_authorization set exhausted_at = now(), expired_at = now() "
+                    + "where authorization_id::text = :id").bind("id", id).then().block(Duration.ofSeconds(10));
+
             Map<String, Object> continued = report(id, Tokens.asProvider(PROVIDER), "MEASURABLE", 200);
 
             assertThat(continued).containsEntry("status", "APPROVED").containsEntry("x12ActionCode", "A1")
@@ -103,6 +111,13 @@ class ProviderTypeAndReEvaluationIntegrationTest extends AuthorizationServiceTes
             assertThat(approved.approvedVisits()).isEqualTo(12);
             assertThat(approved.validTo()).hasToString("2026-04-12");
             assertThat(get(id)).containsEntry("approvedVisits", 12);
+            // the next block is a new promise: its last visit will be announced again, and its end is (the fixture's
+            // window is long past, so the expiry sweep finds the new end at once: AuthExpired for 2026-04-12)
+            assertThat(db.sql("select exhausted_at is null as open from prior_authorization "
+                    + "where authorization_id::text = :id").bind("id", id).map(row -> row.get("open", Boolean.class))
+                    .one().block(Duration.ofSeconds(10))).isTrue();
+            assertThat(kafka.await(AuthExpired.class, e -> e.authorizationId().equals(id) && e.approvedVisits() == 12)
+                    .validTo()).hasToString("2026-04-12");
 
             // the gate is passed: a second report is a conflict, and only the first is kept
             anonymous().post().uri("/authorizations/{id}/progress-report", id).headers(Tokens.asProvider(PROVIDER))
@@ -141,6 +156,9 @@ class ProviderTypeAndReEvaluationIntegrationTest extends AuthorizationServiceTes
 
             report(id, Tokens.asProvider(OTHER_PROVIDER), "MEASURABLE", 404);
             report(id, Tokens.asPrescriber(OTHER_PROVIDER), "MEASURABLE", 404);
+            // a therapist who is also the patient reads the authorization, and still may not report on it
+            report(id, Tokens.bearer(TestIssuer.get().sign(Tokens.claims(Role.PROVIDER, member, OTHER_PROVIDER)
+                    .claim("roles", List.of("provider", "member")).build())), "MEASURABLE", 404);
             anonymous().post().uri("/authorizations/{id}/progress-report", id).headers(Tokens.asProvider(PROVIDER))
                     .contentType(MediaType.APPLICATION_JSON)
                     .bodyValue(Map.of("reportedOn", "2999-01-01", "objectiveMeasures", IMPROVED,
