@@ -19,6 +19,9 @@ public interface Authorizations {
     /** Records a certified authorization's next block, or its rest denied, after a progress report (MN-06). */
     Mono<Void> recordReEvaluation(ApprovedAuthorization reEvaluated);
 
+    /** Records a certified authorization's extension (PA-06): its decision and the visits now requested. */
+    Mono<Void> recordExtension(ApprovedAuthorization extended);
+
     Mono<Authorization> findById(String authorizationId);
 
     /** Pended requests waiting for this referral, oldest first: they are decided in the order they arrived. */

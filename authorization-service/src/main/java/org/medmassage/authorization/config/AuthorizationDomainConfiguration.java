@@ -8,6 +8,7 @@ import org.medmassage.authorization.decision.DeadlineWatch;
 import org.medmassage.authorization.decision.DecisionClocks;
 import org.medmassage.authorization.decision.RandomAuthorizationNumbers;
 import org.medmassage.authorization.decision.ReviewerDecisionPolicy;
+import org.medmassage.authorization.extension.ExtensionPolicy;
 import org.medmassage.authorization.reevaluation.ProgressReportPolicy;
 import org.medmassage.authorization.reevaluation.ReEvaluationGates;
 import org.medmassage.authorization.time.PayerCalendar;
@@ -29,9 +30,17 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 class AuthorizationDomainConfiguration {
 
     /** Coverages carry no payer type yet: every request takes the configured payer type's clocks (decision 0062). */
+    /** A request received after its referral ended is a retro request; no limit unless configured (decision 0065). */
     @Bean
-    AuthorizationIntake authorizationIntake(DecisionClocks clocks, TurnaroundProperties turnaround) {
-        return new AuthorizationIntake(new AuthorizationPolicy(), clocks.forPayer(turnaround.payerType()),
+    AuthorizationPolicy authorizationPolicy(
+            @Value("${medmassage.authorization.retro-request-limit-days:#{null}}") Integer retroLimitDays) {
+        return new AuthorizationPolicy(retroLimitDays);
+    }
+
+    @Bean
+    AuthorizationIntake authorizationIntake(AuthorizationPolicy policy, DecisionClocks clocks,
+            TurnaroundProperties turnaround) {
+        return new AuthorizationIntake(policy, clocks.forPayer(turnaround.payerType()),
                 new RandomAuthorizationNumbers());
     }
 
@@ -51,8 +60,8 @@ class AuthorizationDomainConfiguration {
     }
 
     @Bean
-    ReviewerDecisionPolicy reviewerDecisionPolicy() {
-        return new ReviewerDecisionPolicy(new AuthorizationPolicy());
+    ReviewerDecisionPolicy reviewerDecisionPolicy(AuthorizationPolicy policy) {
+        return new ReviewerDecisionPolicy(policy);
     }
 
     @Bean
@@ -61,8 +70,13 @@ class AuthorizationDomainConfiguration {
     }
 
     @Bean
-    ProgressReportPolicy progressReportPolicy() {
-        return new ProgressReportPolicy(new AuthorizationPolicy());
+    ProgressReportPolicy progressReportPolicy(AuthorizationPolicy policy) {
+        return new ProgressReportPolicy(policy);
+    }
+
+    @Bean
+    ExtensionPolicy extensionPolicy(AuthorizationPolicy policy) {
+        return new ExtensionPolicy(policy);
     }
 
     @Bean

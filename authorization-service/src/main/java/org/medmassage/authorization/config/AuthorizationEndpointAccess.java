@@ -20,7 +20,8 @@ import org.springframework.context.annotation.Configuration;
  * and the admin's; only a reviewer decides a pended request: a denial or a cut on medical necessity is a clinical
  * judgment, and the admin configures the payer (plans, coverage, providers), it does not review care (issue 14).
  * A progress report (MN-06) comes from who re-evaluated the member: the authorization's rendering provider or its
- * referral's prescriber, each by the NPI in its token (checked by the controller; anyone else gets a 404).
+ * referral's prescriber, each by the NPI in its token (checked by the controller; anyone else gets a 404). An
+ * extension (PA-06) is asked for by the authorization's rendering provider, by the NPI in its token (decision 0065).
  */
 @Configuration
 class AuthorizationEndpointAccess {
@@ -32,6 +33,7 @@ class AuthorizationEndpointAccess {
                 allow(GET, "/authorizations/{authorizationId}", MEMBER, PROVIDER, REVIEWER, ADMIN),
                 allow(GET, "/authorizations", REVIEWER, ADMIN),
                 allow(POST, "/authorizations/{authorizationId}/decision", REVIEWER),
-                allow(POST, "/authorizations/{authorizationId}/progress-report", PROVIDER, PRESCRIBER));
+                allow(POST, "/authorizations/{authorizationId}/progress-report", PROVIDER, PRESCRIBER),
+                allow(POST, "/authorizations/{authorizationId}/extension", PROVIDER));
     }
 }

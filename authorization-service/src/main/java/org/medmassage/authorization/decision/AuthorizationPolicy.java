@@ -1,5 +1,8 @@
 package org.medmassage.authorization.decision;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +15,24 @@ import org.medmassage.authorization.time.DateWindow;
  * specific reason (coded with the rule it rests on, {@link DenialReasons}), A4 pended while the referral is not known.
  */
 public final class AuthorizationPolicy {
+
+    private final Integer retroLimitDays;
+
+    /** Retro requests (received after the referral ended) taken however late. */
+    public AuthorizationPolicy() {
+        this(null);
+    }
+
+    /**
+     * @param retroLimitDays how many days after its referral ended a retro request is still taken (PA-05: a retro
+     *        request too late is CO-210); null for no limit, the rulebook giving none (decision 0065)
+     */
+    public AuthorizationPolicy(Integer retroLimitDays) {
+        if (retroLimitDays != null && retroLimitDays < 0) {
+            throw new IllegalArgumentException("a retro request limit is zero days or more, not " + retroLimitDays);
+        }
+        this.retroLimitDays = retroLimitDays;
+    }
 
     public Decision decide(AuthorizationRequest request, Optional<KnownReferral> referral) {
         return decide(request, referral, 0);
@@ -41,6 +62,10 @@ public final class AuthorizationPolicy {
                     + " are not ordered on referral "
                     + known.referralId() + " (it orders " + String.join(", ", known.procedureCodes()) + ")");
         }
+        Optional<Decision.Denied> late = tooLateForRetro(request, known);
+        if (late.isPresent()) {
+            return late.get();
+        }
         Optional<DateWindow> window = known.window().startingNoEarlierThan(request.startDate());
         if (window.isEmpty()) {
             return new Decision.Denied(DenialReasons.OUTSIDE_REFERRAL_WINDOW,
@@ -54,6 +79,19 @@ public final class AuthorizationPolicy {
                     + " are already authorized");
         }
         return certify(request, known, ordered, notOrdered, window.get(), sessionsLeft);
+    }
+
+    // PA-05 (CO-210): received after the referral ended, it is a retro request for the referral's dates (MN-01 judges
+    // the referral on the date of service), taken up to the configured limit
+    private Optional<Decision.Denied> tooLateForRetro(AuthorizationRequest request, KnownReferral known) {
+        LocalDate received = request.receivedAt().atZone(ZoneOffset.UTC).toLocalDate();
+        if (retroLimitDays == null || !received.isAfter(known.window().to().plusDays(retroLimitDays))) {
+            return Optional.empty();
+        }
+        return Optional.of(new Decision.Denied(DenialReasons.RETRO_REQUEST_TOO_LATE, "retro request too late: received "
+                + received + ", " + ChronoUnit.DAYS.between(known.window().to(), received) + " days after referral "
+                + known.referralId() + " ended on " + known.window().to() + " (retro requests are taken up to "
+                + retroLimitDays + " days after)"));
     }
 
     private Decision certify(AuthorizationRequest request, KnownReferral referral, List<String> ordered,

@@ -21,18 +21,25 @@ public final class DenialReasons {
     public static final String RE_EVALUATION_DUE = "MN-06";
     /** MN-09: maintenance care (plateaued, no further measurable gains) is not medically necessary. */
     public static final String MAINTENANCE_CARE = "MN-09";
+    /** PA-05: a retro request received too long after its referral ended (CO-210), decision 0065. */
+    public static final String RETRO_REQUEST_TOO_LATE = "PA-05";
+    /** PA-06: an extension of an authorization not granted (the rule that refused it is named in its text). */
+    public static final String EXTENSION = "PA-06";
     /** RULEBOOK §1.3: the member's plan does not pay the rendering provider's type for massage. */
     public static final String PROVIDER_TYPE_NOT_COVERED = "§1.3";
 
-    private static final Map<String, String> MEANINGS = new TreeMap<>(Map.of(
-            NO_REFERRAL, "no active referral orders the service for the member",
-            OUTSIDE_REFERRAL_WINDOW, "the dates are outside the referral's validity window",
-            REFERRAL_SESSIONS_USED, "the referral's sessions are used up",
-            RE_EVALUATION_DUE, "continued care without documented objective improvement",
-            "MN-07", "the diagnosis does not establish medical necessity (wellness)",
-            MAINTENANCE_CARE, "maintenance care: no further measurable gains expected",
-            "PA-01", "the request lacks the clinical documentation it needs",
-            PROVIDER_TYPE_NOT_COVERED, "the plan does not pay the rendering provider's type for massage"));
+    private static final Map<String, String> MEANINGS = new TreeMap<>(Map.ofEntries(Map.entry(
+            RETRO_REQUEST_TOO_LATE, "a retro request received too late after its referral ended"), Map.entry(
+            EXTENSION, "an extension needs more visits or a later end, asked with progress documentation"),
+            Map.entry(
+            NO_REFERRAL, "no active referral orders the service for the member"),
+            Map.entry(OUTSIDE_REFERRAL_WINDOW, "the dates are outside the referral's validity window"),
+            Map.entry(REFERRAL_SESSIONS_USED, "the referral's sessions are used up"),
+            Map.entry(RE_EVALUATION_DUE, "continued care without documented objective improvement"),
+            Map.entry("MN-07", "the diagnosis does not establish medical necessity (wellness)"),
+            Map.entry(MAINTENANCE_CARE, "maintenance care: no further measurable gains expected"),
+            Map.entry("PA-01", "the request lacks the clinical documentation it needs"),
+            Map.entry(PROVIDER_TYPE_NOT_COVERED, "the plan does not pay the rendering provider's type for massage")));
 
     private DenialReasons() {
     }

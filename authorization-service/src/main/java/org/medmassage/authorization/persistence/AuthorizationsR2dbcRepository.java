@@ -86,6 +86,20 @@ public class AuthorizationsR2dbcRepository implements Authorizations {
     }
 
     @Override
+    public Mono<Void> recordExtension(ApprovedAuthorization extended) {
+        GenericExecuteSpec update = db.sql("""
+                update prior_authorization set status = :status, x12_action_code = :x12, approved_visits = :approvedVisits,
+                    approved_codes = :approvedCodes, valid_from = :validFrom, valid_to = :validTo, reason = :reason,
+                    decided_at = :decidedAt, reason_code = :reasonCode, decided_by = :decidedBy,
+                    review_note = :reviewNote, requested_visits = :requestedVisits
+                where authorization_id = :id and status in ('APPROVED', 'PARTIALLY_APPROVED')""");
+        return decision(update, extended).bind("requestedVisits", extended.request().requestedVisits()).fetch()
+                .rowsUpdated()
+                .flatMap(rows -> rows == 1 ? Mono.<Void>empty() : Mono.error(new IllegalStateException(
+                        "authorization " + extended.id() + " is not certified")));
+    }
+
+    @Override
     public Mono<Authorization> findById(String authorizationId) {
         UUID id;
         try {

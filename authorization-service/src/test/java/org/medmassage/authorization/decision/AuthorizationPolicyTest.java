@@ -2,6 +2,8 @@ package org.medmassage.authorization.decision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.medmassage.authorization.Fixtures.MASSAGE_CODES;
+import static org.medmassage.authorization.Fixtures.MEMBER;
+import static org.medmassage.authorization.Fixtures.PROVIDER;
 import static org.medmassage.authorization.Fixtures.OTHER_MEMBER;
 import static org.medmassage.authorization.Fixtures.REFERRAL;
 import static org.medmassage.authorization.Fixtures.SIX_WEEKS;
@@ -9,6 +11,7 @@ import static org.medmassage.authorization.Fixtures.request;
 import static org.medmassage.authorization.Fixtures.storyReferral;
 
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -108,6 +111,40 @@ class AuthorizationPolicyTest {
 
         assertThat(decision).isEqualTo(new Decision.Denied(reasonCode, reason));
         assertThat(decision.status().x12Code()).isEqualTo("A3");
+    }
+
+    /** Rows: the day a request for the referral's 6 weeks is received, the plan's retro limit ⇒ status, reason code. */
+    static Stream<Arguments> retro() {
+        return Stream.of(
+                Arguments.of("received on the referral's last day: not retro", "2026-04-12", 30,
+                        AuthorizationStatus.APPROVED, null),
+                Arguments.of("received after the referral ended, no limit: a retro request, decided on its dates",
+                        "2026-12-07", null, AuthorizationStatus.APPROVED, null),
+                Arguments.of("received 30 days after, limit 30: still taken", "2026-05-12", 30,
+                        AuthorizationStatus.APPROVED, null),
+                Arguments.of("PA-05: received 31 days after, limit 30: retro request too late", "2026-05-13", 30,
+                        AuthorizationStatus.DENIED, "PA-05"),
+                Arguments.of("PA-05: limit 0 takes no retro request", "2026-04-13", 0,
+                        AuthorizationStatus.DENIED, "PA-05"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("retro")
+    void decides_a_request_received_after_its_referral_ended_as_a_retro_request(String behaviour, String receivedOn,
+            Integer retroLimitDays, AuthorizationStatus status, String reasonCode) {
+        AuthorizationRequest late = new AuthorizationRequest(MEMBER, REFERRAL, PROVIDER, MASSAGE_CODES, 12, MAR_02,
+                Priority.STANDARD, LocalDate.parse(receivedOn).atTime(15, 0).toInstant(ZoneOffset.UTC));
+
+        Decision decision = new AuthorizationPolicy(retroLimitDays).decide(late, Optional.of(storyReferral()), 0);
+
+        assertThat(decision.status()).isEqualTo(status);
+        if (decision instanceof Decision.Denied denied) {
+            assertThat(denied.reasonCode()).isEqualTo(reasonCode);
+            assertThat(denied.reason()).startsWith("retro request too late: received " + receivedOn)
+                    .contains("after referral R-1 ended on 2026-04-12");
+        } else {
+            assertThat(decision).isEqualTo(new Decision.Approved(12, MASSAGE_CODES, SIX_WEEKS));
+        }
     }
 
     @Test

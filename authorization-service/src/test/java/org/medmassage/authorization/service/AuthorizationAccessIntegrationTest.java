@@ -47,6 +47,9 @@ class AuthorizationAccessIntegrationTest extends AuthorizationServiceTest {
                 endpoint(POST, "/authorizations/" + authorization + "/progress-report", Map.of("reportedOn",
                         "2026-03-20", "objectiveMeasures", "cervical rotation 45° → 70°", "improvement",
                         "MEASURABLE"), PROVIDER, PRESCRIBER),
+                // PA-06: its rendering provider, by NPI (a pended request answers 409)
+                endpoint(POST, "/authorizations/" + authorization + "/extension", Map.of("additionalVisits", 4,
+                        "reason", "cervical rotation 45° → 70°"), PROVIDER),
                 // a pended request's reviewer decides it (200); run last of the table's writes on it
                 endpoint(POST, "/authorizations/" + authorization + "/decision", Map.of("outcome", "DENY", "reason",
                         "no referral after 14 days", "denialReason", Map.of("code", "MN-01", "text",
