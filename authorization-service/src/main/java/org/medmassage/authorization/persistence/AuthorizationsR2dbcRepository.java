@@ -91,7 +91,10 @@ public class AuthorizationsR2dbcRepository implements Authorizations {
                 update prior_authorization set status = :status, x12_action_code = :x12, approved_visits = :approvedVisits,
                     approved_codes = :approvedCodes, valid_from = :validFrom, valid_to = :validTo, reason = :reason,
                     decided_at = :decidedAt, reason_code = :reasonCode, decided_by = :decidedBy,
-                    review_note = :reviewNote, requested_visits = :requestedVisits
+                    review_note = :reviewNote, requested_visits = :requestedVisits,
+                    -- as a next block (recordReEvaluation): more visits or a later end are announced again
+                    exhausted_at = case when :approvedVisits > approved_visits then null else exhausted_at end,
+                    expired_at = case when :validTo > valid_to then null else expired_at end
                 where authorization_id = :id and status in ('APPROVED', 'PARTIALLY_APPROVED')""");
         return decision(update, extended).bind("requestedVisits", extended.request().requestedVisits()).fetch()
                 .rowsUpdated()

@@ -5,6 +5,7 @@ import static org.medmassage.authorization.service.ServiceFixtures.PROVIDER;
 import static org.medmassage.authorization.service.ServiceFixtures.newMember;
 import static org.medmassage.authorization.service.ServiceFixtures.requestBody;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,9 @@ class ExtensionIntegrationTest extends AuthorizationServiceTest {
         try (KafkaProbe kafka = new KafkaProbe(brokers)) {
             recordReferral(kafka, member, 12);
             String id = certified(member, 6);
+            // as if its 6 visits were used: AuthExhausted announced once already
+            db.sql("update prior_authorization set exhausted_at = now() where authorization_id::text = :id")
+                    .bind("id", id).then().block(Duration.ofSeconds(10));
 
             Map<String, Object> four = extend(id, Map.of("additionalVisits", 4, "reason", WHY), 200);
 
@@ -41,6 +45,10 @@ class ExtensionIntegrationTest extends AuthorizationServiceTest {
             AuthApproved approved = kafka.await(AuthApproved.class,
                     e -> e.authorizationId().equals(id) && e.approvedVisits() == 10);
             assertThat(approved.validTo()).hasToString("2026-04-12");
+            // more visits are a new promise: the last of them is announced again (decision 0062)
+            assertThat(db.sql("select exhausted_at is null as open from prior_authorization where authorization_id::text"
+                    + " = :id").bind("id", id).map(row -> row.get("open", Boolean.class)).one()
+                    .block(Duration.ofSeconds(10))).isTrue();
 
             // MN-05: 4 more would be the 14th session of a 12-session referral
             Map<String, Object> cut = extend(id, Map.of("additionalVisits", 4, "reason", WHY), 200);
