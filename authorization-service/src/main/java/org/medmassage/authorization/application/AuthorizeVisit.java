@@ -82,6 +82,8 @@ public class AuthorizeVisit {
     public Mono<Void> onSessionBilled(SessionBilled event, UUID causationId) {
         BilledVisit visit = new BilledVisit(event.claimId(), event.memberId(), event.authorizationNumber(),
                 event.renderingProviderNpi(), event.dateOfService(), event.procedureCodes());
+        // locked before any read, in the consumer's transaction: claims of other dates racing for the last visit
+        // (two instances) share no row a constraint could refuse, so only this lock makes them count in turn (PA-05)
         return memberLock.lock(visit.memberId())
                 .then(decide(visit, causationId, true))
                 .flatMap(answered -> answered ? Mono.empty() : awaitCoverage(visit, causationId));
