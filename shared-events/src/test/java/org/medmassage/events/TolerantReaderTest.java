@@ -201,4 +201,23 @@ class TolerantReaderTest {
         assertThat(payload.coveredProviderTypes()).isNull();
         assertThat(payload.timedUnitMethod()).isEqualTo("AMA_PER_CODE");
     }
+
+    @Test
+    void covered_procedure_codes_and_the_plan_year_missing_from_an_older_benefits_service_read_as_null_meaning_unknown() {
+        String olderCoverage = JsonEdits.edit(encode(EventSamples.of(EventType.COVERAGE_ACTIVATED)),
+                "/payload/coveredProcedureCodes", ABSENT);
+        String olderCostShare = JsonEdits.edit(JsonEdits.edit(encode(EventSamples.of(EventType.COST_SHARE_APPLIED)),
+                "/payload/planYearStart", ABSENT), "/payload/planYearEnd", ABSENT);
+
+        var coverage = (org.medmassage.events.benefit.CoverageActivated) codec.payload(
+                codec.decode(olderCoverage.getBytes(UTF_8)));
+        var costShare = (org.medmassage.events.benefit.CostShareApplied) codec.payload(
+                codec.decode(olderCostShare.getBytes(UTF_8)));
+
+        assertThat(coverage.coveredProcedureCodes()).isNull();
+        assertThat(coverage.coveredProviderTypes()).hasSize(2);
+        assertThat(costShare.planYearStart()).isNull();
+        assertThat(costShare.planYearEnd()).isNull();
+        assertThat(costShare.visitsUsed()).isEqualTo(1);
+    }
 }

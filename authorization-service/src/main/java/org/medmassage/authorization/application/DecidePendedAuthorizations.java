@@ -71,6 +71,9 @@ public class DecidePendedAuthorizations {
         return authorizations.sessionsCertifiedOn(referral.referralId())
                 .zipWith(planTerms.of(pended.request()))
                 .map(known -> intake.decidePended(pended, referral, known.getT1(), known.getT2(), clock.instant()))
+                // a referral recorded again leaves a request pended for review as it is: nothing new to announce
+                .filter(decided -> !(decided.authorization() instanceof PendedAuthorization still
+                        && still.reason().equals(pended.reason())))
                 .flatMap(decided -> authorizations.recordDecision(decided.authorization())
                         .then(GatedDecisions.record(reEvaluations, decided))
                         .then(outbox.append(DecisionEvents.of(decided.authorization()), causationId))

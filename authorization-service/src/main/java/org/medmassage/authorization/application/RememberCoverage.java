@@ -30,7 +30,7 @@ public class RememberCoverage {
         return memberLock.lock(event.memberId())
                 .then(coverage.remember(new CoverageTerms(event.memberId(), event.planId(), event.effectiveFrom(),
                         event.effectiveTo(), event.preAuthRequired(), event.referralRequired(),
-                        event.coveredProviderTypes())))
+                        event.coveredProviderTypes(), event.visitLimit(), event.coveredProcedureCodes())))
                 .then(awaitingVisits.coverageArrived(event.memberId()));
     }
 }

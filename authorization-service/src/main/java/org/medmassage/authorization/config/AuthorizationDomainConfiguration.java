@@ -4,6 +4,7 @@ import java.util.List;
 import org.medmassage.authorization.coverage.PreAuthRequirement;
 import org.medmassage.authorization.decision.AuthorizationIntake;
 import org.medmassage.authorization.decision.AuthorizationPolicy;
+import org.medmassage.authorization.decision.AutoApprovalCeiling;
 import org.medmassage.authorization.decision.DeadlineWatch;
 import org.medmassage.authorization.decision.DecisionClocks;
 import org.medmassage.authorization.decision.RandomAuthorizationNumbers;
@@ -37,11 +38,13 @@ class AuthorizationDomainConfiguration {
         return new AuthorizationPolicy(retroLimitDays);
     }
 
+    /** A request the rules would certify for more visits than the ceiling waits for a reviewer (A4); none when blank. */
     @Bean
     AuthorizationIntake authorizationIntake(AuthorizationPolicy policy, DecisionClocks clocks,
-            TurnaroundProperties turnaround) {
+            TurnaroundProperties turnaround,
+            @Value("${medmassage.authorization.auto-approval.max-visits:#{null}}") Integer autoApprovalMaxVisits) {
         return new AuthorizationIntake(policy, clocks.forPayer(turnaround.payerType()),
-                new RandomAuthorizationNumbers());
+                new RandomAuthorizationNumbers(), new AutoApprovalCeiling(autoApprovalMaxVisits));
     }
 
     @Bean

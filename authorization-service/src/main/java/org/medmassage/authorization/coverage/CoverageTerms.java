@@ -9,7 +9,8 @@ import java.util.Optional;
 
 /**
  * The plan terms authorization needs, from CoverageActivated: whether massage needs pre-authorization and a referral
- * (MN-01), the provider types it pays for massage (RULEBOOK §1.3, null = every type), and when.
+ * (MN-01), the provider types it pays for massage (RULEBOOK §1.3, null = every type), its visits per plan year (CS-06)
+ * and covered procedure codes (§5.2 step 0; null = not known), and when.
  */
 public record CoverageTerms(
         String memberId,
@@ -18,13 +19,26 @@ public record CoverageTerms(
         LocalDate effectiveTo,
         boolean preAuthRequired,
         boolean referralRequired,
-        List<String> coveredProviderTypes) {
+        List<String> coveredProviderTypes,
+        Integer visitLimit,
+        List<String> coveredProcedureCodes) {
 
     public CoverageTerms {
         Objects.requireNonNull(memberId, "memberId");
         Objects.requireNonNull(planId, "planId");
         Objects.requireNonNull(effectiveFrom, "effectiveFrom");
         coveredProviderTypes = coveredProviderTypes == null ? null : List.copyOf(coveredProviderTypes);
+        coveredProcedureCodes = coveredProcedureCodes == null ? null : List.copyOf(coveredProcedureCodes);
+        if (visitLimit != null && visitLimit < 0) {
+            throw new IllegalArgumentException("a visit limit is zero or more, not " + visitLimit);
+        }
+    }
+
+    /** Terms announced before the visit limit and the covered codes were kept: neither is judged. */
+    public CoverageTerms(String memberId, String planId, LocalDate effectiveFrom, LocalDate effectiveTo,
+            boolean preAuthRequired, boolean referralRequired, List<String> coveredProviderTypes) {
+        this(memberId, planId, effectiveFrom, effectiveTo, preAuthRequired, referralRequired, coveredProviderTypes,
+                null, null);
     }
 
     /** A plan that pays every provider type. */
@@ -38,9 +52,35 @@ public record CoverageTerms(
         return coveredProviderTypes == null || coveredProviderTypes.contains(taxonomy);
     }
 
+    /** RULEBOOK §5.2 step 0, "benefit exists": a plan that does not state its codes is not judged here. */
+    public boolean coversProcedure(String procedureCode) {
+        return coveredProcedureCodes == null || coveredProcedureCodes.contains(procedureCode);
+    }
+
     /** An open-ended coverage ({@code effectiveTo == null}) runs until it is replaced. */
     public boolean isEffectiveOn(LocalDate date) {
         return !date.isBefore(effectiveFrom) && (effectiveTo == null || !date.isAfter(effectiveTo));
+    }
+
+    /**
+     * The last day of the member's unbroken coverage from {@code date} on (periods that follow one another without a
+     * gap count as one); empty when it is open-ended. {@code date} itself must be covered.
+     */
+    public static Optional<LocalDate> coveredThrough(Collection<CoverageTerms> memberCoverage, LocalDate date) {
+        LocalDate day = date;
+        for (int period = 0; period <= memberCoverage.size(); period++) {
+            LocalDate current = day;
+            List<CoverageTerms> spanning = memberCoverage.stream().filter(terms -> terms.isEffectiveOn(current)).toList();
+            if (spanning.isEmpty()) {
+                return Optional.of(day.minusDays(1));
+            }
+            if (spanning.stream().anyMatch(terms -> terms.effectiveTo() == null)) {
+                return Optional.empty();
+            }
+            day = spanning.stream().map(CoverageTerms::effectiveTo).max(Comparator.naturalOrder()).orElseThrow()
+                    .plusDays(1);
+        }
+        return Optional.of(day.minusDays(1));
     }
 
     /** The member's terms on that date; empty when no known coverage spans it. */

@@ -10,7 +10,9 @@ import org.medmassage.authorization.referral.KnownReferral;
 /**
  * Receives a request: gives it its identity, number and due date (PA-02), and decides it at once when it can. Who may
  * render it (§1.3) and what it is for (MN-09) are judged first, before the referral and before any visit is promised;
- * an approval is then cut at the plan's re-evaluation gate (MN-06).
+ * an approval is then cut to what the plan still gives (dates, codes, visits left in the plan year; decision 0067), then
+ * at the plan's re-evaluation gate (MN-06), and one that still certifies more visits than the
+ * auto-approval ceiling is pended for a reviewer (A4).
  */
 public final class AuthorizationIntake {
 
@@ -19,11 +21,20 @@ public final class AuthorizationIntake {
     private final AuthorizationNumbers numbers;
     private final ProviderTypePolicy providerTypes = new ProviderTypePolicy();
     private final MaintenanceCarePolicy maintenance = new MaintenanceCarePolicy();
+    private final PlanBenefitPolicy planBenefit = new PlanBenefitPolicy();
+    private final AutoApprovalCeiling ceiling;
 
+    /** Without an auto-approval ceiling: the rules decide every request. */
     public AuthorizationIntake(AuthorizationPolicy policy, DecisionTurnaround turnaround, AuthorizationNumbers numbers) {
+        this(policy, turnaround, numbers, AutoApprovalCeiling.none());
+    }
+
+    public AuthorizationIntake(AuthorizationPolicy policy, DecisionTurnaround turnaround, AuthorizationNumbers numbers,
+            AutoApprovalCeiling ceiling) {
         this.policy = policy;
         this.turnaround = turnaround;
         this.numbers = numbers;
+        this.ceiling = ceiling;
     }
 
     /** The authorization and, when it was cut at its gate, its wait for a progress report (MN-06). */
@@ -69,7 +80,10 @@ public final class AuthorizationIntake {
         if (screened.isPresent()) {
             return new ReEvaluationGate.Gated(screened.get(), false);
         }
-        Decision allowed = policy.decide(request, referral, sessionsAlreadyAuthorized);
-        return terms.gate().clamp(allowed, 0, request.startDate());
+        Decision allowed = planBenefit.clamp(policy.decide(request, referral, sessionsAlreadyAuthorized), terms.plan());
+        ReEvaluationGate.Gated gated = terms.gate().clamp(allowed, 0, request.startDate());
+        // what is certified now, after the MN-06 cut, is what a reviewer would be asked to look at
+        Decision capped = ceiling.apply(gated.decision());
+        return capped == gated.decision() ? gated : new ReEvaluationGate.Gated(capped, false);
     }
 }

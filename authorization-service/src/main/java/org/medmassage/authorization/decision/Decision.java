@@ -2,6 +2,7 @@ package org.medmassage.authorization.decision;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.medmassage.authorization.time.DateWindow;
 
 /** What the policy answers for a request; every outcome but a total approval carries a specific reason (§6.3). */
@@ -9,10 +10,20 @@ public sealed interface Decision {
 
     AuthorizationStatus status();
 
+    /** The visits an approval certifies; empty for a denial or a pend. */
+    default Optional<Integer> certifiedVisits() {
+        return Optional.empty();
+    }
+
     /** A1: everything requested, from the requested start. */
     record Approved(int visits, List<String> procedureCodes, DateWindow window) implements Decision {
         public Approved {
             procedureCodes = List.copyOf(procedureCodes);
+        }
+
+        @Override
+        public Optional<Integer> certifiedVisits() {
+            return Optional.of(visits);
         }
 
         @Override
@@ -27,6 +38,11 @@ public sealed interface Decision {
         public PartiallyApproved {
             procedureCodes = List.copyOf(procedureCodes);
             Objects.requireNonNull(reason, "a partial approval says what was cut and why");
+        }
+
+        @Override
+        public Optional<Integer> certifiedVisits() {
+            return Optional.of(visits);
         }
 
         @Override

@@ -25,6 +25,10 @@ public final class DenialReasons {
     public static final String RETRO_REQUEST_TOO_LATE = "PA-05";
     /** PA-06: an extension of an authorization not granted (the rule that refused it is named in its text). */
     public static final String EXTENSION = "PA-06";
+    /** CS-01 (§5.2 step 0): no coverage on the dates, or the plan does not cover the service (decision 0067). */
+    public static final String NOT_COVERED = "CS-01";
+    /** CS-06: the plan's visits for the plan year are used or already authorized (decision 0067). */
+    public static final String VISIT_LIMIT = "CS-06";
     /** RULEBOOK §1.3: the member's plan does not pay the rendering provider's type for massage. */
     public static final String PROVIDER_TYPE_NOT_COVERED = "§1.3";
 
@@ -39,6 +43,8 @@ public final class DenialReasons {
             Map.entry("MN-07", "the diagnosis does not establish medical necessity (wellness)"),
             Map.entry(MAINTENANCE_CARE, "maintenance care: no further measurable gains expected"),
             Map.entry("PA-01", "the request lacks the clinical documentation it needs"),
+            Map.entry(NOT_COVERED, "the member's plan does not cover the service on the dates"),
+            Map.entry(VISIT_LIMIT, "the plan's visits for the plan year are used or already authorized"),
             Map.entry(PROVIDER_TYPE_NOT_COVERED, "the plan does not pay the rendering provider's type for massage")));
 
     private DenialReasons() {

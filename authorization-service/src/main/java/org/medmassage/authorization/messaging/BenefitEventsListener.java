@@ -1,7 +1,10 @@
 package org.medmassage.authorization.messaging;
 
 import java.util.function.Consumer;
+import org.medmassage.authorization.application.CountPlanYearVisits;
 import org.medmassage.authorization.application.RememberCoverage;
+import org.medmassage.events.benefit.AccumulatorsReversed;
+import org.medmassage.events.benefit.CostShareApplied;
 import org.medmassage.events.benefit.CoverageActivated;
 import org.medmassage.support.messaging.EventHandlers;
 import org.medmassage.support.messaging.InboxConsumers;
@@ -10,15 +13,20 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 
-/** benefit.events: the coverage terms that say whether a visit needs a pre-authorization or a referral (MN-01). */
+/**
+ * benefit.events: the coverage terms that say whether a visit needs a pre-authorization or a referral (MN-01), and the
+ * visits used per plan year (CS-06) an approval must fit in.
+ */
 @Configuration
 class BenefitEventsListener {
 
     @Bean
     Consumer<Message<byte[]>> benefitEvents(InboxConsumers consumers, RememberCoverage rememberCoverage,
-            @Value("${spring.application.name}") String consumerName) {
+            CountPlanYearVisits planYearVisits, @Value("${spring.application.name}") String consumerName) {
         return consumers.consumer(consumerName, EventHandlers.builder()
                 .on(CoverageActivated.class, (event, envelope) -> rememberCoverage.onCoverageActivated(event))
+                .on(CostShareApplied.class, (event, envelope) -> planYearVisits.onCostShareApplied(event))
+                .on(AccumulatorsReversed.class, (event, envelope) -> planYearVisits.onAccumulatorsReversed(event))
                 .build());
     }
 }

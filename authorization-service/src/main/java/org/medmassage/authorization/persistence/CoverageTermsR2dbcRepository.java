@@ -5,6 +5,7 @@ import java.util.List;
 import org.medmassage.authorization.application.MemberCoverage;
 import org.medmassage.authorization.coverage.CoverageTerms;
 import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.r2dbc.core.DatabaseClient.GenericExecuteSpec;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -21,22 +22,27 @@ public class CoverageTermsR2dbcRepository implements MemberCoverage {
 
     @Override
     public Mono<Void> remember(CoverageTerms terms) {
-        var insert = db.sql("""
+        GenericExecuteSpec insert = db.sql("""
                         insert into member_coverage_terms
                             (member_id, plan_id, effective_from, effective_to, pre_auth_required, referral_required,
-                             covered_provider_types)
-                        values (:memberId, :planId, :from, :to, :preAuth, :referral, :providerTypes)
+                             covered_provider_types, visit_limit, covered_procedure_codes)
+                        values (:memberId, :planId, :from, :to, :preAuth, :referral, :providerTypes, :visitLimit,
+                                :procedureCodes)
                         on conflict (member_id, plan_id, effective_from) do update
                             set effective_to = excluded.effective_to, pre_auth_required = excluded.pre_auth_required,
                                 referral_required = excluded.referral_required,
-                                covered_provider_types = excluded.covered_provider_types""")
+                                covered_provider_types = excluded.covered_provider_types,
+                                visit_limit = excluded.visit_limit,
+                                covered_procedure_codes = excluded.covered_procedure_codes""")
                 .bind("memberId", terms.memberId())
                 .bind("planId", terms.planId())
                 .bind("from", terms.effectiveFrom())
                 .bind("preAuth", terms.preAuthRequired())
                 .bind("referral", terms.referralRequired());
-        insert = terms.coveredProviderTypes() == null ? insert.bindNull("providerTypes", String[].class)
-                : insert.bind("providerTypes", terms.coveredProviderTypes().toArray(String[]::new));
+        insert = codes(insert, "providerTypes", terms.coveredProviderTypes());
+        insert = codes(insert, "procedureCodes", terms.coveredProcedureCodes());
+        insert = terms.visitLimit() == null ? insert.bindNull("visitLimit", Integer.class)
+                : insert.bind("visitLimit", terms.visitLimit());
         return (terms.effectiveTo() == null ? insert.bindNull("to", LocalDate.class) : insert.bind("to", terms.effectiveTo()))
                 .then();
     }
@@ -45,18 +51,23 @@ public class CoverageTermsR2dbcRepository implements MemberCoverage {
     public Flux<CoverageTerms> findByMember(String memberId) {
         return db.sql("""
                         select member_id, plan_id, effective_from, effective_to, pre_auth_required, referral_required,
-                               covered_provider_types
+                               covered_provider_types, visit_limit, covered_procedure_codes
                         from member_coverage_terms where member_id = :memberId""")
                 .bind("memberId", memberId)
                 .map((row, meta) -> new CoverageTerms(row.get("member_id", String.class), row.get("plan_id", String.class),
                         row.get("effective_from", LocalDate.class), row.get("effective_to", LocalDate.class),
                         Boolean.TRUE.equals(row.get("pre_auth_required", Boolean.class)),
                         Boolean.TRUE.equals(row.get("referral_required", Boolean.class)),
-                        providerTypes(row.get("covered_provider_types", String[].class))))
+                        codes(row.get("covered_provider_types", String[].class)), row.get("visit_limit", Integer.class),
+                        codes(row.get("covered_procedure_codes", String[].class))))
                 .all();
     }
 
-    private static List<String> providerTypes(String[] codes) {
+    private static List<String> codes(String[] codes) {
         return codes == null ? null : List.of(codes);
+    }
+
+    private static GenericExecuteSpec codes(GenericExecuteSpec spec, String name, List<String> codes) {
+        return codes == null ? spec.bindNull(name, String[].class) : spec.bind(name, codes.toArray(String[]::new));
     }
 }

@@ -7,6 +7,7 @@ import static org.medmassage.authorization.service.ServiceFixtures.PROVIDER;
 import static org.medmassage.authorization.service.ServiceFixtures.SIX_WEEKS_END;
 import static org.medmassage.authorization.service.ServiceFixtures.newMember;
 import static org.medmassage.authorization.service.ServiceFixtures.referralOf;
+import static org.medmassage.authorization.service.ServiceFixtures.referralRecorded;
 
 import java.time.Instant;
 import java.util.HashMap;
@@ -14,9 +15,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.medmassage.events.Topics;
 import org.medmassage.events.authorization.AuthApproved;
 import org.medmassage.events.authorization.AuthDenied;
 import org.medmassage.events.authorization.AuthPartiallyApproved;
+import org.medmassage.events.authorization.AuthPended;
 import org.medmassage.support.security.Role;
 import org.medmassage.testissuer.TestIssuer;
 import org.medmassage.testsupport.KafkaProbe;
@@ -49,6 +52,30 @@ class ReviewerDecisionIntegrationTest extends AuthorizationServiceTest {
             AuthApproved approved = kafka.await(AuthApproved.class, e -> e.authorizationId().equals(id));
             assertThat(approved.approvedVisits()).isEqualTo(12);
             assertThat(get(id)).containsEntry("status", "APPROVED").containsEntry("decidedBy", REVIEWER);
+        }
+    }
+
+    @Test
+    void a_request_the_rules_would_certify_above_the_auto_approval_ceiling_waits_for_a_reviewer() {
+        String member = newMember();
+        try (KafkaProbe kafka = new KafkaProbe(brokers)) {
+            kafka.publish(referralRecorded(member, 16));
+            // whether the referral is consumed before or after the request, the request ends in the queue for review
+            String id = (String) requestAuthorization(member, 16).get("authorizationId");
+            AuthPended pended = kafka.await(AuthPended.class,
+                    e -> e.authorizationId().equals(id) && e.reason().startsWith("for review"));
+            assertThat(pended.reason()).isEqualTo(
+                    "for review: the rules would certify 16 visits, above the 12 approved without a reviewer");
+            assertThat(get(id)).containsEntry("status", "PENDED").containsEntry("x12ActionCode", "A4");
+
+            kafka.publish(referralRecorded(member, 16));
+            assertThat(publishedOnceSettled(kafka, Topics.REFERRAL, AuthPended.class,
+                    e -> e.authorizationId().equals(id) && e.reason().startsWith("for review")))
+                    .as("the referral recorded again re-announces nothing").hasSize(1);
+            Map<String, Object> decided = decide(id, Map.of("outcome", "APPROVE", "reason", WHY), 200);
+
+            assertThat(decided).containsEntry("status", "APPROVED").containsEntry("approvedVisits", 16)
+                    .containsEntry("decidedBy", REVIEWER);
         }
     }
 

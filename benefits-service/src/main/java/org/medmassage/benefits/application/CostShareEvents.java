@@ -49,7 +49,7 @@ final class CostShareEvents {
                 applied.costShare().lines().stream().map(CostShareEvents::line).toList(),
                 after.deductibleRemaining(request.tier()), after.outOfPocketRemaining(request.tier()),
                 after.visitsUsed(), after.plan().visitLimit(),
-                notCovered(applied.notCovered())));
+                notCovered(applied.notCovered()), after.planYear().start(), after.planYear().end()));
         applied.milestones().forEach(milestone -> events.add(milestone(request, milestone)));
         return events;
     }

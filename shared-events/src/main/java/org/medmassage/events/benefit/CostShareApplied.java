@@ -10,6 +10,8 @@ import org.medmassage.events.NetworkTier;
  * Cost share applied and posted to the member's accumulators (saga step 4), with the remainders after posting.
  * {@code lines} are the covered lines; {@code notCoveredLines} (null or empty when every line is covered) are the lines
  * whose procedure code the plan does not cover, denied on their own while the rest of the visit is shared.
+ * {@code planYearStart}/{@code planYearEnd} (optional; null from senders before they existed): the plan year whose
+ * visits {@code visitsUsed} counts (CS-03, CS-06); authorization reads them to know the visits left (decision 0067).
  */
 public record CostShareApplied(
         String claimId,
@@ -21,7 +23,17 @@ public record CostShareApplied(
         BigDecimal outOfPocketRemaining,
         int visitsUsed,
         int visitLimit,
-        List<NotCoveredLine> notCoveredLines) implements DomainEvent {
+        List<NotCoveredLine> notCoveredLines,
+        LocalDate planYearStart,
+        LocalDate planYearEnd) implements DomainEvent {
+
+    /** From senders before the plan year was stated. */
+    public CostShareApplied(String claimId, String memberId, LocalDate dateOfService, NetworkTier networkTier,
+                            List<LineCostShare> lines, BigDecimal deductibleRemaining, BigDecimal outOfPocketRemaining,
+                            int visitsUsed, int visitLimit, List<NotCoveredLine> notCoveredLines) {
+        this(claimId, memberId, dateOfService, networkTier, lines, deductibleRemaining, outOfPocketRemaining,
+                visitsUsed, visitLimit, notCoveredLines, null, null);
+    }
 
     /** Every line covered. */
     public CostShareApplied(String claimId, String memberId, LocalDate dateOfService, NetworkTier networkTier,

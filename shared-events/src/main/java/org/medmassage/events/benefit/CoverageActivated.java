@@ -10,6 +10,8 @@ import org.medmassage.events.DomainEvent;
  * {@code CMS_TOTAL_TIME} or {@code AMA_PER_CODE} (RULEBOOK §4.2); claims-service reads it at intake.
  * {@code coveredProviderTypes} (optional; null when the plan pays every provider type, and from senders before it
  * existed): the NUCC taxonomy codes of the providers the plan pays for massage (RULEBOOK §1.3, decision 0061).
+ * {@code coveredProcedureCodes} (optional; null from senders before it existed): the procedure codes the plan's massage
+ * benefit covers (RULEBOOK §5.2 step 0); authorization approves no other code (decision 0067).
  */
 public record CoverageActivated(
         String memberId,
@@ -20,7 +22,16 @@ public record CoverageActivated(
         boolean referralRequired,
         int visitLimit,
         String timedUnitMethod,
-        List<String> coveredProviderTypes) implements DomainEvent {
+        List<String> coveredProviderTypes,
+        List<String> coveredProcedureCodes) implements DomainEvent {
+
+    /** From senders before coveredProcedureCodes existed: the codes are not stated. */
+    public CoverageActivated(String memberId, String planId, LocalDate effectiveFrom, LocalDate effectiveTo,
+                             boolean preAuthRequired, boolean referralRequired, int visitLimit,
+                             String timedUnitMethod, List<String> coveredProviderTypes) {
+        this(memberId, planId, effectiveFrom, effectiveTo, preAuthRequired, referralRequired, visitLimit,
+                timedUnitMethod, coveredProviderTypes, null);
+    }
 
     /** A plan that pays every provider type. */
     public CoverageActivated(String memberId, String planId, LocalDate effectiveFrom, LocalDate effectiveTo,
