@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.medmassage.authorization.time.DateWindow;
 
 /**
  * The plan terms authorization needs, from CoverageActivated: whether massage needs pre-authorization and a referral
@@ -81,6 +82,16 @@ public record CoverageTerms(
                     .plusDays(1);
         }
         return Optional.of(day.minusDays(1));
+    }
+
+    /** The first day of {@code window} the member is covered; empty when no known coverage overlaps it. */
+    public static Optional<LocalDate> firstCoveredDay(Collection<CoverageTerms> memberCoverage, DateWindow window) {
+        if (inForceOn(memberCoverage, window.from()).isPresent()) {
+            return Optional.of(window.from());
+        }
+        return memberCoverage.stream().map(CoverageTerms::effectiveFrom)
+                .filter(window::contains)
+                .min(Comparator.naturalOrder());
     }
 
     /** The member's terms on that date; empty when no known coverage spans it. */

@@ -9,8 +9,8 @@ import org.medmassage.authorization.coverage.MemberPlan;
 import org.medmassage.authorization.time.DateWindow;
 
 /**
- * An approval never promises what the plan will not pay (decision 0067): the member must be covered on its first day
- * for the codes it certifies (RULEBOOK §5.2 step 0), its window ends with the member's unbroken coverage, and its
+ * An approval never promises what the plan will not pay (decision 0067): its window starts on the first day the member
+ * is covered, for the codes the plan covers (RULEBOOK §5.2 step 0), and ends with the member's unbroken coverage; its
  * visits fit in what the plan year has left (CS-06). What is cut makes an A2; nothing left makes an A3. A member whose
  * coverage is not known at all is not judged here: the claim's own checks still apply (decision 0024).
  */
@@ -35,20 +35,23 @@ public final class PlanBenefitPolicy {
     }
 
     private static Decision clamp(Decision allowed, Certified certified, MemberPlan plan) {
-        LocalDate first = certified.window().from();
-        Optional<CoverageTerms> onFirstDay = CoverageTerms.inForceOn(plan.coverage(), first);
-        if (onFirstDay.isEmpty()) {
+        DateWindow window = certified.window();
+        Optional<LocalDate> firstCovered = CoverageTerms.firstCoveredDay(plan.coverage(), window);
+        if (firstCovered.isEmpty()) {
             // §5.2 step 0, eligibility on the date (CO-26/CO-27 on a claim)
-            return new Decision.Denied(DenialReasons.NOT_COVERED, "the member has no coverage on " + first);
+            return new Decision.Denied(DenialReasons.NOT_COVERED, "the member has no coverage from " + window.from()
+                    + " to " + window.to());
         }
-        CoverageTerms terms = onFirstDay.get();
+        LocalDate first = firstCovered.get();
+        CoverageTerms terms = CoverageTerms.inForceOn(plan.coverage(), first).orElseThrow();
         List<String> covered = certified.codes().stream().filter(terms::coversProcedure).toList();
         if (covered.isEmpty()) {
             // §5.2 step 0, benefit exists (PR-204 on a claim)
             return new Decision.Denied(DenialReasons.NOT_COVERED, "plan " + terms.planId() + " does not cover "
                     + String.join(", ", certified.codes()));
         }
-        Certified dated = coveredDates(coveredCodes(certified, covered, terms), plan, terms);
+        Certified dated = coveredDates(startsCovered(coveredCodes(certified, covered, terms), first, terms), plan,
+                terms);
         Optional<MemberPlan.VisitsLeft> left = plan.visitsLeftOn(first, terms);
         if (left.isPresent() && left.get().left() == 0) {
             // CS-06: the visit would be denied PR-119 N640 on its claim
@@ -67,6 +70,16 @@ public final class PlanBenefitPolicy {
         List<String> notCovered = certified.codes().stream().filter(code -> !covered.contains(code)).toList();
         certified.cuts().add(String.join(", ", notCovered) + " not covered by plan " + terms.planId());
         return new Certified(certified.visits(), covered, certified.window(), certified.cuts());
+    }
+
+    private static Certified startsCovered(Certified certified, LocalDate first, CoverageTerms terms) {
+        if (!first.isAfter(certified.window().from())) {
+            return certified;
+        }
+        DateWindow covered = DateWindow.of(first, certified.window().to());
+        certified.cuts().add("starts " + first + " with the member's coverage under plan " + terms.planId());
+        return new Certified((int) Math.min(certified.visits(), covered.days()), certified.codes(), covered,
+                certified.cuts());
     }
 
     private static Certified coveredDates(Certified certified, MemberPlan plan, CoverageTerms terms) {

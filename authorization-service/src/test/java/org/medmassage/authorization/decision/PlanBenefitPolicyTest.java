@@ -45,7 +45,19 @@ class PlanBenefitPolicyTest {
 
         Decision decided = policy.clamp(STORY_APPROVAL, plan(List.of(ended), 0, 0));
 
-        assertThat(decided).isEqualTo(new Decision.Denied("CS-01", "the member has no coverage on 2026-03-02"));
+        assertThat(decided).isEqualTo(new Decision.Denied("CS-01",
+                "the member has no coverage from 2026-03-02 to 2026-04-12"));
+    }
+
+    @Test
+    void starts_the_window_on_the_first_day_of_a_coverage_that_begins_inside_it_A2() {
+        CoverageTerms fromMarch10 = gold(LocalDate.parse("2026-03-10"), null, 20, MASSAGE_CODES);
+
+        Decision decided = policy.clamp(STORY_APPROVAL, plan(List.of(fromMarch10), 0, 0));
+
+        assertThat(decided).isEqualTo(new Decision.PartiallyApproved(12, MASSAGE_CODES,
+                DateWindow.of(LocalDate.parse("2026-03-10"), SIX_WEEKS.to()),
+                "starts 2026-03-10 with the member's coverage under plan GOLD"));
     }
 
     @Test

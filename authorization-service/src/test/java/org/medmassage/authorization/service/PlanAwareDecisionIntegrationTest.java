@@ -85,7 +85,7 @@ class PlanAwareDecisionIntegrationTest extends AuthorizationServiceTest {
             Map<String, Object> denied = requestAuthorization(member, 12);
 
             assertThat(denied).containsEntry("status", "DENIED").containsEntry("reasonCode", "CS-01")
-                    .containsEntry("reason", "the member has no coverage on 2026-03-02");
+                    .containsEntry("reason", "the member has no coverage from 2026-03-02 to 2026-04-12");
         }
     }
 
