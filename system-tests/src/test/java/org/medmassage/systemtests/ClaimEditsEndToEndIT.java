@@ -11,6 +11,7 @@ import static org.medmassage.systemtests.ProviderTypeFixture.exampleOneTermsPayi
 import static org.medmassage.systemtests.Remittances.assertMoney;
 import static org.medmassage.systemtests.WorkedExampleAssertions.assertClaim;
 import static org.medmassage.systemtests.WorkedExampleAssertions.assertClp;
+import static org.medmassage.systemtests.WorkedExampleAssertions.assertCommonVisitDeniedToTheProvider;
 import static org.medmassage.systemtests.WorkedExampleAssertions.assertInNetwork;
 import static org.medmassage.systemtests.WorkedExampleAssertions.assertLine;
 import static org.medmassage.systemtests.WorkedExampleAssertions.assertRemarks;
@@ -80,11 +81,7 @@ class ClaimEditsEndToEndIT {
         String unreferred = payer.submit("M-REFREQ", CLINIC, null, DOS, COMMON_VISIT);
         JsonNode denied = payer.awaitDecided(CLINIC, unreferred);
 
-        assertClaim(denied, "DENIED", null, "0.00", "0.00");
-        assertLine(denied, 1, "0.00", "0.00", "0.00", "0.00", "0.00", "0.00", "CO-288 120.00");
-        assertLine(denied, 2, "0.00", "0.00", "0.00", "0.00", "0.00", "0.00", "CO-288 60.00");
-        assertRemarks(denied, 1, "N29");
-        assertRemarks(denied, 2, "N29");
+        assertCommonVisitDeniedToTheProvider(denied, "288", "N29");
         assertClp(payer.remittance(CLINIC, unreferred), "180.00", "0.00", "0.00");
         assertUntouched(payer.benefitsOf("M-REFREQ", DOS));
 

@@ -36,10 +36,23 @@ final class SystemUnderTest implements AutoCloseable {
     private final List<ManagedProcess> processes = new ArrayList<>();
     private final Map<String, Integer> ports = new LinkedHashMap<>();
     private final List<String> databases = new ArrayList<>();
+    private final Map<String, Map<String, String>> settings = new LinkedHashMap<>();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private int kafkaPort;
     private int issuerPort;
     private Duration startUpTime;
+
+    /**
+     * A setting of {@code service}'s process for this run, as an environment variable of its application.yml (e.g. a
+     * shorter sweep interval), the way bin/medmassage and docker-compose.yml configure the services; before start().
+     */
+    SystemUnderTest with(String service, String variable, String value) {
+        if (!SERVICES.contains(service)) {
+            throw new IllegalArgumentException("no service " + service + " in " + SERVICES);
+        }
+        settings.computeIfAbsent(service, s -> new LinkedHashMap<>()).put(variable, value);
+        return this;
+    }
 
     SystemUnderTest start() throws Exception {
         Instant began = Instant.now();
@@ -119,12 +132,14 @@ final class SystemUnderTest implements AutoCloseable {
         // the flags bin/medmassage and the Docker image run the services with
         command.add("@" + root.resolve("deploy/service-jvm.options"));
         command.addAll(List.of("-jar", root.resolve(service + "/target/" + service + ".jar").toString()));
-        processes.add(ManagedProcess.start(service, command, Map.of(
+        Map<String, String> environment = new LinkedHashMap<>(settings.getOrDefault(service, Map.of()));
+        environment.putAll(Map.of(
                 "SERVER_PORT", String.valueOf(port),
                 "DB_NAME", database,
                 "KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers(),
                 "OAUTH2_ISSUER_URI", issuerUri(),
-                "OAUTH2_JWK_SET_URI", issuerUri() + "/jwks"), work.resolve("logs")));
+                "OAUTH2_JWK_SET_URI", issuerUri() + "/jwks"));
+        processes.add(ManagedProcess.start(service, command, environment, work.resolve("logs")));
     }
 
     private void awaitHealthy(String service) throws Exception {

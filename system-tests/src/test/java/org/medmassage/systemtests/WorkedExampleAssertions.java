@@ -40,6 +40,18 @@ final class WorkedExampleAssertions {
         assertThat(adjustments(line)).as("CAS of line " + number).containsExactly(adjustments);
     }
 
+    /**
+     * RULEBOOK §5.3's common visit (97124 billed $120.00, 97140 $60.00) denied whole to the provider: each line
+     * {@code CO-<carc>} for its charge with the remark {@code rarc}, nothing allowed, and the patient owes nothing.
+     */
+    static void assertCommonVisitDeniedToTheProvider(JsonNode claim, String carc, String rarc) {
+        assertClaim(claim, "DENIED", null, "0.00", "0.00");
+        assertLine(claim, 1, "0.00", "0.00", "0.00", "0.00", "0.00", "0.00", "CO-" + carc + " 120.00");
+        assertLine(claim, 2, "0.00", "0.00", "0.00", "0.00", "0.00", "0.00", "CO-" + carc + " 60.00");
+        assertRemarks(claim, 1, rarc);
+        assertRemarks(claim, 2, rarc);
+    }
+
     static void assertRemarks(JsonNode claim, int number, String... remarkCodes) {
         assertThat(claim.get("lines").get(number - 1).get("remarkCodes")).extracting(JsonNode::asText)
                 .as("RARCs of line " + number).containsExactly(remarkCodes);

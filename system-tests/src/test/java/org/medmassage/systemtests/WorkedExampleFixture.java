@@ -134,15 +134,19 @@ final class WorkedExampleFixture {
 
     /** The clinic {@code npi} asks for {@code visits} visits of {@code codes}; answers the authorization once decided. */
     JsonNode authorize(String member, String referralId, String npi, List<String> codes, int visits, String startDate) {
-        String codesJson = codes.stream().map(code -> "\"" + code + "\"").collect(Collectors.joining(",", "[", "]"));
-        String id = provider(npi).post(authorizations("/authorizations"), """
-                {"memberId":"%s","referralId":"%s","providerNpi":"%s","procedureCodes":%s,
-                 "requestedVisits":%d,"startDate":"%s","priority":"STANDARD"}
-                """.formatted(member, referralId, npi, codesJson, visits, startDate)).requireStatus(201)
-                .get("authorizationId").asText();
+        String id = request(member, referralId, npi, codes, visits, startDate).get("authorizationId").asText();
         // the referral may still be on its way to authorization-service: the request pends until it arrives
         return await().atMost(PATIENCE).pollInterval(Duration.ofMillis(250))
                 .until(() -> authorization(npi, id), auth -> !auth.get("status").asText().equals("PENDED"));
+    }
+
+    /** The clinic's request as the intake answers it (201): decided at once, or PENDED (A4). */
+    JsonNode request(String member, String referralId, String npi, List<String> codes, int visits, String startDate) {
+        String codesJson = codes.stream().map(code -> "\"" + code + "\"").collect(Collectors.joining(",", "[", "]"));
+        return provider(npi).post(authorizations("/authorizations"), """
+                {"memberId":"%s","referralId":"%s","providerNpi":"%s","procedureCodes":%s,
+                 "requestedVisits":%d,"startDate":"%s","priority":"STANDARD"}
+                """.formatted(member, referralId, npi, codesJson, visits, startDate)).requireStatus(201);
     }
 
     JsonNode authorization(String npi, String authorizationId) {
@@ -277,7 +281,7 @@ final class WorkedExampleFixture {
         return providers.computeIfAbsent(npi, n -> anonymous.as(system.issuerUri(), "provider", null, n));
     }
 
-    private Api member(String member) {
+    Api member(String member) {
         return members.computeIfAbsent(member, m -> anonymous.as(system.issuerUri(), "member", m, null));
     }
 

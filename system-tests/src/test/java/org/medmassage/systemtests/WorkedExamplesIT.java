@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.medmassage.systemtests.Remittances.assertMoney;
 import static org.medmassage.systemtests.WorkedExampleAssertions.assertClaim;
 import static org.medmassage.systemtests.WorkedExampleAssertions.assertClp;
+import static org.medmassage.systemtests.WorkedExampleAssertions.assertCommonVisitDeniedToTheProvider;
 import static org.medmassage.systemtests.WorkedExampleAssertions.assertInNetwork;
 import static org.medmassage.systemtests.WorkedExampleAssertions.assertLine;
 import static org.medmassage.systemtests.WorkedExampleAssertions.assertOutOfNetwork;
@@ -223,11 +224,7 @@ class WorkedExamplesIT {
         String id = payer.submit("M-EX6A", CLINIC, null, DOS, COMMON_VISIT);
         JsonNode claim = payer.awaitDecided(CLINIC, id);
 
-        assertClaim(claim, "DENIED", null, "0.00", "0.00");
-        assertLine(claim, 1, "0.00", "0.00", "0.00", "0.00", "0.00", "0.00", "CO-197 120.00");
-        assertLine(claim, 2, "0.00", "0.00", "0.00", "0.00", "0.00", "0.00", "CO-197 60.00");
-        assertRemarks(claim, 1, "M62");
-        assertRemarks(claim, 2, "M62");
+        assertCommonVisitDeniedToTheProvider(claim, "197", "M62");
         assertRemittance(CLINIC, id, "180.00", "0.00", "0.00");
         assertUntouched(payer.benefitsOf("M-EX6A", DOS));
     }
@@ -252,10 +249,7 @@ class WorkedExamplesIT {
         String id = payer.submit("M-EX6B", CLINIC, number, DOS, COMMON_VISIT);
         JsonNode claim = payer.awaitDecided(CLINIC, id);
 
-        assertClaim(claim, "DENIED", null, "0.00", "0.00");
-        assertLine(claim, 1, "0.00", "0.00", "0.00", "0.00", "0.00", "0.00", "CO-198 120.00");
-        assertLine(claim, 2, "0.00", "0.00", "0.00", "0.00", "0.00", "0.00", "CO-198 60.00");
-        assertRemarks(claim, 1, "N54");
+        assertCommonVisitDeniedToTheProvider(claim, "198", "N54");
         assertRemittance(CLINIC, id, "180.00", "0.00", "0.00");
         JsonNode after = payer.benefitsOf("M-EX6B", DOS);
         assertInNetwork(after, "0.00", "2432.00");
@@ -273,10 +267,7 @@ class WorkedExamplesIT {
                 COMMON_VISIT);
         JsonNode claim = payer.awaitDecided(CLINIC, id);
 
-        assertClaim(claim, "DENIED", null, "0.00", "0.00");
-        assertLine(claim, 1, "0.00", "0.00", "0.00", "0.00", "0.00", "0.00", "CO-15 120.00");
-        assertLine(claim, 2, "0.00", "0.00", "0.00", "0.00", "0.00", "0.00", "CO-15 60.00");
-        assertRemarks(claim, 1, "N54");
+        assertCommonVisitDeniedToTheProvider(claim, "15", "N54");
         assertRemittance(CLINIC, id, "180.00", "0.00", "0.00");
         assertUntouched(payer.benefitsOf("M-EX6C", "2026-04-02"));
         assertVisitsUsed(CLINIC, auth, 0);
@@ -312,10 +303,7 @@ class WorkedExamplesIT {
         String id = payer.submit("M-EX6E", CLINIC, auth.get("authorizationNumber").asText(), DOS, COMMON_VISIT);
         JsonNode claim = payer.awaitDecided(CLINIC, id);
 
-        assertClaim(claim, "DENIED", null, "0.00", "0.00");
-        assertLine(claim, 1, "0.00", "0.00", "0.00", "0.00", "0.00", "0.00", "CO-296 120.00");
-        assertLine(claim, 2, "0.00", "0.00", "0.00", "0.00", "0.00", "0.00", "CO-296 60.00");
-        assertRemarks(claim, 1, "N54");
+        assertCommonVisitDeniedToTheProvider(claim, "296", "N54");
         assertRemittance(CLINIC, id, "180.00", "0.00", "0.00");
         assertUntouched(payer.benefitsOf("M-EX6E", DOS));
         assertVisitsUsed(OTHER_CLINIC, auth, 0);
