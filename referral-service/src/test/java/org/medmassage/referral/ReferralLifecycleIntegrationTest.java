@@ -233,6 +233,28 @@ class ReferralLifecycleIntegrationTest {
     }
 
     @Test
+    void counts_sessions_used_on_a_plan_without_pre_authorization_from_visits_naming_the_referral() {
+        String referral = create(story("M-REFONLY"));
+        LocalDate from = LocalDate.of(2026, 3, 2);
+
+        try (KafkaProbe kafka = new KafkaProbe(brokers)) {
+            kafka.publish(new VisitAuthorized("CLM-R1", "M-REFONLY", null, null, from.plusDays(1), 0, 0, List.of(),
+                    List.of(), referral, 1));
+            var second = kafka.publish(new VisitAuthorized("CLM-R2", "M-REFONLY", null, null, from.plusDays(3), 0, 0,
+                    List.of(), List.of(), referral, 2));
+            kafka.publish(second); // redelivery: no double count
+            kafka.publish(new VisitAuthorized("CLM-R2b", "M-REFONLY", null, null, from.plusDays(3), 0, 0, List.of(),
+                    List.of(), referral, 2)); // a second claim of that date shares its session
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(referral(referral))
+                    .containsEntry("sessionsUsed", 2).containsEntry("sessionsRemaining", 10));
+
+            kafka.publish(VisitReleased.referralSession("CLM-R1", "M-REFONLY", from.plusDays(1), referral, 1));
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(referral(referral))
+                    .containsEntry("sessionsUsed", 1).containsEntry("sessionsRemaining", 11));
+        }
+    }
+
+    @Test
     void pages_a_members_referrals_by_status() {
         String first = create(story("M-PAGES"));
         Map<String, Object> later = story("M-PAGES");

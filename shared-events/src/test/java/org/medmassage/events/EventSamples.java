@@ -66,10 +66,10 @@ public final class EventSamples {
             new AuthDecisionDue(AUTHORIZATION_ID, AUTHORIZATION_NUMBER, MEMBER, "STANDARD",
                     Instant.parse("2026-03-10T03:59:59.999Z"), false),
             new VisitAuthorized(CLAIM_ID, MEMBER, AUTHORIZATION_ID, AUTHORIZATION_NUMBER, DATE_OF_SERVICE, 1, 11,
-                    List.of(MANUAL_THERAPY), List.of(MASSAGE)),
+                    List.of(MANUAL_THERAPY), List.of(MASSAGE), REFERRAL_ID, 3),
             new VisitNotAuthorized(CLAIM_ID, MEMBER, null, DATE_OF_SERVICE, "197", "N54",
                     "No authorization on file for member M-1001.", List.of(MASSAGE)),
-            new VisitReleased(CLAIM_ID, MEMBER, AUTHORIZATION_ID, AUTHORIZATION_NUMBER, DATE_OF_SERVICE, 0),
+            new VisitReleased(CLAIM_ID, MEMBER, AUTHORIZATION_ID, AUTHORIZATION_NUMBER, DATE_OF_SERVICE, 0, REFERRAL_ID, 2),
 
             new SessionBilled(CLAIM_ID, MEMBER, AUTHORIZATION_NUMBER, PROVIDER_NPI, DATE_OF_SERVICE, "11",
                     List.of(DIAGNOSIS), List.of(MASSAGE), REFERRAL_ID, MASSAGE_THERAPIST),
@@ -110,7 +110,8 @@ public final class EventSamples {
     private static final List<DomainEvent> NULLABLE_VARIANTS = List.of(
             new ReferralRevoked(REFERRAL_ID, MEMBER, null),
             new AuthPended(AUTHORIZATION_ID, AUTHORIZATION_NUMBER, MEMBER, REFERRAL_ID, null),
-            new VisitAuthorized(CLAIM_ID, MEMBER, null, null, DATE_OF_SERVICE, 0, 0, null, null),
+            new VisitAuthorized(CLAIM_ID, MEMBER, null, null, DATE_OF_SERVICE, 0, 0, null, null, null, null),
+            new VisitReleased(CLAIM_ID, MEMBER, null, null, DATE_OF_SERVICE, 0, null, null),
             new VisitNotAuthorized(CLAIM_ID, MEMBER, null, DATE_OF_SERVICE, "197", null, "No authorization.", null),
             new SessionBilled(CLAIM_ID, MEMBER, null, PROVIDER_NPI, DATE_OF_SERVICE, "11", List.of(DIAGNOSIS),
                     List.of(MASSAGE, MANUAL_THERAPY), null, null),

@@ -27,6 +27,7 @@ class SchemaMatchesRecordTest {
     private static final Map<Class<?>, List<String>> JSON_TYPE_OF = Map.ofEntries(
             Map.entry(String.class, List.of("string", "")),
             Map.entry(int.class, List.of("integer", "")),
+            Map.entry(Integer.class, List.of("integer", "")),
             Map.entry(boolean.class, List.of("boolean", "")),
             Map.entry(BigDecimal.class, List.of("number", "")),
             Map.entry(LocalDate.class, List.of("string", "date")),

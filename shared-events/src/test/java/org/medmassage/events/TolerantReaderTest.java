@@ -167,6 +167,26 @@ class TolerantReaderTest {
         assertThat(notAuthorized.carc()).isEqualTo("197");
     }
 
+    @Test
+    void a_referral_session_missing_from_an_older_producer_reads_as_null_meaning_none_used_directly() {
+        String olderAuthorized = JsonEdits.edit(JsonEdits.edit(encode(EventSamples.of(EventType.VISIT_AUTHORIZED)),
+                "/payload/referralId", ABSENT), "/payload/referralSessionsUsed", ABSENT);
+        String olderReleased = JsonEdits.edit(JsonEdits.edit(encode(EventSamples.of(EventType.VISIT_RELEASED)),
+                "/payload/referralId", ABSENT), "/payload/referralSessionsUsed", ABSENT);
+
+        var authorized = (org.medmassage.events.authorization.VisitAuthorized) codec.payload(
+                codec.decode(olderAuthorized.getBytes(UTF_8)));
+        var released = (org.medmassage.events.authorization.VisitReleased) codec.payload(
+                codec.decode(olderReleased.getBytes(UTF_8)));
+
+        assertThat(authorized.referralId()).isNull();
+        assertThat(authorized.referralSessionsUsed()).isNull();
+        assertThat(authorized.visitsUsed()).isEqualTo(1);
+        assertThat(released.referralId()).isNull();
+        assertThat(released.referralSessionsUsed()).isNull();
+        assertThat(released.authorizationId()).isEqualTo(EventSamples.AUTHORIZATION_ID);
+    }
+
     static Stream<Arguments> brokenPayloads() {
         return Stream.of(
                 arguments("/payload/dateOfService", "\"2026-02-30\""),

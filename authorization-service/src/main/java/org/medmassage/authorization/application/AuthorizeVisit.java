@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.medmassage.authorization.coverage.CoverageTerms;
+import org.medmassage.authorization.coverage.PreAuth;
 import org.medmassage.authorization.coverage.PreAuthRequirement;
 import org.medmassage.authorization.decision.ApprovedAuthorization;
 import org.medmassage.support.lock.MemberLock;
@@ -16,6 +17,8 @@ import org.medmassage.authorization.usage.BilledVisit;
 import org.medmassage.authorization.usage.ConsumedVisit;
 import org.medmassage.authorization.usage.ReferralCheck;
 import org.medmassage.authorization.usage.ReferralRequirement;
+import org.medmassage.authorization.usage.ReferralSessionPolicy;
+import org.medmassage.authorization.usage.ReferralSessions;
 import org.medmassage.authorization.usage.VisitAuthorizationPolicy;
 import org.medmassage.authorization.usage.VisitOutcome;
 import org.medmassage.codesets.remittance.CodedRejection;
@@ -51,6 +54,8 @@ public class AuthorizeVisit {
     private final KnownReferrals referrals;
     private final PreAuthRequirement requirement;
     private final ReferralRequirement referralRequirement;
+    private final ReferralSessionPolicy sessionPolicy;
+    private final ReferralSessionConsumption sessions;
     private final VisitAuthorizationPolicy policy;
     private final VisitsAwaitingCoverage awaiting;
     private final Clock clock;
@@ -62,7 +67,7 @@ public class AuthorizeVisit {
             PreAuthRequirement requirement, ReferralRequirement referralRequirement, VisitAuthorizationPolicy policy,
             VisitsAwaitingCoverage awaiting, Clock clock,
             @Value("${medmassage.authorization.coverage-wait.timeout:10m}") Duration coverageWait,
-            AuthorizationLifecycle lifecycle) {
+            AuthorizationLifecycle lifecycle, ReferralSessionPolicy sessionPolicy, ReferralSessionConsumption sessions) {
         this.outbox = outbox;
         this.memberLock = memberLock;
         this.coverage = coverage;
@@ -76,12 +81,14 @@ public class AuthorizeVisit {
         this.clock = clock;
         this.coverageWait = coverageWait;
         this.lifecycle = lifecycle;
+        this.sessionPolicy = sessionPolicy;
+        this.sessions = sessions;
     }
 
     /** Runs inside the consumer's unit of work. */
     public Mono<Void> onSessionBilled(SessionBilled event, UUID causationId) {
         BilledVisit visit = new BilledVisit(event.claimId(), event.memberId(), event.authorizationNumber(),
-                event.renderingProviderNpi(), event.dateOfService(), event.procedureCodes());
+                event.renderingProviderNpi(), event.dateOfService(), event.procedureCodes(), event.referralNumber());
         // locked before any read, in the consumer's transaction: claims of other dates racing for the last visit
         // (two instances) share no row a constraint could refuse, so only this lock makes them count in turn (PA-05)
         return memberLock.lock(visit.memberId())
@@ -95,21 +102,29 @@ public class AuthorizeVisit {
      */
     Mono<Boolean> decide(BilledVisit visit, UUID causationId, boolean mayAwaitCoverage) {
         return coverage.findByMember(visit.memberId()).collectList()
-                .flatMap(terms -> referralCheck(visit, terms)
-                        .flatMap(referral -> memberAuthorizations(visit.memberId())
-                                .map(auths -> policy.authorize(visit, requirement.on(terms, visit.dateOfService()),
+                .flatMap(terms -> memberAuthorizations(visit.memberId())
+                        .flatMap(auths -> referralCheck(visit, terms, auths)
+                                .map(referral -> policy.authorize(visit, requirement.on(terms, visit.dateOfService()),
                                         referral, auths, mayAwaitCoverage))))
                 .flatMap(outcome -> outcome instanceof VisitOutcome.AwaitingCoverage
                         ? Mono.just(false)
                         : record(visit, outcome, causationId).thenReturn(true));
     }
 
-    // MN-01 applies once the coverage on the date is known; an unknown one keeps the visit waiting as before
-    private Mono<ReferralCheck> referralCheck(BilledVisit visit, List<CoverageTerms> terms) {
+    // MN-01 applies once the coverage on the date is known; an unknown one keeps the visit waiting as before. Without
+    // pre-authorization the visit uses a referral's session (MN-04, MN-05); with it the authorization's visit is the
+    // session, its approval clamped to the referral's sessions (ADR 0066)
+    private Mono<ReferralCheck> referralCheck(BilledVisit visit, List<CoverageTerms> terms,
+            List<AuthorizedVisits> auths) {
         boolean referralRequired = CoverageTerms.inForceOn(terms, visit.dateOfService())
                 .map(CoverageTerms::referralRequired).orElse(false);
         if (!referralRequired) {
             return Mono.just(new ReferralCheck.Referred());
+        }
+        if (requirement.on(terms, visit.dateOfService()) == PreAuth.NOT_REQUIRED) {
+            return referrals.ofMember(visit.memberId()).collectList()
+                    .flatMap(known -> sessions.byReferralOf(visit.memberId())
+                            .map(used -> sessionPolicy.check(visit, ReferralSessions.of(known, used, auths), auths)));
         }
         return referrals.ofMember(visit.memberId()).collectList()
                 .map(known -> referralRequirement.check(visit, true, known));
@@ -145,10 +160,15 @@ public class AuthorizeVisit {
         if (outcome instanceof VisitOutcome.Authorized authorized) {
             return consume(visit, authorized, causationId);
         }
-        // the plan does not ask for pre-authorization: nothing to check or use
+        // the plan does not ask for pre-authorization: no authorization to use, but perhaps a referral's session
         VisitOutcome.AuthorizationNotRequired notRequired = (VisitOutcome.AuthorizationNotRequired) outcome;
-        return outbox.append(new VisitAuthorized(visit.claimId(), visit.memberId(), null, null,
-                visit.dateOfService(), 0, 0, List.of(), notRequired.codesWithoutReferral()), causationId).then();
+        ReferralSessions session = notRequired.referralSession();
+        VisitAuthorized authorized = new VisitAuthorized(visit.claimId(), visit.memberId(), null, null,
+                visit.dateOfService(), 0, 0, List.of(), notRequired.codesWithoutReferral(),
+                session == null ? null : session.referralId(), session == null ? null : session.sessionsUsedByVisits());
+        Mono<Void> use = session == null ? Mono.empty()
+                : sessions.stand(session.referralId(), visit.memberId(), visit.dateOfService(), visit.claimId());
+        return use.then(outbox.append(authorized, causationId)).then();
     }
 
     private Mono<Void> consume(BilledVisit visit, VisitOutcome.Authorized authorized, UUID causationId) {

@@ -1,10 +1,15 @@
 package org.medmassage.authorization.application;
 
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.medmassage.authorization.decision.ApprovedAuthorization;
 import org.medmassage.authorization.decision.AuthorizationId;
 import org.medmassage.authorization.usage.AuthorizedVisits;
 import org.medmassage.authorization.usage.ClaimRelease;
+import org.medmassage.authorization.usage.ConsumedVisit;
+import org.medmassage.authorization.usage.ReferralSessions;
 import org.medmassage.authorization.usage.VisitRelease;
 import org.medmassage.events.authorization.VisitReleased;
 import org.medmassage.events.claim.ClaimAdjudicated;
@@ -17,7 +22,8 @@ import reactor.core.publisher.Mono;
 /**
  * Compensation (DESIGN §4.6, PA-04): a claim denied or voided leaves its date's visit, which goes back only when no
  * other claim of that date still stands on it. VisitReleased is emitted only then: referral-service takes its
- * visitsUsed as the authorization's running total, and a visit that passes to another claim changes no total.
+ * visitsUsed as the authorization's running total, and a visit that passes to another claim changes no total. On a
+ * plan without pre-authorization the visit is a referral's session (ADR 0066), released by the same rule.
  */
 @Service
 public class ReleaseVisit {
@@ -26,13 +32,17 @@ public class ReleaseVisit {
     private final MemberLock memberLock;
     private final Authorizations authorizations;
     private final VisitConsumption consumption;
+    private final KnownReferrals referrals;
+    private final ReferralSessionConsumption sessions;
 
     public ReleaseVisit(Outbox outbox, MemberLock memberLock, Authorizations authorizations,
-            VisitConsumption consumption) {
+            VisitConsumption consumption, KnownReferrals referrals, ReferralSessionConsumption sessions) {
         this.outbox = outbox;
         this.memberLock = memberLock;
         this.authorizations = authorizations;
         this.consumption = consumption;
+        this.referrals = referrals;
+        this.sessions = sessions;
     }
 
     /** Runs inside the consumer's unit of work; only a DENIED adjudication leaves the visit ({@link ClaimRelease}). */
@@ -54,7 +64,32 @@ public class ReleaseVisit {
                         .cast(ApprovedAuthorization.class)
                         .flatMap(auth -> consumption.findByAuthorization(authorizationId)
                                 .map(visits -> new AuthorizedVisits(auth, visits))))
-                .flatMap(before -> record(before.authorization().id(), before.release(claimId), claimId, causationId));
+                .flatMap(before -> record(before.authorization().id(), before.release(claimId), claimId, causationId))
+                .then(releaseSession(claimId, memberId, causationId));
+    }
+
+    // the session goes back only with the last claim of its date; VisitReleased then carries the referral's new total
+    private Mono<Void> releaseSession(String claimId, String memberId, UUID causationId) {
+        return sessions.referralStoodOnBy(claimId)
+                .flatMap(referralId -> referrals.findById(referralId)
+                        .flatMap(referral -> sessions.byReferralOf(memberId)
+                                .map(used -> new ReferralSessions(referral, sessionsOf(used, referralId), 0))))
+                .flatMap(before -> recordSession(before, claimId, memberId, causationId));
+    }
+
+    private Mono<Void> recordSession(ReferralSessions before, String claimId, String memberId, UUID causationId) {
+        LocalDate date = before.dateStoodOnBy(claimId).orElseThrow();
+        ReferralSessions after = before.release(claimId);
+        Mono<Void> leave = sessions.leave(before.referralId(), date, claimId);
+        if (after.sessionsUsedByVisits() == before.sessionsUsedByVisits()) {
+            return leave;
+        }
+        return leave.then(outbox.append(VisitReleased.referralSession(claimId, memberId, date, before.referralId(),
+                after.sessionsUsedByVisits()), causationId)).then();
+    }
+
+    private static List<ConsumedVisit> sessionsOf(Map<String, List<ConsumedVisit>> used, String referralId) {
+        return used.getOrDefault(referralId, List.of());
     }
 
     private Mono<Void> record(AuthorizationId id, VisitRelease release, String claimId, UUID causationId) {

@@ -14,6 +14,7 @@ import org.medmassage.authorization.reevaluation.ProgressReportPolicy;
 import org.medmassage.authorization.reevaluation.ReEvaluationGates;
 import org.medmassage.authorization.time.PayerCalendar;
 import org.medmassage.authorization.usage.ReferralRequirement;
+import org.medmassage.authorization.usage.ReferralSessionPolicy;
 import org.medmassage.authorization.usage.VisitAuthorizationPolicy;
 import org.medmassage.support.lock.MemberLock;
 import org.springframework.beans.factory.annotation.Value;
@@ -96,6 +97,11 @@ class AuthorizationDomainConfiguration {
     ReferralRequirement referralRequirement(
             @Value("${medmassage.authorization.referral.massage-codes:97124,97140}") List<String> massageCodes) {
         return new ReferralRequirement(massageCodes);
+    }
+
+    @Bean
+    ReferralSessionPolicy referralSessionPolicy(ReferralRequirement referralRequirement) {
+        return new ReferralSessionPolicy(referralRequirement);
     }
 
     /** Each use case locks the member first, so a request and an event for one member never interleave. */

@@ -2,7 +2,6 @@ package org.medmassage.authorization.persistence;
 
 import io.r2dbc.spi.Readable;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -144,14 +143,7 @@ public class VisitConsumptionR2dbcRepository implements VisitConsumption {
         }
 
         static Map<String, List<ConsumedVisit>> byAuthorization(List<VisitRow> rows) {
-            Map<String, Map<LocalDate, ConsumedVisit>> visits = new LinkedHashMap<>();
-            for (VisitRow row : rows) {
-                visits.computeIfAbsent(row.authorizationId(), id -> new LinkedHashMap<>())
-                        .merge(row.dateOfService(), row.visit(), (held, next) -> held.sharedWith(row.sharer()));
-            }
-            Map<String, List<ConsumedVisit>> byAuthorization = new LinkedHashMap<>();
-            visits.forEach((id, dates) -> byAuthorization.put(id, List.copyOf(dates.values())));
-            return byAuthorization;
+            return ClaimsOnDates.byOwner(rows, VisitRow::authorizationId, VisitRow::visit);
         }
 
         ConsumedVisit visit() {

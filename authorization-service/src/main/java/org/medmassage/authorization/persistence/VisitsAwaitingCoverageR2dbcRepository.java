@@ -28,8 +28,9 @@ public class VisitsAwaitingCoverageR2dbcRepository implements VisitsAwaitingCove
     public Mono<Void> add(BilledVisit visit, UUID causationId, Instant decideBy) {
         var insert = db.sql("""
                         insert into visit_awaiting_coverage (claim_id, member_id, authorization_number,
-                            rendering_provider_npi, date_of_service, procedure_codes, causation_id, decide_by)
-                        values (:claim, :member, :number, :npi, :dos, :codes, :causation, :decideBy)
+                            rendering_provider_npi, date_of_service, procedure_codes, causation_id, decide_by,
+                            referral_number)
+                        values (:claim, :member, :number, :npi, :dos, :codes, :causation, :decideBy, :referral)
                         on conflict (claim_id) do nothing""")
                 .bind("claim", visit.claimId())
                 .bind("member", visit.memberId())
@@ -38,8 +39,10 @@ public class VisitsAwaitingCoverageR2dbcRepository implements VisitsAwaitingCove
                 .bind("codes", visit.procedureCodes().toArray(String[]::new))
                 .bind("causation", causationId)
                 .bind("decideBy", decideBy);
-        return (visit.authorizationNumber() == null ? insert.bindNull("number", String.class)
-                : insert.bind("number", visit.authorizationNumber())).then();
+        insert = visit.authorizationNumber() == null ? insert.bindNull("number", String.class)
+                : insert.bind("number", visit.authorizationNumber());
+        return (visit.referralNumber() == null ? insert.bindNull("referral", String.class)
+                : insert.bind("referral", visit.referralNumber())).then();
     }
 
     /** The member's waiting visits, in the order they were billed. */
@@ -75,7 +78,8 @@ public class VisitsAwaitingCoverageR2dbcRepository implements VisitsAwaitingCove
     private static AwaitingVisit awaiting(Readable row) {
         BilledVisit visit = new BilledVisit(row.get("claim_id", String.class), row.get("member_id", String.class),
                 row.get("authorization_number", String.class), row.get("rendering_provider_npi", String.class),
-                row.get("date_of_service", LocalDate.class), List.of(row.get("procedure_codes", String[].class)));
+                row.get("date_of_service", LocalDate.class), List.of(row.get("procedure_codes", String[].class)),
+                row.get("referral_number", String.class));
         return new AwaitingVisit(visit, row.get("causation_id", UUID.class), row.get("decide_by", Instant.class));
     }
 }

@@ -43,10 +43,19 @@ public final class ReferralRequirement {
         if (withoutReferral.isEmpty()) {
             return new ReferralCheck.Referred();
         }
-        return new ReferralCheck.ReferralAbsent(withoutReferral, new CodedRejection(AdjustmentGroup.CO,
-                REFERRAL_ABSENT, MISSING_ORDERS, "no active referral of member " + visit.memberId() + " orders "
-                + String.join(", ", withoutReferral) + " on " + visit.dateOfService()
-                + "; the member's plan requires one"));
+        return new ReferralCheck.ReferralAbsent(withoutReferral, absent(visit, withoutReferral, ""));
+    }
+
+    /** The massage codes among the billed ones. */
+    List<String> massageCodesOf(BilledVisit visit) {
+        return visit.procedureCodes().stream().filter(massageCodes::contains).toList();
+    }
+
+    // MN-01: CO-288 N29; {@code cause} ("" or ending "; ") says why a referral on file does not do
+    static CodedRejection absent(BilledVisit visit, List<String> withoutReferral, String cause) {
+        return new CodedRejection(AdjustmentGroup.CO, REFERRAL_ABSENT, MISSING_ORDERS, cause
+                + "no active referral of member " + visit.memberId() + " orders " + String.join(", ", withoutReferral)
+                + " on " + visit.dateOfService() + "; the member's plan requires one");
     }
 
     private static boolean backs(KnownReferral referral, BilledVisit visit, String code) {

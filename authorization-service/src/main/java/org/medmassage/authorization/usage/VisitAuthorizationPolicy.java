@@ -40,7 +40,7 @@ public final class VisitAuthorizationPolicy {
         }
         BilledVisit referred = visit.without(withoutReferral);
         if (preAuth == PreAuth.NOT_REQUIRED) {
-            return new VisitOutcome.AuthorizationNotRequired(withoutReferral);
+            return new VisitOutcome.AuthorizationNotRequired(withoutReferral, referral.session().orElse(null));
         }
         MatchResult result = match.match(referred, memberAuthorizations);
         if (result instanceof MatchResult.Unusable unusable) {

@@ -9,11 +9,19 @@ import org.medmassage.codesets.remittance.CodedRejection;
  */
 public sealed interface VisitOutcome {
 
-    /** The member's coverage does not ask for a prior authorization on that date. */
-    record AuthorizationNotRequired(List<String> codesWithoutReferral) implements VisitOutcome {
+    /**
+     * The member's coverage does not ask for a prior authorization on that date. {@code referralSession}: the referral
+     * whose session the visit uses, once used (MN-04, ADR 0066); null when the plan counts none.
+     */
+    record AuthorizationNotRequired(List<String> codesWithoutReferral, ReferralSessions referralSession)
+            implements VisitOutcome {
 
         public AuthorizationNotRequired {
             codesWithoutReferral = List.copyOf(codesWithoutReferral);
+        }
+
+        public AuthorizationNotRequired(List<String> codesWithoutReferral) {
+            this(codesWithoutReferral, null);
         }
 
         /** Every massage line referred, or the plan needs no referral. */

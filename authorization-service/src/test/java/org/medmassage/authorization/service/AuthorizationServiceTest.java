@@ -77,6 +77,14 @@ abstract class AuthorizationServiceTest {
         awaitRow("select count(*) from member_coverage_terms where member_id = '" + member + "'");
     }
 
+    /** The member's plan, known to this service, with its pre-authorization and referral terms. */
+    protected void coverage(KafkaProbe kafka, String member, boolean preAuthRequired, boolean referralRequired) {
+        kafka.publish(new CoverageActivated(member, "PLAN-" + preAuthRequired + "-" + referralRequired,
+                LocalDate.parse("2026-01-01"), null, preAuthRequired, referralRequired, 20));
+        awaitRow("select count(*) from member_coverage_terms where member_id = '" + member
+                + "' and referral_required = " + referralRequired);
+    }
+
     /** The member's plan, known to this service: pre-authorization, and only these provider types paid (§1.3). */
     protected void coverage(KafkaProbe kafka, String member, String planId, List<String> coveredProviderTypes) {
         kafka.publish(new CoverageActivated(member, planId, LocalDate.parse("2026-01-01"), null, true, false, 20, null,

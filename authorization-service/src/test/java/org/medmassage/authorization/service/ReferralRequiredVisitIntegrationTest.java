@@ -122,12 +122,4 @@ class ReferralRequiredVisitIntegrationTest extends AuthorizationServiceTest {
             assertThat(kafka.await(VisitNotAuthorized.class, e -> e.claimId().equals(claim)).carc()).isEqualTo("288");
         }
     }
-
-    /** The member's plan, known to this service, with its pre-authorization and referral terms. */
-    private void coverage(KafkaProbe kafka, String member, boolean preAuthRequired, boolean referralRequired) {
-        kafka.publish(new CoverageActivated(member, "PLAN-" + preAuthRequired + "-" + referralRequired,
-                LocalDate.parse("2026-01-01"), null, preAuthRequired, referralRequired, 20));
-        awaitRow("select count(*) from member_coverage_terms where member_id = '" + member
-                + "' and referral_required = " + referralRequired);
-    }
 }

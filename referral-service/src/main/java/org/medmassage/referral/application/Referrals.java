@@ -13,7 +13,7 @@ public interface Referrals {
 
     Mono<Void> add(Referral referral);
 
-    /** With its sessions used (the sum over its authorizations). */
+    /** With its sessions used (the sum over its authorizations, plus those used by visits without one). */
     Mono<Referral> find(ReferralId id);
 
     /** A page of the member's referrals, oldest written first, optionally of one status. */
@@ -35,4 +35,10 @@ public interface Referrals {
 
     /** The authorization's running total of visits used; ignored for an authorization not linked to a referral. */
     Mono<Void> recordVisitsUsed(String authorizationId, int visitsUsed);
+
+    /**
+     * The referral's running total of sessions used by visits without an authorization (a plan that asks no
+     * pre-authorization, ADR 0066); added to the sessions its authorizations use.
+     */
+    Mono<Void> recordSessionsUsedOnVisits(String referralId, String memberId, int sessionsUsed);
 }

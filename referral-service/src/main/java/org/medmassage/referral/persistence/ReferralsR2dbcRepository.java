@@ -25,7 +25,9 @@ class ReferralsR2dbcRepository implements Referrals {
             r.referral_id, r.member_id, r.prescriber_npi, r.prescriber_name, r.prescriber_type, r.diagnosis_codes,
             r.procedure_codes, r.sessions, r.duration_weeks, r.issued_on, r.valid_from, r.valid_to, r.status,
             r.status_reason, (select coalesce(sum(a.visits_used), 0) from referral_authorization a
-                              where a.referral_id = r.referral_id) as sessions_used""";
+                              where a.referral_id = r.referral_id)
+                           + (select coalesce(sum(v.sessions_used), 0) from referral_visit_sessions v
+                              where v.referral_id = r.referral_id) as sessions_used""";
 
     private final DatabaseClient db;
 
@@ -125,6 +127,18 @@ class ReferralsR2dbcRepository implements Referrals {
         return db.sql("update referral_authorization set visits_used = :used where authorization_id = :authorization")
                 .bind("used", visitsUsed)
                 .bind("authorization", authorizationId)
+                .then();
+    }
+
+    @Override
+    public Mono<Void> recordSessionsUsedOnVisits(String referralId, String memberId, int sessionsUsed) {
+        return db.sql("""
+                        insert into referral_visit_sessions (referral_id, member_id, sessions_used)
+                        values (:referral, :member, :used)
+                        on conflict (referral_id) do update set sessions_used = excluded.sessions_used""")
+                .bind("referral", referralId)
+                .bind("member", memberId)
+                .bind("used", sessionsUsed)
                 .then();
     }
 

@@ -10,6 +10,10 @@ import org.medmassage.events.DomainEvent;
  * authorization does not cover: their lines are denied CO-284 and the rest adjudicates normally (PA-05, Example 6d).
  * {@code procedureCodesWithoutReferral} (null or empty when none) are massage codes billed without an active referral
  * on a plan that requires one: their lines are denied CO-288 and the rest adjudicates normally (MN-01).
+ * {@code referralId} and {@code referralSessionsUsed} (null from an older producer, or when the visit used no
+ * referral session): on a plan requiring a referral but no pre-authorization, the referral whose session this date of
+ * service uses (MN-04) and how many of its sessions such visits use after this one; sessions used through an
+ * authorization are counted by that authorization's {@code visitsUsed} instead (ADR 0066).
  */
 public record VisitAuthorized(
         String claimId,
@@ -20,7 +24,17 @@ public record VisitAuthorized(
         int visitsUsed,
         int visitsRemaining,
         List<String> procedureCodesNotAuthorized,
-        List<String> procedureCodesWithoutReferral) implements DomainEvent {
+        List<String> procedureCodesWithoutReferral,
+        String referralId,
+        Integer referralSessionsUsed) implements DomainEvent {
+
+    /** A visit that used no referral session directly (an authorization's visit, or no referral counted). */
+    public VisitAuthorized(String claimId, String memberId, String authorizationId, String authorizationNumber,
+                           LocalDate dateOfService, int visitsUsed, int visitsRemaining,
+                           List<String> procedureCodesNotAuthorized, List<String> procedureCodesWithoutReferral) {
+        this(claimId, memberId, authorizationId, authorizationNumber, dateOfService, visitsUsed, visitsRemaining,
+                procedureCodesNotAuthorized, procedureCodesWithoutReferral, null, null);
+    }
 
     /** Every billed massage code referred (or no referral required). */
     public VisitAuthorized(String claimId, String memberId, String authorizationId, String authorizationNumber,
