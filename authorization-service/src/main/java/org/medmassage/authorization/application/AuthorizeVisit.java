@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.medmassage.authorization.coverage.CoverageTerms;
 import org.medmassage.authorization.coverage.PreAuth;
@@ -14,7 +13,6 @@ import org.medmassage.authorization.decision.ApprovedAuthorization;
 import org.medmassage.support.lock.MemberLock;
 import org.medmassage.authorization.usage.AuthorizedVisits;
 import org.medmassage.authorization.usage.BilledVisit;
-import org.medmassage.authorization.usage.ConsumedVisit;
 import org.medmassage.authorization.usage.ReferralCheck;
 import org.medmassage.authorization.usage.ReferralRequirement;
 import org.medmassage.authorization.usage.ReferralSessionPolicy;
@@ -49,7 +47,7 @@ public class AuthorizeVisit {
     private final Outbox outbox;
     private final MemberLock memberLock;
     private final MemberCoverage coverage;
-    private final Authorizations authorizations;
+    private final MemberAuthorizedVisits authorizedVisits;
     private final VisitConsumption consumption;
     private final KnownReferrals referrals;
     private final PreAuthRequirement requirement;
@@ -63,7 +61,7 @@ public class AuthorizeVisit {
     private final AuthorizationLifecycle lifecycle;
 
     public AuthorizeVisit(Outbox outbox, MemberLock memberLock, MemberCoverage coverage,
-            Authorizations authorizations, VisitConsumption consumption, KnownReferrals referrals,
+            MemberAuthorizedVisits authorizedVisits, VisitConsumption consumption, KnownReferrals referrals,
             PreAuthRequirement requirement, ReferralRequirement referralRequirement, VisitAuthorizationPolicy policy,
             VisitsAwaitingCoverage awaiting, Clock clock,
             @Value("${medmassage.authorization.coverage-wait.timeout:10m}") Duration coverageWait,
@@ -71,7 +69,7 @@ public class AuthorizeVisit {
         this.outbox = outbox;
         this.memberLock = memberLock;
         this.coverage = coverage;
-        this.authorizations = authorizations;
+        this.authorizedVisits = authorizedVisits;
         this.consumption = consumption;
         this.referrals = referrals;
         this.requirement = requirement;
@@ -102,7 +100,7 @@ public class AuthorizeVisit {
      */
     Mono<Boolean> decide(BilledVisit visit, UUID causationId, boolean mayAwaitCoverage) {
         return coverage.findByMember(visit.memberId()).collectList()
-                .flatMap(terms -> memberAuthorizations(visit.memberId())
+                .flatMap(terms -> authorizedVisits.of(visit.memberId())
                         .flatMap(auths -> referralCheck(visit, terms, auths)
                                 .map(referral -> policy.authorize(visit, requirement.on(terms, visit.dateOfService()),
                                         referral, auths, mayAwaitCoverage))))
@@ -135,19 +133,6 @@ public class AuthorizeVisit {
         log.info("claim {} waits for member {}'s coverage on {} (until {}): no coverage known, no authorization fits",
                 visit.claimId(), visit.memberId(), visit.dateOfService(), decideBy);
         return awaiting.add(visit, causationId, decideBy);
-    }
-
-    private Mono<List<AuthorizedVisits>> memberAuthorizations(String memberId) {
-        return authorizations.certifiedFor(memberId).collectList()
-                .flatMap(certified -> consumption.byAuthorizationOf(memberId)
-                        .map(used -> withVisits(certified, used)));
-    }
-
-    private static List<AuthorizedVisits> withVisits(List<ApprovedAuthorization> certified,
-            Map<String, List<ConsumedVisit>> used) {
-        return certified.stream()
-                .map(auth -> new AuthorizedVisits(auth, used.getOrDefault(auth.id().value(), List.of())))
-                .toList();
     }
 
     private Mono<Void> record(BilledVisit visit, VisitOutcome outcome, UUID causationId) {
