@@ -45,6 +45,8 @@ class BenefitsAccessIntegrationTest extends BenefitsServiceTest {
         String member = coveredMember();
         String path = "/members/" + member;
         List<EndpointRoleTable.Endpoint> table = List.of(
+                endpoint(PUT, path, Map.of("firstName", "Jane", "lastName", "Doe", "dateOfBirth", "1985-04-12"), ADMIN),
+                endpoint(GET, path, null, MEMBER, REVIEWER, ADMIN),
                 endpoint(PUT, path + "/coverage", coverage(), ADMIN),
                 endpoint(GET, path + "/coverage", null, MEMBER, REVIEWER, ADMIN),
                 endpoint(GET, path + "/coverages", null, MEMBER, REVIEWER, ADMIN),

@@ -34,6 +34,7 @@ public enum EventType {
     CLAIM_ADJUDICATED(ClaimAdjudicated.class, Topics.CLAIM),
     CLAIM_VOIDED(ClaimVoided.class, Topics.CLAIM),
 
+    MEMBER_REGISTERED(MemberRegistered.class, Topics.BENEFIT),
     COVERAGE_ACTIVATED(CoverageActivated.class, Topics.BENEFIT),
     COST_SHARE_APPLIED(CostShareApplied.class, Topics.BENEFIT),
     BENEFIT_LIMIT_REACHED(BenefitLimitReached.class, Topics.BENEFIT),

@@ -80,7 +80,9 @@ public final class EventSamples {
             new ClaimVoided(CLAIM_ID, MEMBER, DATE_OF_SERVICE, "Billed in error."),
 
             new CoverageActivated(MEMBER, PLAN_ID, PLAN_YEAR_START, LocalDate.parse("2026-12-31"), true, false, 20,
-                    "AMA_PER_CODE", List.of(MASSAGE_THERAPIST, PHYSICAL_THERAPIST), List.of("97124", MANUAL_THERAPY)),
+                    "AMA_PER_CODE", List.of(MASSAGE_THERAPIST, PHYSICAL_THERAPIST), List.of("97124", MANUAL_THERAPY),
+                    "COMMERCIAL", 1),
+            new MemberRegistered(MEMBER, "Jane", "Doe", LocalDate.parse("1985-04-12")),
             new CostShareApplied(CLAIM_ID, MEMBER, DATE_OF_SERVICE, NetworkTier.IN_NETWORK,
                     List.of(new LineCostShare(1, money("80.00"), money("80.00"), money("0.00"), money("0.00"),
                             money("0.00"), money("80.00"))),

@@ -240,4 +240,17 @@ class TolerantReaderTest {
         assertThat(costShare.planYearEnd()).isNull();
         assertThat(costShare.visitsUsed()).isEqualTo(1);
     }
+
+    @Test
+    void a_coverage_without_payer_type_and_cob_order_from_an_older_benefits_service_is_the_primary_health_plan() {
+        String older = JsonEdits.edit(JsonEdits.edit(encode(EventSamples.of(EventType.COVERAGE_ACTIVATED)),
+                "/payload/payerType", ABSENT), "/payload/cobOrder", ABSENT);
+
+        var coverage = (org.medmassage.events.benefit.CoverageActivated) codec.payload(
+                codec.decode(older.getBytes(UTF_8)));
+
+        assertThat(coverage.payerType()).isNull();
+        assertThat(coverage.cobOrder()).isNull();
+        assertThat(coverage.appliesToHealthPlanClaims()).isTrue();
+    }
 }

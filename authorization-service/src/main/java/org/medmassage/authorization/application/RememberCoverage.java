@@ -1,8 +1,11 @@
 package org.medmassage.authorization.application;
 
 import org.medmassage.authorization.coverage.CoverageTerms;
-import org.medmassage.support.lock.MemberLock;
+import org.medmassage.authorization.coverage.PayerType;
 import org.medmassage.events.benefit.CoverageActivated;
+import org.medmassage.support.lock.MemberLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
 
@@ -13,6 +16,8 @@ import reactor.core.publisher.Mono;
  */
 @Service
 public class RememberCoverage {
+
+    private static final Logger log = LoggerFactory.getLogger(RememberCoverage.class);
 
     private final MemberCoverage coverage;
     private final MemberLock memberLock;
@@ -25,12 +30,26 @@ public class RememberCoverage {
         this.awaitingVisits = awaitingVisits;
     }
 
-    /** Runs inside the consumer's unit of work. */
+    /**
+     * Runs inside the consumer's unit of work. Only the primary health plan's terms are kept: a secondary plan or an
+     * injury payer (workers' comp, PIP) does not decide pre-authorization here (decision 0069).
+     */
     public Mono<Void> onCoverageActivated(CoverageActivated event) {
+        if (!event.appliesToHealthPlanClaims()) {
+            log.info("coverage {} of member {} is {} in COB order {}: not the primary health plan, not kept",
+                    event.planId(), event.memberId(), event.payerType(), event.cobOrder());
+            return Mono.empty();
+        }
         return memberLock.lock(event.memberId())
                 .then(coverage.remember(new CoverageTerms(event.memberId(), event.planId(), event.effectiveFrom(),
                         event.effectiveTo(), event.preAuthRequired(), event.referralRequired(),
-                        event.coveredProviderTypes(), event.visitLimit(), event.coveredProcedureCodes())))
+                        event.coveredProviderTypes(), event.visitLimit(), event.coveredProcedureCodes(),
+                        payerType(event))))
                 .then(awaitingVisits.coverageArrived(event.memberId()));
+    }
+
+    // the health-plan payer types set the decision clocks (PA-02); a sender that does not say leaves it unknown
+    private static PayerType payerType(CoverageActivated event) {
+        return event.payerType() == null ? null : PayerType.valueOf(event.payerType());
     }
 }

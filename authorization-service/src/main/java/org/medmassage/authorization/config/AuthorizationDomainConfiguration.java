@@ -31,7 +31,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @EnableScheduling
 class AuthorizationDomainConfiguration {
 
-    /** Coverages carry no payer type yet: every request takes the configured payer type's clocks (decision 0062). */
+    /** The clocks of the payer type of the member's plan; the configured payer type's when it is not known (0069). */
     /** A request received after its referral ended is a retro request; no limit unless configured (decision 0065). */
     @Bean
     AuthorizationPolicy authorizationPolicy(
@@ -44,8 +44,8 @@ class AuthorizationDomainConfiguration {
     AuthorizationIntake authorizationIntake(AuthorizationPolicy policy, DecisionClocks clocks,
             TurnaroundProperties turnaround,
             @Value("${medmassage.authorization.auto-approval.max-visits:#{null}}") Integer autoApprovalMaxVisits) {
-        return new AuthorizationIntake(policy, clocks.forPayer(turnaround.payerType()),
-                new RandomAuthorizationNumbers(), new AutoApprovalCeiling(autoApprovalMaxVisits));
+        return new AuthorizationIntake(policy, clocks, turnaround.payerType(), new RandomAuthorizationNumbers(),
+                new AutoApprovalCeiling(autoApprovalMaxVisits));
     }
 
     @Bean

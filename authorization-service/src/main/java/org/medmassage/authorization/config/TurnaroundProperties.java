@@ -3,7 +3,7 @@ package org.medmassage.authorization.config;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Map;
-import org.medmassage.authorization.decision.PayerType;
+import org.medmassage.authorization.coverage.PayerType;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 

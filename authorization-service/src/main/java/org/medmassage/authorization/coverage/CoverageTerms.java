@@ -11,7 +11,8 @@ import org.medmassage.authorization.time.DateWindow;
 /**
  * The plan terms authorization needs, from CoverageActivated: whether massage needs pre-authorization and a referral
  * (MN-01), the provider types it pays for massage (RULEBOOK §1.3, null = every type), its visits per plan year (CS-06)
- * and covered procedure codes (§5.2 step 0; null = not known), and when.
+ * and covered procedure codes (§5.2 step 0; null = not known), the payer type whose decision clocks apply (PA-02;
+ * null = not known), and when.
  */
 public record CoverageTerms(
         String memberId,
@@ -22,7 +23,8 @@ public record CoverageTerms(
         boolean referralRequired,
         List<String> coveredProviderTypes,
         Integer visitLimit,
-        List<String> coveredProcedureCodes) {
+        List<String> coveredProcedureCodes,
+        PayerType payerType) {
 
     public CoverageTerms {
         Objects.requireNonNull(memberId, "memberId");
@@ -33,6 +35,14 @@ public record CoverageTerms(
         if (visitLimit != null && visitLimit < 0) {
             throw new IllegalArgumentException("a visit limit is zero or more, not " + visitLimit);
         }
+    }
+
+    /** Terms whose payer type is not known: the payer's configured one applies (decision 0069). */
+    public CoverageTerms(String memberId, String planId, LocalDate effectiveFrom, LocalDate effectiveTo,
+            boolean preAuthRequired, boolean referralRequired, List<String> coveredProviderTypes, Integer visitLimit,
+            List<String> coveredProcedureCodes) {
+        this(memberId, planId, effectiveFrom, effectiveTo, preAuthRequired, referralRequired, coveredProviderTypes,
+                visitLimit, coveredProcedureCodes, null);
     }
 
     /** Terms announced before the visit limit and the covered codes were kept: neither is judged. */

@@ -2,7 +2,11 @@ package org.medmassage.authorization.decision;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
+import org.medmassage.authorization.coverage.CoverageTerms;
+import org.medmassage.authorization.coverage.PayerType;
 import org.medmassage.authorization.reevaluation.ReEvaluation;
 import org.medmassage.authorization.reevaluation.ReEvaluationGate;
 import org.medmassage.authorization.referral.KnownReferral;
@@ -17,7 +21,7 @@ import org.medmassage.authorization.referral.KnownReferral;
 public final class AuthorizationIntake {
 
     private final AuthorizationPolicy policy;
-    private final DecisionTurnaround turnaround;
+    private final Function<CareTerms, DecisionTurnaround> turnaroundOf;
     private final AuthorizationNumbers numbers;
     private final ProviderTypePolicy providerTypes = new ProviderTypePolicy();
     private final MaintenanceCarePolicy maintenance = new MaintenanceCarePolicy();
@@ -29,10 +33,26 @@ public final class AuthorizationIntake {
         this(policy, turnaround, numbers, AutoApprovalCeiling.none());
     }
 
+    /** One decision clock for every request, whatever the member's plan. */
     public AuthorizationIntake(AuthorizationPolicy policy, DecisionTurnaround turnaround, AuthorizationNumbers numbers,
             AutoApprovalCeiling ceiling) {
+        this(policy, terms -> turnaround, numbers, ceiling);
+    }
+
+    /**
+     * PA-02 per payer type: the clocks of the payer type of the member's plan in force on the start date, else of
+     * {@code defaultPayerType} (decision 0069).
+     */
+    public AuthorizationIntake(AuthorizationPolicy policy, DecisionClocks clocks, PayerType defaultPayerType,
+            AuthorizationNumbers numbers, AutoApprovalCeiling ceiling) {
+        this(policy, terms -> clocks.forPayer(terms.coverage().map(CoverageTerms::payerType)
+                .filter(Objects::nonNull).orElse(defaultPayerType)), numbers, ceiling);
+    }
+
+    private AuthorizationIntake(AuthorizationPolicy policy, Function<CareTerms, DecisionTurnaround> turnaroundOf,
+            AuthorizationNumbers numbers, AutoApprovalCeiling ceiling) {
         this.policy = policy;
-        this.turnaround = turnaround;
+        this.turnaroundOf = turnaroundOf;
         this.numbers = numbers;
         this.ceiling = ceiling;
     }
@@ -51,7 +71,8 @@ public final class AuthorizationIntake {
         ReEvaluationGate.Gated decision = decide(request, referral, sessionsAlreadyAuthorized, terms);
         return received(Authorization.of(AuthorizationId.random(),
                 numbers.issue(request.receivedAt().atZone(ZoneOffset.UTC).toLocalDate()), request,
-                turnaround.dueAt(request.receivedAt(), request.priority()), decision.decision(), request.receivedAt()),
+                turnaroundOf.apply(terms).dueAt(request.receivedAt(), request.priority()), decision.decision(),
+                request.receivedAt()),
                 decision, terms);
     }
 

@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
+import org.medmassage.authorization.coverage.PayerType;
 
 /**
  * PA-02, CONFIG per payer type: each payer type's standard clock in calendar days, one expedited clock, one payer

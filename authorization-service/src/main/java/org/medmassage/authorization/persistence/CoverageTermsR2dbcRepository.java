@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.medmassage.authorization.application.MemberCoverage;
 import org.medmassage.authorization.coverage.CoverageTerms;
+import org.medmassage.authorization.coverage.PayerType;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.DatabaseClient.GenericExecuteSpec;
 import org.springframework.stereotype.Repository;
@@ -25,15 +26,16 @@ public class CoverageTermsR2dbcRepository implements MemberCoverage {
         GenericExecuteSpec insert = db.sql("""
                         insert into member_coverage_terms
                             (member_id, plan_id, effective_from, effective_to, pre_auth_required, referral_required,
-                             covered_provider_types, visit_limit, covered_procedure_codes)
+                             covered_provider_types, visit_limit, covered_procedure_codes, payer_type)
                         values (:memberId, :planId, :from, :to, :preAuth, :referral, :providerTypes, :visitLimit,
-                                :procedureCodes)
+                                :procedureCodes, :payerType)
                         on conflict (member_id, plan_id, effective_from) do update
                             set effective_to = excluded.effective_to, pre_auth_required = excluded.pre_auth_required,
                                 referral_required = excluded.referral_required,
                                 covered_provider_types = excluded.covered_provider_types,
                                 visit_limit = excluded.visit_limit,
-                                covered_procedure_codes = excluded.covered_procedure_codes""")
+                                covered_procedure_codes = excluded.covered_procedure_codes,
+                                payer_type = excluded.payer_type""")
                 .bind("memberId", terms.memberId())
                 .bind("planId", terms.planId())
                 .bind("from", terms.effectiveFrom())
@@ -41,6 +43,8 @@ public class CoverageTermsR2dbcRepository implements MemberCoverage {
                 .bind("referral", terms.referralRequired());
         insert = codes(insert, "providerTypes", terms.coveredProviderTypes());
         insert = codes(insert, "procedureCodes", terms.coveredProcedureCodes());
+        insert = terms.payerType() == null ? insert.bindNull("payerType", String.class)
+                : insert.bind("payerType", terms.payerType().name());
         insert = terms.visitLimit() == null ? insert.bindNull("visitLimit", Integer.class)
                 : insert.bind("visitLimit", terms.visitLimit());
         return (terms.effectiveTo() == null ? insert.bindNull("to", LocalDate.class) : insert.bind("to", terms.effectiveTo()))
@@ -51,7 +55,7 @@ public class CoverageTermsR2dbcRepository implements MemberCoverage {
     public Flux<CoverageTerms> findByMember(String memberId) {
         return db.sql("""
                         select member_id, plan_id, effective_from, effective_to, pre_auth_required, referral_required,
-                               covered_provider_types, visit_limit, covered_procedure_codes
+                               covered_provider_types, visit_limit, covered_procedure_codes, payer_type
                         from member_coverage_terms where member_id = :memberId""")
                 .bind("memberId", memberId)
                 .map((row, meta) -> new CoverageTerms(row.get("member_id", String.class), row.get("plan_id", String.class),
@@ -59,8 +63,13 @@ public class CoverageTermsR2dbcRepository implements MemberCoverage {
                         Boolean.TRUE.equals(row.get("pre_auth_required", Boolean.class)),
                         Boolean.TRUE.equals(row.get("referral_required", Boolean.class)),
                         codes(row.get("covered_provider_types", String[].class)), row.get("visit_limit", Integer.class),
-                        codes(row.get("covered_procedure_codes", String[].class))))
+                        codes(row.get("covered_procedure_codes", String[].class)),
+                        payerType(row.get("payer_type", String.class))))
                 .all();
+    }
+
+    private static PayerType payerType(String name) {
+        return name == null ? null : PayerType.valueOf(name);
     }
 
     private static List<String> codes(String[] codes) {

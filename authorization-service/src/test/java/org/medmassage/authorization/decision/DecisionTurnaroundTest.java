@@ -10,6 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
+import org.medmassage.authorization.coverage.PayerType;
 
 /** PA-02 (RULEBOOK §6.3): due dates on the payer's calendar, America/New_York unless said otherwise. */
 class DecisionTurnaroundTest {

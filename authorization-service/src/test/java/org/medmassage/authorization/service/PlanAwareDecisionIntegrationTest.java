@@ -89,6 +89,25 @@ class PlanAwareDecisionIntegrationTest extends AuthorizationServiceTest {
         }
     }
 
+    @Test
+    void only_the_primary_health_plan_is_kept_not_a_pip_coverage_or_a_secondary_plan() {
+        String member = newMember();
+        try (KafkaProbe kafka = new KafkaProbe(brokers)) {
+            kafka.publish(new CoverageActivated(member, "GOLD", JAN_1, null, true, false, 20, null, null, null,
+                    "MEDICAID", 1));
+            kafka.publish(new CoverageActivated(member, "PIP-NJ", LocalDate.parse("2026-02-01"), null, false, false,
+                    20, null, null, null, "AUTO_PIP", 1));
+            kafka.publish(new CoverageActivated(member, "SPOUSE", LocalDate.parse("2026-02-01"), null, false, false,
+                    20, null, null, null, "COMMERCIAL", 2));
+            kafka.awaitConsumed("authorization-service", Topics.BENEFIT);
+
+            assertThat(db.sql("select plan_id, payer_type from member_coverage_terms where member_id = :member")
+                    .bind("member", member)
+                    .map((row, meta) -> row.get("plan_id", String.class) + " " + row.get("payer_type", String.class))
+                    .all().collectList().block(DEADLINE)).containsExactly("GOLD MEDICAID");
+        }
+    }
+
     /** benefits-service posted a visit of 2026-02-10: {@code visitsUsed} of 20 used in plan year 2026. */
     private static CostShareApplied visitsPosted(String member, String claim, int visitsUsed) {
         BigDecimal zero = BigDecimal.ZERO.setScale(2);

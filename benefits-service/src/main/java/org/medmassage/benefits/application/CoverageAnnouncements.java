@@ -15,6 +15,7 @@ final class CoverageAnnouncements {
     static CoverageActivated activated(Coverage coverage, BenefitPlan plan) {
         return new CoverageActivated(coverage.memberId(), plan.planId(), coverage.effectiveFrom(), coverage.effectiveTo(),
                 plan.preAuthRequired(), plan.referralRequired(), plan.visitLimit(), plan.timedUnitMethod().name(),
-                plan.providerTypes().sorted().orElse(null), List.copyOf(plan.coveredServices().sorted()));
+                plan.providerTypes().sorted().orElse(null), List.copyOf(plan.coveredServices().sorted()),
+                coverage.payerType().name(), coverage.cobOrder());
     }
 }

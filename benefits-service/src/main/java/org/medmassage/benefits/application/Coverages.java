@@ -7,25 +7,28 @@ import org.medmassage.benefits.plan.PlanYear;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-/** Members' coverage periods: a member may change plan mid-year or have gaps; periods never overlap. */
+/**
+ * Members' coverage periods: a member may change plan mid-year or have gaps; periods of one kind and COB order never
+ * overlap (decision 0069). Eligibility and the accumulators follow the primary health plan.
+ */
 public interface Coverages {
 
     /**
-     * Records the period. It wins over what it overlaps: an earlier period still open on its start ends the day before
+     * Records the period. It wins over what it overlaps among the member's periods of its kind and COB order: an earlier period still open on its start ends the day before
      * (a plan change mid-year), and periods starting inside it are replaced.
      */
     Mono<Coverage> save(Coverage coverage);
 
-    /** The member's latest period; empty when the member has no coverage on file. */
+    /** The member's latest primary health-plan period; empty when the member has none on file. */
     Mono<Coverage> findByMember(String memberId);
 
     /**
-     * The period that decides eligibility on the date: the one covering it, else the latest that started before it
+     * The primary health-plan period that decides eligibility on the date: the one covering it, else the latest that started before it
      * (the date is then after it ended), else the earliest (the date is before coverage starts). Empty without any.
      */
     Mono<Coverage> findForDate(String memberId, LocalDate date);
 
-    /** Every period of the member, oldest first. */
+    /** Every period of the member, of every kind and order, oldest first. */
     Flux<Coverage> findAllByMember(String memberId);
 
     Flux<Coverage> findByPlan(String planId);
@@ -41,6 +44,8 @@ public interface Coverages {
         Flux<Coverage> periods = period.isFamilyCoverage()
                 ? findAllByFamilyOrMember(period.familyId(), period.memberId())
                 : findAllByMember(period.memberId());
-        return periods.collectList().map(all -> AccumulationWindow.of(year, date, all));
+        // only the primary health plan's periods keep (and cut) the health plan's accumulators
+        return periods.filter(Coverage::isPrimaryHealthPlan).collectList()
+                .map(all -> AccumulationWindow.of(year, date, all));
     }
 }

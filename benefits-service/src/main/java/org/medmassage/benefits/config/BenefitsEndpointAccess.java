@@ -26,6 +26,8 @@ class BenefitsEndpointAccess {
     @Bean
     EndpointAccess endpointAccess() {
         return EndpointAccess.of(
+                allow(PUT, MEMBER_PATH, ADMIN),
+                allow(GET, MEMBER_PATH, MEMBER, REVIEWER, ADMIN),
                 allow(PUT, MEMBER_PATH + "/coverage", ADMIN),
                 allow(GET, MEMBER_PATH + "/coverage", MEMBER, REVIEWER, ADMIN),
                 allow(GET, MEMBER_PATH + "/coverages", MEMBER, REVIEWER, ADMIN),

@@ -8,9 +8,14 @@ import java.util.Objects;
  * A familyId makes it family (other-than-self-only) coverage: the members sharing it share the family deductible and
  * out-of-pocket maximum (CS-04); without one it is self-only coverage. {@code carryOverAccumulators}: a period starting
  * mid plan year keeps what the member already met that plan year (true, the usual case) or starts from zero.
+ * {@code payerType} and {@code cobOrder} (issue 15, decision 0069): who pays under it, and its place among the member's
+ * coverages of the same kind (1 primary).
  */
 public record Coverage(String memberId, String planId, LocalDate effectiveFrom, LocalDate effectiveTo, String familyId,
-                       Relationship relationship, boolean carryOverAccumulators) {
+                       Relationship relationship, boolean carryOverAccumulators, PayerType payerType, int cobOrder) {
+
+    /** The highest coordination-of-benefits order kept (1 primary, 2 secondary, 3 tertiary, …). */
+    public static final int MAX_COB_ORDER = 9;
 
     public Coverage {
         Objects.requireNonNull(memberId, "memberId");
@@ -21,6 +26,17 @@ public record Coverage(String memberId, String planId, LocalDate effectiveFrom, 
         }
         familyId = familyId == null || familyId.isBlank() ? null : familyId;
         relationship = Objects.requireNonNullElse(relationship, Relationship.SUBSCRIBER);
+        payerType = Objects.requireNonNullElse(payerType, PayerType.COMMERCIAL);
+        if (cobOrder < 1 || cobOrder > MAX_COB_ORDER) {
+            throw new IllegalArgumentException("cobOrder is 1 to " + MAX_COB_ORDER + ", not " + cobOrder);
+        }
+    }
+
+    /** The member's primary commercial coverage. */
+    public Coverage(String memberId, String planId, LocalDate effectiveFrom, LocalDate effectiveTo, String familyId,
+                    Relationship relationship, boolean carryOverAccumulators) {
+        this(memberId, planId, effectiveFrom, effectiveTo, familyId, relationship, carryOverAccumulators,
+                PayerType.COMMERCIAL, 1);
     }
 
     /** A period that carries the plan year's accumulators over from the member's earlier periods. */
@@ -32,6 +48,14 @@ public record Coverage(String memberId, String planId, LocalDate effectiveFrom, 
     /** Self-only coverage of the subscriber. */
     public Coverage(String memberId, String planId, LocalDate effectiveFrom, LocalDate effectiveTo) {
         this(memberId, planId, effectiveFrom, effectiveTo, null, Relationship.SUBSCRIBER);
+    }
+
+    /**
+     * The coverage a health-plan claim is adjudicated against and its accumulators kept for: the primary health plan.
+     * Secondary plans and injury payers (workers' comp, PIP) are issue 15's coordination of benefits.
+     */
+    public boolean isPrimaryHealthPlan() {
+        return payerType.isHealthPlan() && cobOrder == 1;
     }
 
     public boolean isFamilyCoverage() {

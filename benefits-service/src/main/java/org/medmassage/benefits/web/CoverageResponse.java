@@ -4,10 +4,12 @@ import java.time.LocalDate;
 import org.medmassage.benefits.coverage.Coverage;
 
 public record CoverageResponse(String memberId, String planId, LocalDate effectiveFrom, LocalDate effectiveTo,
-                               String familyId, String relationship, boolean carryOverAccumulators) {
+                               String familyId, String relationship, boolean carryOverAccumulators, String payerType,
+                               int cobOrder) {
 
     static CoverageResponse of(Coverage coverage) {
         return new CoverageResponse(coverage.memberId(), coverage.planId(), coverage.effectiveFrom(), coverage.effectiveTo(),
-                coverage.familyId(), coverage.relationship().name(), coverage.carryOverAccumulators());
+                coverage.familyId(), coverage.relationship().name(), coverage.carryOverAccumulators(),
+                coverage.payerType().name(), coverage.cobOrder());
     }
 }

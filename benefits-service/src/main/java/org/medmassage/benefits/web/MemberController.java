@@ -6,7 +6,9 @@ import java.time.LocalDate;
 import java.util.List;
 import org.medmassage.benefits.application.ActivateCoverage;
 import org.medmassage.benefits.application.Coverages;
+import org.medmassage.benefits.application.Members;
 import org.medmassage.benefits.application.ReadBenefits;
+import org.medmassage.benefits.application.RegisterMember;
 import org.medmassage.benefits.application.UnknownPlanException;
 import org.medmassage.codesets.problem.FieldProblem;
 import org.medmassage.support.web.RequestRejectedException;
@@ -26,13 +28,33 @@ class MemberController {
     private final ActivateCoverage activateCoverage;
     private final Coverages coverages;
     private final ReadBenefits readBenefits;
+    private final RegisterMember registerMember;
+    private final Members members;
     private final Clock clock;
 
-    MemberController(ActivateCoverage activateCoverage, Coverages coverages, ReadBenefits readBenefits, Clock clock) {
+    MemberController(ActivateCoverage activateCoverage, Coverages coverages, ReadBenefits readBenefits,
+            RegisterMember registerMember, Members members, Clock clock) {
         this.activateCoverage = activateCoverage;
+        this.registerMember = registerMember;
+        this.members = members;
         this.coverages = coverages;
         this.readBenefits = readBenefits;
         this.clock = clock;
+    }
+
+    /** The member's name and date of birth, announced as MemberRegistered (decision 0069). */
+    @PutMapping("/members/{memberId}")
+    Mono<MemberResponse> register(@PathVariable String memberId, @Valid @RequestBody MemberBody body) {
+        return Mono.fromCallable(() -> body.toMember(memberId))
+                .flatMap(registerMember::register)
+                .map(MemberResponse::of);
+    }
+
+    @GetMapping("/members/{memberId}")
+    Mono<MemberResponse> member(@PathVariable String memberId) {
+        return members.findById(memberId)
+                .switchIfEmpty(Mono.error(() -> new ResourceNotFoundException("member", memberId)))
+                .map(MemberResponse::of);
     }
 
     @PutMapping("/members/{memberId}/coverage")

@@ -19,8 +19,14 @@ public class RememberCoverage {
         this.coverage = coverage;
     }
 
-    /** Runs inside the consumer's unit of work; an announcement without the method leaves intake's default. */
+    /**
+     * Runs inside the consumer's unit of work; an announcement without the method leaves intake's default. Only the
+     * primary health plan counts a health-plan claim's units: a secondary plan or an injury payer is not kept (0069).
+     */
     public Mono<Void> onCoverageActivated(CoverageActivated event) {
+        if (!event.appliesToHealthPlanClaims()) {
+            return Mono.empty();
+        }
         TimedUnitMethod method = event.timedUnitMethod() == null ? null
                 : TimedUnitMethod.valueOf(event.timedUnitMethod());
         return coverage.remember(new CoverageTerms(event.memberId(), event.planId(), event.effectiveFrom(),

@@ -12,6 +12,8 @@ import org.medmassage.events.DomainEvent;
  * existed): the NUCC taxonomy codes of the providers the plan pays for massage (RULEBOOK §1.3, decision 0061).
  * {@code coveredProcedureCodes} (optional; null from senders before it existed): the procedure codes the plan's massage
  * benefit covers (RULEBOOK §5.2 step 0); authorization approves no other code (decision 0067).
+ * {@code payerType} (COMMERCIAL, MEDICARE_ADVANTAGE, MEDICAID, WORKERS_COMP, AUTO_PIP) and {@code cobOrder} (1 primary,
+ * 2 secondary, …), both optional (null from senders before they existed: a primary commercial plan, decision 0069).
  */
 public record CoverageActivated(
         String memberId,
@@ -23,14 +25,25 @@ public record CoverageActivated(
         int visitLimit,
         String timedUnitMethod,
         List<String> coveredProviderTypes,
-        List<String> coveredProcedureCodes) implements DomainEvent {
+        List<String> coveredProcedureCodes,
+        String payerType,
+        Integer cobOrder) implements DomainEvent {
+
+    /** From senders before payerType and cobOrder existed: the member's primary commercial plan. */
+    public CoverageActivated(String memberId, String planId, LocalDate effectiveFrom, LocalDate effectiveTo,
+                             boolean preAuthRequired, boolean referralRequired, int visitLimit,
+                             String timedUnitMethod, List<String> coveredProviderTypes,
+                             List<String> coveredProcedureCodes) {
+        this(memberId, planId, effectiveFrom, effectiveTo, preAuthRequired, referralRequired, visitLimit,
+                timedUnitMethod, coveredProviderTypes, coveredProcedureCodes, null, null);
+    }
 
     /** From senders before coveredProcedureCodes existed: the codes are not stated. */
     public CoverageActivated(String memberId, String planId, LocalDate effectiveFrom, LocalDate effectiveTo,
                              boolean preAuthRequired, boolean referralRequired, int visitLimit,
                              String timedUnitMethod, List<String> coveredProviderTypes) {
         this(memberId, planId, effectiveFrom, effectiveTo, preAuthRequired, referralRequired, visitLimit,
-                timedUnitMethod, coveredProviderTypes, null);
+                timedUnitMethod, coveredProviderTypes, null, null, null);
     }
 
     /** A plan that pays every provider type. */
@@ -45,6 +58,12 @@ public record CoverageActivated(
     public CoverageActivated(String memberId, String planId, LocalDate effectiveFrom, LocalDate effectiveTo,
                              boolean preAuthRequired, boolean referralRequired, int visitLimit) {
         this(memberId, planId, effectiveFrom, effectiveTo, preAuthRequired, referralRequired, visitLimit, null);
+    }
+
+    /** The plan a health-plan claim is judged against: a health plan, first in COB order (decision 0069). */
+    public boolean appliesToHealthPlanClaims() {
+        boolean healthPlan = payerType == null || !(payerType.equals("WORKERS_COMP") || payerType.equals("AUTO_PIP"));
+        return healthPlan && (cobOrder == null || cobOrder == 1);
     }
 
     @Override

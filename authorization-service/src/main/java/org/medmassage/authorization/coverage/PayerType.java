@@ -1,4 +1,4 @@
-package org.medmassage.authorization.decision;
+package org.medmassage.authorization.coverage;
 
 /**
  * Which regime sets a payer's decision clocks (RULEBOOK §6.3): CMS-0057-F binds Medicare Advantage and Medicaid
