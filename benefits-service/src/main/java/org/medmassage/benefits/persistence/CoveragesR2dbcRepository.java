@@ -72,12 +72,10 @@ class CoveragesR2dbcRepository implements Coverages {
 
     @Override
     public Mono<Coverage> findForDate(String memberId, LocalDate date) {
-        return db.sql("select " + COLUMNS + """
-                         from coverage where member_id = :memberId""" + PRIMARY_HEALTH_PLAN + """
-                        order by (effective_from <= :date) desc,
-                                 case when effective_from <= :date then effective_from end desc nulls last,
-                                 effective_from asc
-                        limit 1""")
+        return db.sql("select " + COLUMNS + " from coverage where member_id = :memberId" + PRIMARY_HEALTH_PLAN
+                        + " order by (effective_from <= :date) desc,"
+                        + " case when effective_from <= :date then effective_from end desc nulls last,"
+                        + " effective_from asc limit 1")
                 .bind("memberId", memberId).bind("date", date)
                 .map(CoveragesR2dbcRepository::toCoverage)
                 .one();
