@@ -21,4 +21,15 @@ public interface AuthorizationLifecycle {
 
     /** Marks the last visit used; false when it was marked already, even if a visit was given back since. */
     Mono<Boolean> markExhausted(AuthorizationId id, Instant now);
+
+    /** When the authorization was marked expired and exhausted (null for a mark not set), for its readers. */
+    Mono<Ends> endsOf(AuthorizationId id);
+
+    /** The two marks; both null while the authorization runs. */
+    record Ends(Instant expiredAt, Instant exhaustedAt) {
+
+        public static Ends none() {
+            return new Ends(null, null);
+        }
+    }
 }

@@ -2,9 +2,11 @@ package org.medmassage.authorization.persistence;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
 import org.medmassage.authorization.application.AuthorizationLifecycle;
+import org.medmassage.authorization.application.AuthorizationLifecycle.Ends;
 import org.medmassage.authorization.decision.ApprovedAuthorization;
 import org.medmassage.authorization.decision.AuthorizationId;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -50,6 +52,20 @@ public class AuthorizationLifecycleR2dbcRepository implements AuthorizationLifec
     public Mono<Boolean> markExhausted(AuthorizationId id, Instant now) {
         return changed("update prior_authorization set exhausted_at = :now where authorization_id = :id "
                 + "and exhausted_at is null", id, now);
+    }
+
+    @Override
+    public Mono<Ends> endsOf(AuthorizationId id) {
+        return db.sql("select expired_at, exhausted_at from prior_authorization where authorization_id = :id")
+                .bind("id", UUID.fromString(id.value()))
+                .map((row, meta) -> new Ends(instant(row.get("expired_at", OffsetDateTime.class)),
+                        instant(row.get("exhausted_at", OffsetDateTime.class))))
+                .one()
+                .defaultIfEmpty(Ends.none());
+    }
+
+    private static Instant instant(OffsetDateTime at) {
+        return at == null ? null : at.toInstant();
     }
 
     private Mono<Boolean> changed(String sql, AuthorizationId id, Instant now) {

@@ -15,7 +15,9 @@ import org.medmassage.authorization.reevaluation.ReEvaluation;
  * An authorization as the REST contract shows it. {@code procedureCodes} are the approved codes once certified, the
  * requested ones before; {@code x12ActionCode} is the HCR01 code of the status (§6.2). {@code breached}: decided after
  * {@code dueAt}, or still pended past it at {@code now} (PA-02); {@code reEvaluation}, for an authorization cut at its MN-06 gate, where its course of care stands
- * (null otherwise).
+ * (null otherwise). {@code expiredAt} / {@code exhaustedAt}: when its window closed with visits left, when its last
+ * visit was used (null until then); the status stays A1/A2, as a late claim for a date inside the window still uses
+ * it (decision 0062).
  */
 record AuthorizationResponse(
         String authorizationId,
@@ -43,7 +45,9 @@ record AuthorizationResponse(
         String reviewNote,
         String renderingProviderTaxonomy,
         String careGoal,
-        ReEvaluationResponse reEvaluation) {
+        ReEvaluationResponse reEvaluation,
+        Instant expiredAt,
+        Instant exhaustedAt) {
 
     /** MN-06: the gate the authorization was cut at, and whether it waits for a progress report or the rest was denied. */
     record ReEvaluationResponse(Integer dueAfterVisits, Integer dueAfterDays, String status, String reasonCode,
@@ -73,6 +77,7 @@ record AuthorizationResponse(
                 denied == null ? null : denied.reasonCode(), auth.reason(), auth.request().receivedAt(), auth.dueAt(),
                 breached, decidedAt, review == null ? null : review.reviewer(), review == null ? null : review.note(),
                 auth.request().renderingProviderTaxonomy(), auth.request().careGoal().name(),
-                view.reEvaluation().map(ReEvaluationResponse::of).orElse(null));
+                view.reEvaluation().map(ReEvaluationResponse::of).orElse(null), view.ends().expiredAt(),
+                view.ends().exhaustedAt());
     }
 }

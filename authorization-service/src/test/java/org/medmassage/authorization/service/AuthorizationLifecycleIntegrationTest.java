@@ -55,6 +55,11 @@ class AuthorizationLifecycleIntegrationTest extends AuthorizationServiceTest {
             assertThat(expired.validTo()).isEqualTo(yesterdayInNewYork());
             assertThat(publishedOnceSettled(kafka, Topics.CLAIM, AuthExpired.class,
                     e -> e.authorizationId().equals(id))).hasSize(1);
+            // read back: still A1 (a late claim inside the window uses it), with when it expired
+            Map<String, Object> read = get(id);
+            assertThat(read).containsEntry("status", "APPROVED");
+            assertThat(read.get("expiredAt")).isNotNull();
+            assertThat(read.get("exhaustedAt")).isNull();
         }
     }
 
@@ -93,6 +98,7 @@ class AuthorizationLifecycleIntegrationTest extends AuthorizationServiceTest {
             assertThat(again.visitsRemaining()).isZero();
             assertThat(publishedOnceSettled(kafka, Topics.CLAIM, AuthExhausted.class,
                     e -> e.authorizationId().equals(id))).hasSize(1);
+            assertThat(get(id).get("exhaustedAt")).isNotNull();
         }
     }
 
