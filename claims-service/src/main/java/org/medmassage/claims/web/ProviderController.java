@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -17,6 +18,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.medmassage.claims.application.FindProvider;
 import org.medmassage.claims.application.RegisterProvider;
+import org.medmassage.claims.credentials.TaxId;
 import org.medmassage.claims.pricing.Provider;
 import org.medmassage.claims.web.CredentialsRequest.AddressRequest;
 import org.medmassage.claims.web.CredentialsRequest.CredentialingRequest;
@@ -37,8 +39,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * PUT /providers/{npi}: a rendering provider's network status, contracted rate per unit for each code and, optionally,
- * its credentials (taxonomies, practice address, licences, credentialing history; decision 0060); GET returns what is
- * stored. A PUT replaces the whole provider: a body without credentials leaves none on file.
+ * its credentials (taxonomies, practice address, licences, credentialing history; decision 0060), its tax id and
+ * self-pay cash rates (decision 0070); GET returns what is stored. A PUT replaces the whole provider: a body without credentials leaves none on file.
  */
 @RestController
 class ProviderController {
@@ -65,7 +67,10 @@ class ProviderController {
             List<@NotNull String> taxonomyCodes,
             @Valid AddressRequest practiceAddress,
             List<@NotNull @Valid LicenceRequest> licences,
-            List<@NotNull @Valid CredentialingRequest> credentialing) {
+            List<@NotNull @Valid CredentialingRequest> credentialing,
+            @Pattern(regexp = TaxId.PATTERN, message = TaxId.MESSAGE) String taxId,
+            Map<@NotNull @Pattern(regexp = ProcedureCodes.PATTERN, message = ProcedureCodes.MESSAGE) String,
+                    @NotNull @Positive @Digits(integer = 10, fraction = 2) BigDecimal> cashRates) {
 
         CredentialsRequest credentials() {
             return new CredentialsRequest(taxonomyCodes, practiceAddress, licences, credentialing);
@@ -75,13 +80,17 @@ class ProviderController {
     record ProviderResponse(String npi, String name, NetworkTier network, Map<String, BigDecimal> rates,
             List<String> taxonomyCodes, AddressRequest practiceAddress,
             List<LicenceRequest> licences,
-            List<CredentialingRequest> credentialing) {
+            List<CredentialingRequest> credentialing,
+            String taxId,
+            Map<String, BigDecimal> cashRates) {
 
         static ProviderResponse of(Provider provider) {
             CredentialsRequest stored = CredentialsRequest.of(provider.credentials());
             return new ProviderResponse(provider.npi(), provider.name(), provider.networkTier(),
                     new TreeMap<>(provider.ratesPerUnit()), stored.taxonomyCodes(), stored.practiceAddress(),
-                    stored.licences(), stored.credentialing());
+                    stored.licences(), stored.credentialing(),
+                    provider.taxId() == null ? null : provider.taxId().formatted(),
+                    new TreeMap<>(provider.cashRatesPerUnit()));
         }
     }
 
@@ -102,7 +111,8 @@ class ProviderController {
                 return Mono.error(RequestRejectedException.unprocessable("Provider cannot be registered", problems));
             }
             return registerProvider.register(new Provider(npi, request.name(), request.network(), request.rates(),
-                    request.credentials().credentials()));
+                    request.credentials().credentials(), TaxId.parse(request.taxId()).orElse(null),
+                    request.cashRates()));
         }).map(ProviderResponse::of);
     }
 }

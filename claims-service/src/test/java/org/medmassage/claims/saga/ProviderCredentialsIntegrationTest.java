@@ -32,6 +32,7 @@ class ProviderCredentialsIntegrationTest extends ClaimsServiceTest {
     private static final String LAPSING_NPI = "1928374655";
     private static final String TERMINATED_NPI = "1928374663";
     private static final String REFUSED_NPI = "1928374671";
+    private static final String CASH_NPI = "1928374689";
     private static final LocalDate LICENCE_LAST_DAY = DOS.minusDays(1);
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -139,6 +140,39 @@ class ProviderCredentialsIntegrationTest extends ClaimsServiceTest {
                 .expectStatus().isOk().expectBody()
                 .jsonPath("$.taxonomyCodes").isEmpty()
                 .jsonPath("$.licences").isEmpty();
+    }
+
+    @Test
+    void keeps_the_providers_tax_id_and_self_pay_cash_rates_and_refuses_bad_ones_with_400_naming_them() {
+        Map<String, Object> body = provider(List.of("225700000X"), List.of(licence("WA", "2024-01-01", null)),
+                List.of(credentialing("CREDENTIALED", "2025-01-01")));
+        body.put("taxId", "123456789");
+        body.put("cashRates", Map.of("97124", new BigDecimal("30.00"), "97140", new BigDecimal("28.50")));
+        http().put().uri("/providers/{npi}", CASH_NPI).headers(Tokens.as(Role.ADMIN))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange()
+                .expectStatus().isOk();
+
+        http().get().uri("/providers/{npi}", CASH_NPI).headers(Tokens.as(Role.ADMIN)).exchange()
+                .expectStatus().isOk().expectBody()
+                .jsonPath("$.taxId").isEqualTo("12-3456789")
+                .jsonPath("$.cashRates.97124").isEqualTo(30.00)
+                .jsonPath("$.cashRates.97140").isEqualTo(28.50);
+
+        for (Map.Entry<String, Object> bad : List.<Map.Entry<String, Object>>of(Map.entry("taxId", "12-34567"),
+                Map.entry("taxId", "AB-CDEFGHI"), Map.entry("cashRates", Map.of("97124", 0)),
+                Map.entry("cashRates", Map.of("97124", new BigDecimal("30.001"))))) {
+            Map<String, Object> refused = new LinkedHashMap<>(body);
+            refused.put(bad.getKey(), bad.getValue());
+            JsonNode problem = JSON.readTree(http().put().uri("/providers/{npi}", CASH_NPI)
+                    .headers(Tokens.as(Role.ADMIN)).contentType(MediaType.APPLICATION_JSON).bodyValue(refused)
+                    .exchange()
+                    .expectStatus().isBadRequest()
+                    .expectBody(String.class).returnResult().getResponseBody());
+            assertThat(ClaimsApi.fields(problem)).singleElement().asString().startsWith(bad.getKey());
+        }
+        // what was stored stands
+        http().get().uri("/providers/{npi}", CASH_NPI).headers(Tokens.as(Role.ADMIN)).exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.taxId").isEqualTo("12-3456789");
     }
 
     private void register(String npi, LocalDate licenceValidTo, List<Map<String, Object>> credentialing) {
