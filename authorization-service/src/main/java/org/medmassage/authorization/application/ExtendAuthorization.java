@@ -6,6 +6,7 @@ import org.medmassage.authorization.decision.Authorization;
 import org.medmassage.authorization.decision.DenialReasons;
 import org.medmassage.authorization.extension.Extension;
 import org.medmassage.authorization.extension.ExtensionPolicy;
+import org.medmassage.authorization.extension.ExtensionWithinPlan;
 import org.medmassage.authorization.reevaluation.ReEvaluation;
 import org.medmassage.support.lock.MemberLock;
 import org.medmassage.support.outbox.Outbox;
@@ -14,8 +15,9 @@ import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
 
 /**
- * PA-06: an extension of a certified authorization, decided by the same rules as a request and re-announced under the
- * same id with the event a decision emits (AuthApproved or AuthPartiallyApproved), as a progress report is (0063).
+ * PA-06: an extension of a certified authorization, decided by the same rules as a request — the referral's, then the
+ * plan's (decision 0067) — and re-announced under the same id with the event a decision emits (AuthApproved or
+ * AuthPartiallyApproved), as a progress report is (0063).
  */
 @Service
 public class ExtendAuthorization {
@@ -32,10 +34,12 @@ public class ExtendAuthorization {
     private final ReEvaluations reEvaluations;
     private final VisitConsumption consumption;
     private final ExtensionPolicy policy;
+    private final ExtensionWithinPlan withinPlan = new ExtensionWithinPlan();
+    private final PlanTermsOfRequest planTerms;
 
     public ExtendAuthorization(UnitOfWork unitOfWork, Outbox outbox, MemberLock memberLock,
             Authorizations authorizations, KnownReferrals referrals, ReEvaluations reEvaluations,
-            VisitConsumption consumption, ExtensionPolicy policy) {
+            VisitConsumption consumption, ExtensionPolicy policy, PlanTermsOfRequest planTerms) {
         this.unitOfWork = unitOfWork;
         this.outbox = outbox;
         this.memberLock = memberLock;
@@ -44,6 +48,7 @@ public class ExtendAuthorization {
         this.reEvaluations = reEvaluations;
         this.consumption = consumption;
         this.policy = policy;
+        this.planTerms = planTerms;
     }
 
     /** Empty when there is no such authorization. */
@@ -83,14 +88,16 @@ public class ExtendAuthorization {
         String referralId = authorization.request().referralId();
         return referrals.findById(referralId).map(Optional::of).defaultIfEmpty(Optional.empty())
                 .zipWith(authorizations.sessionsCertifiedOn(referralId))
+                .zipWith(planTerms.of(authorization.request()))
                 .flatMap(known -> {
                     // the referral's certified sessions include this authorization's own: the extension replaces them
-                    ExtensionPolicy.Result result = policy.decide(authorization, extension, known.getT1(),
-                            known.getT2() - authorization.approvedVisits());
+                    ExtensionPolicy.Result result = policy.decide(authorization, extension, known.getT1().getT1(),
+                            known.getT1().getT2() - authorization.approvedVisits());
                     if (result instanceof ExtensionPolicy.Result.Refused refused) {
                         return Mono.error(new ExtensionRefusedException(refused.problems()));
                     }
-                    ApprovedAuthorization after = ((ExtensionPolicy.Result.Decided) result).authorization();
+                    ApprovedAuthorization after = withinPlan.limit(authorization,
+                            (ExtensionPolicy.Result.Decided) result, known.getT2().plan()).authorization();
                     return authorizations.recordExtension(after)
                             .then(outbox.append(DecisionEvents.of(after), null))
                             .then(consumption.findByAuthorization(after.id().value()))
