@@ -200,6 +200,13 @@ final class WorkedExampleFixture {
                 .requireStatus(202).get("claimId").asText();
     }
 
+    /** As {@link #submit(String, String, String, String, List)} with further fields, e.g. the payer's (decision 0068). */
+    String submit(String member, String npi, String authorizationNumber, String dateOfService, List<Line> lines,
+            String moreFields) {
+        return provider(npi).post(claims("/claims"), claimJson(member, npi, authorizationNumber, dateOfService, lines,
+                moreFields)).requireStatus(202).get("claimId").asText();
+    }
+
     /**
      * CLM05-3 (decision 0056): the clinic sends the claim {@code originalClaimId} again corrected (frequency 7, a 202
      * with the replacement's id) or cancels it (frequency 8, a 200 with the voided original); answers the response.

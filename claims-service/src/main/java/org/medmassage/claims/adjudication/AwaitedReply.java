@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * The claim saga in one place (DESIGN §4): each step the saga waits in, the service that answers it, the events that
  * move it on, and what undoes the step when a later one denies the claim. A claim waiting longer than the reply
- * timeout is pended with the step and the service it waits for, and moves on when the answer comes.
+ * timeout is pended with the step and the service it waits for, and moves on when the answer comes. A claim decided
+ * at intake (denied, or a workers' comp claim paid at the state fee schedule, decision 0068) waits in no step.
  */
 public enum AwaitedReply {
 

@@ -154,6 +154,29 @@ public final class Claim {
                 null, denied, null);
     }
 
+    /**
+     * The health plan is not the right payer for the injury ({@code PayerRouting}: CO-19 or CO-21 with N4): every line
+     * is denied at intake for its full charge, so no visit is consumed and nothing posts to accumulators.
+     */
+    public Claim denyAsMisrouted(CodedRejection rejection) {
+        return denyAtIntake(lines.stream().map(line -> new UncoveredLine(line.lineNumber(), rejection)).toList());
+    }
+
+    /**
+     * A workers' comp claim is the carrier's, not the health plan's (RULEBOOK §7.2, decision 0068): it is decided at
+     * intake at the state fee schedule it was priced by, with no authorization and no cost share; lines denied at
+     * intake keep their denial. A claim whose every line was denied at intake is DENIED already.
+     */
+    public Claim payAtStateFeeSchedule() {
+        if (status != ClaimStatus.RECEIVED || !header.payer().isWorkersCompensation()) {
+            throw new ClaimTransitionRefused(header.claimId().toString(), status, ClaimStatus.PAID);
+        }
+        Remittance decided = InjuryEncounterRemarks.add(
+                RemittanceAssembler.paidAtStateFeeSchedule(lines, deniedBeforeCostShare), lines,
+                header.diagnosisCodes());
+        return moveTo(decided.status(), decided);
+    }
+
     /** VisitAuthorized: the visit may be cost-shared (saga step 3). */
     public Claim startProcessing() {
         return startProcessing(List.of(), null);

@@ -31,7 +31,8 @@ public enum ClaimStatus {
         return switch (this) {
             // VisitAuthorized starts cost share; VisitNotAuthorized denies before any cost share.
             // An answer that cannot be used (undecodable, unbalanced) pends the claim instead of stranding it.
-            case RECEIVED -> EnumSet.of(IN_PROCESS, DENIED, PENDED);
+            // A workers' comp claim is paid at intake at the state fee schedule (decision 0068).
+            case RECEIVED -> EnumSet.of(IN_PROCESS, PAID, PARTIALLY_PAID, DENIED, PENDED);
             // CostShareApplied decides per line; BenefitLimitReached / CostShareDenied deny the visit.
             case IN_PROCESS -> EnumSet.of(PAID, PARTIALLY_PAID, DENIED, PENDED);
             // CS-07: an adjudicated claim may be cancelled; its remittance stays as the record of what was decided.

@@ -45,6 +45,19 @@ public final class RemittanceAssembler {
         return decided(lines, tier, decisions, null);
     }
 
+    /**
+     * A workers' comp claim (RULEBOOK §7.2, Example 10): the carrier pays each line's allowed amount, the state fee ×
+     * units, in full; the rest of the charge is written off CO-45 whatever the provider's network (no balance bill)
+     * and the worker owes nothing. Lines denied at intake keep their own denial.
+     */
+    public static Remittance paidAtStateFeeSchedule(List<ClaimLine> lines, List<UncoveredLine> deniedAtIntake) {
+        List<Integer> denied = deniedAtIntake.stream().map(UncoveredLine::lineNumber).toList();
+        List<CostShare> paidInFull = lines.stream().filter(line -> !denied.contains(line.lineNumber()))
+                .map(line -> new CostShare(line.lineNumber(), Money.ZERO, Money.ZERO, Money.ZERO, line.allowed()))
+                .toList();
+        return costShared(lines, NetworkTier.IN_NETWORK, paidInFull, deniedAtIntake);
+    }
+
     /** The whole visit denied for one reason (PA-05, CS-06, eligibility): every line carries it for its full charge. */
     public static Remittance visitDenied(List<ClaimLine> lines, CodedRejection rejection) {
         return visitDenied(lines, rejection, List.of());

@@ -19,9 +19,11 @@ import org.medmassage.claims.intake.IdempotencyKey;
 import org.medmassage.claims.intake.IntakeDecision;
 import org.medmassage.claims.intake.ReplacementPolicy;
 import org.medmassage.claims.intake.SubmissionFingerprint;
+import org.medmassage.claims.payer.PayerRouting;
 import org.medmassage.claims.pricing.OutOfNetworkFeeSchedule;
 import org.medmassage.claims.pricing.Provider;
 import org.medmassage.codesets.problem.FieldProblem;
+import org.medmassage.codesets.remittance.CodedRejection;
 import org.medmassage.support.outbox.Outbox;
 import org.medmassage.support.outbox.UnitOfWork;
 import org.springframework.stereotype.Service;
@@ -37,6 +39,10 @@ import reactor.core.publisher.Mono;
  * A claim of frequency 8 (837P CLM05-3) voids the prior claim it names and is answered with it, adjudicating nothing
  * new; one of frequency 7 voids the prior claim and is received in its place. Both go through {@link VoidClaim} under
  * the member lock, the void first, so the duplicate check already sees the replaced claim voided (decision 0056).
+ * <p>
+ * Before any other edit, a health-plan claim for an injury another payer owes is denied CO-19 / CO-21 with N4; a
+ * workers' comp claim, priced at the state fee schedule, is decided PAID at intake after the edits, with
+ * ClaimAdjudicated and no SessionBilled: neither authorization nor benefits is the carrier's (decision 0068).
  */
 @Service
 public class SubmitClaim {
@@ -151,6 +157,15 @@ public class SubmitClaim {
     // RULEBOOK §1.3 first (decision 0060): a provider who cannot be paid on the DOS has every line denied CO-185, so
     // the duplicate check and the edits have nothing left to deny
     private Mono<Claim> denyAtIntake(Claim received, Provider provider) {
+        // RULEBOOK §7.2 / §7.3 before all (decision 0068): a claim the plan is not the payer of is not its to judge
+        Optional<CodedRejection> misrouted = PayerRouting.misrouted(received.header().payer());
+        if (misrouted.isPresent()) {
+            return Mono.just(received.denyAsMisrouted(misrouted.get()));
+        }
+        return edited(received, provider).map(SubmitClaim::paidByWorkersComp);
+    }
+
+    private Mono<Claim> edited(Claim received, Provider provider) {
         Claim judged = received.denyAtIntake(eligibility.deniedLines(received, provider.credentials()));
         return judged != received ? Mono.just(judged)
                 : duplicates.denyDuplicates(received).map(this::medicallyNecessary);
@@ -195,11 +210,18 @@ public class SubmitClaim {
                 ? claim.denyBeforeCostShare(wellness.notMedicallyNecessary(claim)) : claim;
     }
 
-    // a claim denied at intake is decided: its remittance is the answer, as for a visit denied before cost share
+    // RULEBOOK §7.2: the carrier pays the state fee schedule in full; a claim with no line left is DENIED already
+    private static Claim paidByWorkersComp(Claim claim) {
+        return claim.status() == ClaimStatus.RECEIVED && claim.header().payer().isWorkersCompensation()
+                ? claim.payAtStateFeeSchedule() : claim;
+    }
+
+    // a claim decided at intake (denied, or paid by workers' comp) has its remittance as the answer, as for a visit
+    // denied before cost share
     private Mono<Claim> store(Claim received, Claim next) {
         Mono<Void> stored = next == received ? claims.add(received)
                 : claims.add(received).then(claims.recordTransition(ClaimStatus.RECEIVED, next));
-        return stored.then(outbox.append(next.status() == ClaimStatus.DENIED ? ClaimEvents.claimAdjudicated(next)
+        return stored.then(outbox.append(next.status().isTerminal() ? ClaimEvents.claimAdjudicated(next)
                         : ClaimEvents.sessionBilled(next), null))
                 .thenReturn(next);
     }

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * digits); other lines, blank lines and {@code #} comments are skipped and counted. A data line that does not parse
  * is an error naming file and line: an edit table is loaded whole or not at all.
  */
-final class EditFileRows {
+public final class EditFileRows {
 
     private static final Pattern PROCEDURE_CODE = Pattern.compile("[0-9]{4}[0-9A-Z]|[A-Z][0-9]{4}");
     private static final DateTimeFormatter CMS_DATE = DateTimeFormatter.BASIC_ISO_DATE;
@@ -27,10 +27,10 @@ final class EditFileRows {
     }
 
     /** The rows of one file and how many lines were not data (titles, notices, comments, blanks). */
-    record Read<T>(List<T> rows, int skippedLines) {
+    public record Read<T>(List<T> rows, int skippedLines) {
     }
 
-    static <T> Read<T> read(String source, BufferedReader reader, BiFunction<String[], String, T> row) {
+    public static <T> Read<T> read(String source, BufferedReader reader, BiFunction<String[], String, T> row) {
         List<T> rows = new ArrayList<>();
         int skipped = 0;
         int number = 0;
@@ -59,7 +59,7 @@ final class EditFileRows {
         return PROCEDURE_CODE.matcher(field).matches();
     }
 
-    static String procedureCode(String field) {
+    public static String procedureCode(String field) {
         if (!isProcedureCode(field)) {
             throw new IllegalArgumentException("'" + field + "' is not a procedure code");
         }

@@ -8,6 +8,7 @@ import org.medmassage.claims.application.IdempotencyWindow;
 import org.medmassage.claims.coding.TimedUnitMethod;
 import org.medmassage.claims.credentials.ProviderEligibility;
 import org.medmassage.claims.intake.ClaimIntake;
+import org.medmassage.claims.pricing.StateFeeSchedules;
 import org.medmassage.codesets.IcdCodeSet;
 import org.medmassage.codesets.WellnessRedFlags;
 import org.medmassage.support.lock.MemberLock;
@@ -34,8 +35,8 @@ class ClaimsDomainConfiguration {
      */
     @Bean
     ClaimIntake claimIntake(@Value("${medmassage.claims.timed-unit-method:CMS_TOTAL_TIME}") TimedUnitMethod method,
-            IcdCodeSet icdCodeSet) {
-        return new ClaimIntake(method, icdCodeSet);
+            IcdCodeSet icdCodeSet, StateFeeSchedules workersCompFeeSchedules) {
+        return new ClaimIntake(method, icdCodeSet, workersCompFeeSchedules);
     }
 
     @Bean

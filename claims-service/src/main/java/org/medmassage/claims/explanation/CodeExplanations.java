@@ -9,13 +9,21 @@ import java.util.Map;
  * PR-2, PR-3, CO-26, CO-27, PR-204 N130, PR-119 N640, PR-242 decision 0058, CO-185 N95 for a provider type the plan
  * does not pay, decision 0061), from the duplicate check (OA-18, decision 0053), from the coding edits (CO-97 N19,
  * CO-236 N20, CO-151 N362, decision 0054), from the wellness rule (CO-50, decision 0055), from provider eligibility
- * (CO-185 N95/N570, decision 0060) and the injury-encounter warning (M76 on a paid line, DX-05).
+ * (CO-185 N95/N570, decision 0060), the injury-encounter warning (M76 on a paid line, DX-05) and payer routing
+ * (CO-19, CO-21 with N4, decision 0068).
  */
 public final class CodeExplanations {
 
     private static final Map<String, String> ADJUSTMENTS = Map.ofEntries(
-            Map.entry("CO-45", "The provider charged more than the amount your plan has agreed to with this provider."
+            Map.entry("CO-45", "The provider charged more than the amount your plan has agreed to with this provider"
+                    + " (for a workers' compensation claim, more than the state's fee schedule allows)."
                     + " The provider writes off the difference: you do not owe it."),
+            Map.entry("CO-19", "This care is for an injury at work, which your employer's workers' compensation"
+                    + " carrier pays, not your health plan. The provider may not bill you for it: the provider"
+                    + " should bill the workers' compensation carrier."),
+            Map.entry("CO-21", "This care is for an auto accident, which the auto insurer's personal injury"
+                    + " protection (no-fault) pays first. The provider may not bill you for it: the provider should"
+                    + " bill the auto insurer first."),
             Map.entry("PR-45", "The provider is not in your plan's network and charged more than your plan allows"
                     + " for this service. The provider may bill you for the difference (balance billing)."),
             Map.entry("PR-1", "Applied to your deductible: the amount you pay for covered care before your plan"
@@ -61,6 +69,9 @@ public final class CodeExplanations {
 
     private static final Map<String, String> REMARKS = Map.ofEntries(
             Map.entry("M62", "The authorization number was missing or not valid."),
+            Map.entry("N4", "The other insurer's decision (its explanation of benefits or denial) was not sent with"
+                    + " the claim. Your health plan pays this injury only after that insurer has denied it or paid"
+                    + " all it owes."),
             Map.entry("N54", "The claim does not match the authorization on file (service, dates, visits or"
                     + " provider)."),
             Map.entry("N29", "The referral or order for this care was not on file."),

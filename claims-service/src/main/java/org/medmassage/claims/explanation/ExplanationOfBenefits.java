@@ -10,11 +10,14 @@ import org.medmassage.claims.adjudication.Claim;
 import org.medmassage.claims.adjudication.ClaimAdjustment;
 import org.medmassage.claims.adjudication.Remittance;
 import org.medmassage.claims.adjudication.RemittanceLine;
+import org.medmassage.claims.payer.ClaimPayer;
+import org.medmassage.claims.payer.WorkersCompensation;
 
 /**
  * The member's explanation of benefits of one adjudicated claim (issue 13 item 7, RULEBOOK §8.3 FMT-02): each service
  * in plain words with what was billed, discounted, paid and owed, every code on the claim explained, and for a denial
- * what to do next. Built only from a decided claim's remittance; a claim still in the saga has none.
+ * what to do next, and who paid: the health plan, or the workers' compensation carrier (decision 0068). Built only from
+ * a decided claim's remittance; a claim still in the saga has none.
  */
 public record ExplanationOfBenefits(
         String claimId,
@@ -28,7 +31,27 @@ public record ExplanationOfBenefits(
         List<CodeExplained> codes,
         String denialReason,
         List<String> nextSteps,
-        Voided voided) {
+        Voided voided,
+        PaidBy paidBy) {
+
+    /**
+     * Who decided and paid the claim: {@code HEALTH_PLAN}, or {@code WORKERS_COMP} with the carrier and its claim
+     * number; {@code statement} says it in words, and for workers' comp that the patient owes nothing.
+     */
+    public record PaidBy(String payer, String name, String claimNumber, String statement) {
+
+        static PaidBy of(ClaimPayer claim) {
+            if (!claim.isWorkersCompensation()) {
+                return new PaidBy(claim.payer().name(), null, null, "Processed by your health plan.");
+            }
+            WorkersCompensation wc = claim.workersCompensationClaim().orElseThrow();
+            return new PaidBy(claim.payer().name(), wc.carrierName(), wc.claimNumber(), "Paid by the workers'"
+                    + " compensation carrier " + wc.carrierName() + " (claim " + wc.claimNumber() + ") at the state's"
+                    + " fee schedule, not by your health plan. You owe nothing for this visit: the provider may not"
+                    + " bill you for the rest, and nothing counted toward your health plan's deductible,"
+                    + " out-of-pocket maximum or visits.");
+        }
+    }
 
     /** The rendering provider as the member knows it; the name is null when the provider is no longer on file. */
     public record ProviderNamed(String name, String npi) {
@@ -63,7 +86,8 @@ public record ExplanationOfBenefits(
                 new ProviderNamed(providerName, claim.header().renderingProviderNpi()), services, totals,
                 explained(remittance.lines()), remittance.denialReason().orElse(null),
                 NextSteps.forDenials(denialCodes(remittance.lines())),
-                claim.voiding().map(v -> new Voided(v.reason(), v.voidedAt())).orElse(null));
+                claim.voiding().map(v -> new Voided(v.reason(), v.voidedAt())).orElse(null),
+                PaidBy.of(claim.header().payer()));
     }
 
     private static Service service(RemittanceLine line) {

@@ -50,6 +50,12 @@ public final class NextSteps {
             Map.entry("CO-185", "You do not owe anything for this service. For your next visits, choose a provider"
                     + " your plan covers (member services can help you find one), or ask this provider for their"
                     + " self-pay rate before your visit."),
+            Map.entry("CO-19", "You do not owe anything for this claim. Give your provider your employer's workers'"
+                    + " compensation carrier and claim number so that it bills the carrier. If the carrier decides the"
+                    + " injury is not work related, your provider can send this claim again with that decision."),
+            Map.entry("CO-21", "You do not owe anything for this claim. Give your provider your auto insurer's"
+                    + " details so that it bills the personal injury protection first; once the auto insurer has"
+                    + " denied it or paid all it owes, your provider can send this claim again with its decision."),
             Map.entry("OA-18", "Nothing to do: the first claim for this service is handled on its own."));
 
     private NextSteps() {

@@ -19,6 +19,7 @@ import org.medmassage.claims.pricing.LinePrice;
 import org.medmassage.claims.pricing.OutOfNetworkFeeSchedule;
 import org.medmassage.claims.pricing.Pricing;
 import org.medmassage.claims.pricing.Provider;
+import org.medmassage.claims.pricing.StateFeeSchedules;
 import org.medmassage.codesets.IcdCode;
 import org.medmassage.codesets.IcdCodeSet;
 import org.medmassage.codesets.problem.FieldProblem;
@@ -26,17 +27,26 @@ import org.medmassage.codesets.problem.FieldProblem;
 /**
  * Saga step 1 (DESIGN §4): edits a submitted claim, converts minutes to units (CPT-01/02, by the member's plan's
  * method on the date of service, recorded on the claim) and prices every line
- * (CS-01 step 1). Collects every problem before answering, so a provider can fix the claim in one go.
+ * (CS-01 step 1): by the provider's contract or the plan's out-of-network schedule, or for a workers' comp claim by
+ * the fee schedule of the state of service, the provider's practice address's (RULEBOOK §7.2, decision 0068). Collects
+ * every problem before answering, so a provider can fix the claim in one go.
  */
 public final class ClaimIntake {
 
     private final PlanTimedUnitMethod unitMethod;
     private final IcdCodeSet icd;
+    private final StateFeeSchedules workersComp;
 
     /** {@code defaultMethod}: the payer's, for members whose coverage terms are not known here. */
-    public ClaimIntake(TimedUnitMethod defaultMethod, IcdCodeSet icd) {
+    public ClaimIntake(TimedUnitMethod defaultMethod, IcdCodeSet icd, StateFeeSchedules workersComp) {
         this.unitMethod = new PlanTimedUnitMethod(defaultMethod);
         this.icd = icd;
+        this.workersComp = workersComp;
+    }
+
+    /** Without workers' compensation fee schedules: a workers' comp claim is refused for want of one. */
+    public ClaimIntake(TimedUnitMethod defaultMethod, IcdCodeSet icd) {
+        this(defaultMethod, icd, StateFeeSchedules.none());
     }
 
     /** With no coverage terms known for the member: the default units method. */
@@ -50,6 +60,14 @@ public final class ClaimIntake {
             OutOfNetworkFeeSchedule outOfNetwork, List<CoverageTerms> coverage, LocalDate today) {
         List<FieldProblem> problems = new ArrayList<>(HeaderChecks.problems(submission, provider, today, icd));
         problems.addAll(LineChecks.problems(submission));
+        problems.addAll(PayerChecks.problems(submission));
+        Optional<String> workersCompState = Optional.empty();
+        if (submission.payer().isWorkersCompensation() && provider.isPresent()) {
+            workersCompState = stateOfService(provider.get());
+            if (workersCompState.isEmpty()) {
+                problems.add(noStateFeeSchedule(provider.get()));
+            }
+        }
         if (!submission.lines().stream().allMatch(LineChecks::hasOneTimeMeasure)) {
             return new IntakeDecision.Rejected(problems);
         }
@@ -64,9 +82,10 @@ public final class ClaimIntake {
                 problems.add(noBillableUnit(i, line));
                 continue;
             }
-            if (provider.isPresent()) {
-                LinePrice price = pricing.price(provider.get(), line.procedureCode(), units.get(i),
-                        line.charge());
+            if (provider.isPresent() && (workersCompState.isPresent() || !submission.payer().isWorkersCompensation())) {
+                LinePrice price = workersCompState.isPresent()
+                        ? workersComp.price(workersCompState.get(), line.procedureCode(), units.get(i), line.charge())
+                        : pricing.price(provider.get(), line.procedureCode(), units.get(i), line.charge());
                 if (price instanceof LinePrice.Allowed allowed) {
                     lines.add(new ClaimLine(i + 1, line.procedureCode(), line.modifiers(), units.get(i), line.charge(),
                             allowed.amount(), line.diagnosisPointers()));
@@ -80,6 +99,21 @@ public final class ClaimIntake {
         }
         return new IntakeDecision.Accepted(Claim.receive(header(claimId, submission, provider.orElseThrow(), method),
                 lines));
+    }
+
+    // RULEBOOK §7.2: the state of service is where the rendering provider practises, and it needs a schedule here
+    private Optional<String> stateOfService(Provider provider) {
+        return provider.credentials().address().map(address -> address.state()).filter(workersComp::hasSchedule);
+    }
+
+    private static FieldProblem noStateFeeSchedule(Provider provider) {
+        String message = provider.credentials().address()
+                .map(address -> "no workers' compensation fee schedule for " + address.state() + ", the state of"
+                        + " service of provider " + provider.npi() + " (its practice address)")
+                .orElse("provider " + provider.npi() + " has no practice address on file, so the state whose"
+                        + " workers' compensation fee schedule applies is not known; add it with PUT /providers/"
+                        + provider.npi());
+        return new FieldProblem("renderingProviderNpi", "§7.2", message);
     }
 
     private static TimedService timed(SubmittedLine line) {
@@ -114,6 +148,6 @@ public final class ClaimIntake {
                 submission.placeOfService(), diagnoses, submission.billingProviderNpiOrRendering(),
                 submission.patientControlNumber(), submission.referralNumber(), replaces,
                 provider.credentials().primaryTaxonomy().map(Taxonomy::code).orElse(null),
-                method);
+                method, submission.payer());
     }
 }

@@ -7,6 +7,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.medmassage.claims.payer.ClaimPayer;
+import org.medmassage.claims.payer.PriorPayerDenial;
+import org.medmassage.claims.payer.WorkersCompensation;
 
 /**
  * What identifies a claim as sent, for idempotent retries: a SHA-256 over its fields as parsed, so the same claim sent
@@ -47,6 +50,9 @@ public final class SubmissionFingerprint {
                     .append(field(submission.originalClaimId()))
                     .append("}");
         }
+        if (!submission.payer().equals(ClaimPayer.healthPlan())) {
+            canonical.append(payer(submission.payer()));
+        }
         return HexFormat.of().formatHex(sha256(canonical.toString()));
     }
 
@@ -56,6 +62,15 @@ public final class SubmissionFingerprint {
         return submission.billingProviderNpi() != null
                 || submission.patientControlNumber() != null || submission.referralNumber() != null
                 || submission.frequency() != ClaimFrequency.ORIGINAL || submission.originalClaimId() != null;
+    }
+
+    // decision 0068: a claim for the health plan naming no injury keeps the fingerprint it had before
+    private static String payer(ClaimPayer payer) {
+        WorkersCompensation wc = payer.workersCompensationClaim().orElse(new WorkersCompensation(null, null, null));
+        return "<" + field(payer.payer()) + list(payer.relatedCauses()) + field(payer.accidentState())
+                + field(payer.dateOfInjury()) + field(wc.carrierName()) + field(wc.claimNumber())
+                + field(wc.employerName()) + field(payer.priorDenial().map(PriorPayerDenial::carc).orElse(null))
+                + ">";
     }
 
     private static String amount(BigDecimal charge) {

@@ -15,12 +15,14 @@ import reactor.core.publisher.Flux;
  * The lines on file for the duplicate check, oldest claim first. A line denied at intake says so in
  * {@code deniedAsDuplicate}: an OA-18 duplicate, or a line a coding edit denied (CO-97, CO-236, CO-151; decision
  * 0054) — neither was ever the original, so a corrected line (59 on the column-2 code, units within the cap) sent
- * again on a new claim is not denied as its duplicate.
+ * again on a new claim is not denied as its duplicate. Nor was a line the health plan denied as another payer's
+ * (CO-19, CO-21; decision 0068): the same session billed to workers' comp, or to the plan again with the other
+ * payer's denial, is the first claim that can be paid.
  */
 @Repository
 public class BilledServicesR2dbcRepository implements BilledServices {
 
-    private static final String[] DENIED_AT_INTAKE = Stream.concat(Stream.of("18"),
+    private static final String[] DENIED_AT_INTAKE = Stream.concat(Stream.of("18", "19", "21"),
             CodingEditRejections.CARCS.stream()).toArray(String[]::new);
 
     private final DatabaseClient db;

@@ -23,6 +23,11 @@ import org.medmassage.claims.adjudication.RemittanceLine;
 import org.medmassage.claims.adjudication.UncoveredLine;
 import org.medmassage.claims.adjudication.Voiding;
 import org.medmassage.claims.coding.TimedUnitMethod;
+import org.medmassage.claims.payer.ClaimPayer;
+import org.medmassage.claims.payer.Payer;
+import org.medmassage.claims.payer.PriorPayerDenial;
+import org.medmassage.claims.payer.RelatedCause;
+import org.medmassage.claims.payer.WorkersCompensation;
 import org.medmassage.codesets.money.Money;
 import org.medmassage.codesets.remittance.AdjustmentGroup;
 import org.medmassage.codesets.remittance.CodedRejection;
@@ -55,7 +60,7 @@ final class ClaimRows {
                 row.get("billing_provider_npi", String.class), row.get("patient_control_number", String.class),
                 row.get("referral_number", String.class), row.get("replaces_claim_id", UUID.class),
                 row.get("rendering_provider_taxonomy", String.class),
-                timedUnitMethod(row.get("timed_unit_method", String.class)));
+                timedUnitMethod(row.get("timed_unit_method", String.class)), payer(row));
         String voidReason = row.get("void_reason", String.class);
         Voiding voiding = voidReason == null ? null : new Voiding(voidReason, row.get("voided_at", Instant.class),
                 row.get("replaced_by_claim_id", UUID.class));
@@ -64,6 +69,19 @@ final class ClaimRows {
                 row.get("pend_reason", String.class), row.get("pended_at", Instant.class));
         return new Header(header, ClaimStatus.valueOf(row.get("status", String.class)),
                 row.get("denial_reason", String.class), voiding, pend);
+    }
+
+    private static ClaimPayer payer(Readable row) {
+        String carrier = row.get("wc_carrier_name", String.class);
+        String claimNumber = row.get("wc_claim_number", String.class);
+        String employer = row.get("wc_employer_name", String.class);
+        String priorCarc = row.get("prior_payer_denial_carc", String.class);
+        return new ClaimPayer(Payer.valueOf(row.get("payer", String.class)),
+                Arrays.stream(row.get("related_causes", String[].class)).map(RelatedCause::valueOf).toList(),
+                row.get("accident_state", String.class), row.get("date_of_injury", LocalDate.class),
+                carrier == null && claimNumber == null && employer == null ? null
+                        : new WorkersCompensation(carrier, claimNumber, employer),
+                priorCarc == null ? null : new PriorPayerDenial(priorCarc));
     }
 
     private static TimedUnitMethod timedUnitMethod(String stored) {

@@ -1,6 +1,7 @@
 package org.medmassage.claims.persistence;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -13,6 +14,9 @@ import org.medmassage.claims.adjudication.RemittanceLine;
 import org.medmassage.claims.adjudication.UncoveredLine;
 import org.medmassage.claims.adjudication.Voiding;
 import org.medmassage.claims.application.Claims;
+import org.medmassage.claims.payer.ClaimPayer;
+import org.medmassage.claims.payer.PriorPayerDenial;
+import org.medmassage.claims.payer.WorkersCompensation;
 import org.medmassage.codesets.remittance.CodedRejection;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
@@ -56,9 +60,13 @@ public class ClaimsR2dbcRepository implements Claims {
                         insert into claim (id, member_id, authorization_number, rendering_provider_npi, network_tier,
                                            date_of_service, place_of_service, diagnosis_codes, status,
                                            billing_provider_npi, patient_control_number, referral_number,
-                                           replaces_claim_id, rendering_provider_taxonomy, timed_unit_method)
+                                           replaces_claim_id, rendering_provider_taxonomy, timed_unit_method,
+                                           payer, related_causes, accident_state, date_of_injury, wc_carrier_name,
+                                           wc_claim_number, wc_employer_name, prior_payer_denial_carc)
                         values (:id, :member, :authorization, :npi, :tier, :dos, :pos, :diagnoses, :status,
-                                :billingNpi, :patientControl, :referral, :replaces, :taxonomy, :unitMethod)""")
+                                :billingNpi, :patientControl, :referral, :replaces, :taxonomy, :unitMethod,
+                                :payer, :relatedCauses, :accidentState, :dateOfInjury, :wcCarrier, :wcClaimNumber,
+                                :wcEmployer, :priorCarc)""")
                 .bind("id", claim.id())
                 .bind("member", header.memberId())
                 .bind("npi", header.renderingProviderNpi())
@@ -75,9 +83,24 @@ public class ClaimsR2dbcRepository implements Claims {
         insert = Nullable.bind(insert, "taxonomy", header.renderingProviderTaxonomy(), String.class);
         insert = Nullable.bind(insert, "unitMethod",
                 header.timedUnitMethod() == null ? null : header.timedUnitMethod().name(), String.class);
+        insert = bindPayer(insert, header.payer());
         Mono<Void> insertClaim = insert.then();
         return insertClaim.thenMany(Flux.fromIterable(claim.lines()).concatMap(line -> insertLine(claim.id(), line)))
                 .then();
+    }
+
+    private static DatabaseClient.GenericExecuteSpec bindPayer(DatabaseClient.GenericExecuteSpec insert,
+            ClaimPayer payer) {
+        WorkersCompensation wc = payer.workersCompensationClaim().orElse(new WorkersCompensation(null, null, null));
+        insert = insert.bind("payer", payer.payer().name())
+                .bind("relatedCauses", payer.relatedCauses().stream().map(Enum::name).toArray(String[]::new));
+        insert = Nullable.bind(insert, "accidentState", payer.accidentState(), String.class);
+        insert = Nullable.bind(insert, "dateOfInjury", payer.dateOfInjury(), LocalDate.class);
+        insert = Nullable.bind(insert, "wcCarrier", wc.carrierName(), String.class);
+        insert = Nullable.bind(insert, "wcClaimNumber", wc.claimNumber(), String.class);
+        insert = Nullable.bind(insert, "wcEmployer", wc.employerName(), String.class);
+        return Nullable.bind(insert, "priorCarc",
+                payer.priorDenial().map(PriorPayerDenial::carc).orElse(null), String.class);
     }
 
     private Mono<Void> insertLine(UUID claimId, ClaimLine line) {

@@ -68,4 +68,19 @@ public final class ClaimRejections {
     public static CodedRejection providerNotLicensed(String reason) {
         return new CodedRejection(AdjustmentGroup.CO, "185", "N95", reason);
     }
+
+    // RULEBOOK §7.2 (CARC 19, group CO; RARC N4, decision 0068): a work injury is the workers' compensation carrier's
+    // liability; the plan pays only with that carrier's denial (P2), which N4 says is missing.
+    public static CodedRejection workRelated(LocalDate dateOfInjury) {
+        return new CodedRejection(AdjustmentGroup.CO, "19", "N4", "the injury of " + dateOfInjury + " is work related:"
+                + " bill the workers' compensation carrier, and this plan only with the carrier's denial");
+    }
+
+    // RULEBOOK §7.3 (CARC 21, group CO; RARC N4 as the rulebook pairs them, decision 0068): auto accident care is the
+    // no-fault (PIP) carrier's first; the plan pays after it, with its EOB or exhaustion letter.
+    public static CodedRejection noFaultCarrierFirst(String accidentState, LocalDate dateOfInjury) {
+        return new CodedRejection(AdjustmentGroup.CO, "21", "N4", "the auto accident of " + dateOfInjury + " in "
+                + accidentState + " is the no-fault carrier's first: bill the auto insurer's PIP, and this plan with"
+                + " its denial or exhaustion letter");
+    }
 }

@@ -15,7 +15,9 @@ import org.medmassage.claims.intake.ClaimSubmission;
 /**
  * POST /claims body: an 837P-shaped professional claim for one date of service (RULEBOOK §8.1). Optional: the billing
  * provider (2010AA, the rendering one by default), the patient control number (CLM01), the referral number (REF*9F),
- * the frequency code (CLM05-3: 1 original by default, 7 replacement, 8 void) with the prior claim's id (REF*F8).
+ * the frequency code (CLM05-3: 1 original by default, 7 replacement, 8 void) with the prior claim's id (REF*F8); the
+ * payer (SBR09, HEALTH_PLAN by default) and the injury: related causes (CLM11), the accident's state, the date of
+ * injury (DTP*439), the workers' compensation claim (REF*Y4) and a prior payer's denial (decision 0068).
  */
 record ClaimRequest(
         @NotBlank @Identifier String memberId,
@@ -31,7 +33,16 @@ record ClaimRequest(
         @Identifier String referralNumber,
         @Pattern(regexp = "[178]", message = "must be 1 (original), 7 (replacement) or 8 (void) (837P CLM05-3)")
                 String frequencyCode,
-        @Identifier String originalClaimId) {
+        @Identifier String originalClaimId,
+        @Pattern(regexp = "HEALTH_PLAN|WORKERS_COMP|AUTO_PIP",
+                message = "must be HEALTH_PLAN, WORKERS_COMP or AUTO_PIP (837P SBR09 CI, WC, AM)") String payer,
+        @Size(max = 3) List<@NotNull @Pattern(regexp = "EMPLOYMENT|AUTO_ACCIDENT|OTHER_ACCIDENT",
+                message = "must be EMPLOYMENT, AUTO_ACCIDENT or OTHER_ACCIDENT (837P CLM11 EM, AA, OA)")
+                String> relatedCauses,
+        @Pattern(regexp = "[A-Z]{2}", message = "must be a two-letter USPS state code") String accidentState,
+        LocalDate dateOfInjury,
+        @Valid PayerRequest.WorkersCompensationJson workersCompensation,
+        @Valid PayerRequest.PriorPayerDenialJson priorPayerDenial) {
 
     /** CLM01 is an X12 AN element of 1 to 38 characters. */
     static final int MAX_PATIENT_CONTROL_NUMBER = 38;
@@ -49,7 +60,8 @@ record ClaimRequest(
                 placeOfService == null ? OFFICE : placeOfService, diagnosisCodes,
                 lines.stream().map(ClaimLineRequest::toSubmittedLine).toList(), blankToNull(billingProviderNpi),
                 blankToNull(patientControlNumber), blankToNull(referralNumber), frequency(),
-                blankToNull(originalClaimId));
+                blankToNull(originalClaimId), PayerRequest.toPayer(payer, relatedCauses, accidentState, dateOfInjury,
+                        workersCompensation, priorPayerDenial));
     }
 
     private ClaimFrequency frequency() {
@@ -58,6 +70,6 @@ record ClaimRequest(
     }
 
     private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
+        return PayerRequest.blankToNull(value);
     }
 }

@@ -13,6 +13,7 @@ import org.medmassage.claims.adjudication.ClaimLine;
 import org.medmassage.claims.adjudication.Remittance;
 import org.medmassage.claims.adjudication.RemittanceLine;
 import org.medmassage.claims.adjudication.Voiding;
+import org.medmassage.claims.payer.ClaimPayer;
 
 /**
  * GET /claims/{id}: the claim and, once decided, its remittance. Until then the amounts only the adjudication knows
@@ -22,6 +23,7 @@ import org.medmassage.claims.adjudication.Voiding;
  * frequency code is 7 on a claim that replaced {@code replacesClaimId}, 1 otherwise; {@code replacedBy} names the claim
  * that replaced a voided one. Each line's date of service (DTP*472) is the claim's.
  * timedUnitMethod: how intake turned minutes into units, the member's plan's (null on claims from before it was kept).
+ * payer: who the claim was billed to and the injury behind it, as received (decision 0068).
  */
 record ClaimResponse(
         String claimId,
@@ -45,7 +47,24 @@ record ClaimResponse(
         String voidReason,
         Instant voidedAt,
         PendJson pended,
+        PayerJson payer,
         List<Line> lines) {
+
+    /** SBR09 as a payer type and its indicator, CLM11, DTP*439, REF*Y4 and the prior payer's denial; nulls not sent. */
+    record PayerJson(String payer, String claimFilingIndicator, List<String> relatedCauses, String accidentState,
+            LocalDate dateOfInjury, PayerRequest.WorkersCompensationJson workersCompensation,
+            PayerRequest.PriorPayerDenialJson priorPayerDenial) {
+
+        static PayerJson of(ClaimPayer payer) {
+            return new PayerJson(payer.payer().name(), payer.payer().claimFilingIndicator(),
+                    payer.relatedCauses().stream().map(Enum::name).toList(), payer.accidentState(),
+                    payer.dateOfInjury(), payer.workersCompensationClaim()
+                            .map(wc -> new PayerRequest.WorkersCompensationJson(wc.carrierName(), wc.claimNumber(),
+                                    wc.employerName())).orElse(null),
+                    payer.priorDenial().map(denial -> new PayerRequest.PriorPayerDenialJson(denial.carc()))
+                            .orElse(null));
+        }
+    }
 
     /** Why a PENDED claim waits: the step ("RECEIVED": authorization's answer, "IN_PROCESS": benefits'). */
     record PendJson(String waitingIn, String reason, Instant since) {
@@ -80,6 +99,7 @@ record ClaimResponse(
                 voiding == null ? null : voiding.reason(),
                 voiding == null ? null : voiding.voidedAt(),
                 claim.pend().map(p -> new PendJson(p.step().name(), p.reason(), p.since())).orElse(null),
+                PayerJson.of(header.payer()),
                 claim.lines().stream()
                         .map(line -> line(line, claim.dateOfService(), remitted.get(line.lineNumber()))).toList());
     }

@@ -48,6 +48,7 @@ final class EobHtml {
                 <p style="font-weight:bold">This is not a bill.</p>
                 <p>Claim %s &middot; Member %s &middot; Date of service %s &middot; Processed %s &middot; Status %s</p>
                 <p>Provider: %s &middot; NPI %s</p>
+                <p>%s</p>
                 %s
                 <table style="border-collapse:collapse;width:100%%;font-size:.9em"><thead><tr>%s</tr></thead>
                 <tbody>%s</tbody><tfoot>%s</tfoot></table>
@@ -59,7 +60,7 @@ final class EobHtml {
                 """.formatted(escape(eob.claimId()), escape(eob.memberId()), date(eob.dateOfService()),
                 date(eob.processedOn()), escape(eob.status()),
                 eob.provider().name() == null ? "not on file" : escape(eob.provider().name()),
-                escape(eob.provider().npi()), voided(eob), header(), services(eob.services()), totals(eob.totals()),
+                escape(eob.provider().npi()), escape(eob.paidBy().statement()), voided(eob), header(), services(eob.services()), totals(eob.totals()),
                 money(eob.totals().youOwe()), denialReason(eob), codes(eob), nextSteps(eob.nextSteps()));
     }
 

@@ -13,7 +13,7 @@ class CodeExplanationsTest {
     @ParameterizedTest
     @ValueSource(strings = {"CO-45", "PR-45", "PR-1", "PR-2", "PR-3", "OA-18", "CO-15", "CO-26", "CO-27", "CO-197",
             "CO-198", "CO-284", "CO-296", "PR-119", "PR-204", "M62", "N54", "N130", "N640", "CO-97", "CO-236", "CO-151",
-            "N19", "N20", "N362", "CO-50", "CO-185", "N95", "N570", "CO-288", "N29"})
+            "N19", "N20", "N362", "CO-50", "CO-185", "N95", "N570", "CO-288", "N29", "CO-19", "CO-21", "N4"})
     void every_code_the_service_can_emit_is_worded_for_the_member(String code) {
         String words = code.matches("[A-Z]{2}-.*") ? CodeExplanations.adjustment(code) : CodeExplanations.remark(code);
 
@@ -62,6 +62,19 @@ class CodeExplanationsTest {
                 "pays only some types of provider for massage");
         assertThat(CodeExplanations.remark("N95")).startsWith("This type of provider may not bill this service")
                 .contains("does not pay this provider type for massage");
+    }
+
+    // decision 0068: a claim for an injury another payer owes is the provider's to re-bill, never the member's bill
+    @Test
+    void a_CO_19_or_CO_21_denial_says_who_pays_instead_and_that_the_member_owes_nothing() {
+        assertThat(CodeExplanations.adjustment("CO-19")).contains("workers' compensation carrier", "may not bill you");
+        assertThat(CodeExplanations.adjustment("CO-21")).contains("personal injury protection", "may not bill you");
+        assertThat(CodeExplanations.remark("N4")).contains("other insurer's decision");
+        assertThat(NextSteps.forDenials(List.of("CO-19"))).hasSize(2).first().asString()
+                .contains("You do not owe anything", "workers' compensation carrier and claim number",
+                        "not work related");
+        assertThat(NextSteps.forDenials(List.of("CO-21"))).hasSize(2).first().asString()
+                .contains("You do not owe anything", "auto insurer");
     }
 
     @Test

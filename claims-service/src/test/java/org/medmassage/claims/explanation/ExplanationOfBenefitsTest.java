@@ -46,6 +46,32 @@ class ExplanationOfBenefitsTest {
         assertThat(eob.codes()).extracting(CodeExplained::code).containsExactly("CO-45", "PR-3");
     }
 
+    // RULEBOOK §7.2 Example 10 (decision 0068): the carrier paid 96.00, the provider wrote off 84.00, nothing owed
+    @Test
+    void example_10_says_the_workers_comp_carrier_paid_96_and_the_member_owes_nothing() {
+        ExplanationOfBenefits eob = explain(WorkedExamples.example10());
+
+        assertAmounts(eob.totals(), "180.00", "84.00", "0.00", "96.00", "96.00", "0.00", "0.00", "0.00", "0.00");
+        assertThat(eob.status()).isEqualTo("PAID");
+        assertThat(eob.codes()).extracting(CodeExplained::code).containsExactly("CO-45");
+        assertThat(eob.paidBy().payer()).isEqualTo("WORKERS_COMP");
+        assertThat(eob.paidBy().name()).isEqualTo("Evergreen Mutual");
+        assertThat(eob.paidBy().statement()).contains("Paid by the workers' compensation carrier Evergreen Mutual",
+                "WC-2026-0042", "You owe nothing", "nothing counted toward your health plan's deductible");
+        assertThat(eob.nextSteps()).isEmpty();
+    }
+
+    @Test
+    void a_work_injury_billed_to_the_plan_explains_CO_19_and_N4_and_says_whom_to_bill() {
+        ExplanationOfBenefits eob = explain(WorkedExamples.workInjuryBilledToThePlan());
+
+        assertThat(eob.status()).isEqualTo("DENIED");
+        assertThat(eob.totals().youOwe()).isEqualTo("0.00");
+        assertThat(eob.codes()).extracting(CodeExplained::code).containsExactly("CO-19", "N4");
+        assertThat(eob.paidBy().statement()).isEqualTo("Processed by your health plan.");
+        assertThat(eob.nextSteps()).first().asString().contains("workers' compensation carrier");
+    }
+
     @Test
     void describes_each_service_in_plain_words_with_the_date_provider_and_processing_day() {
         ExplanationOfBenefits eob = explain(WorkedExamples.example1());

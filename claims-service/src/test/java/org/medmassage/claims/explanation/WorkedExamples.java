@@ -11,6 +11,11 @@ import org.medmassage.claims.adjudication.ClaimLine;
 import org.medmassage.claims.adjudication.CostShare;
 import org.medmassage.claims.adjudication.UncoveredLine;
 import org.medmassage.claims.adjudication.Voiding;
+import org.medmassage.claims.payer.ClaimPayer;
+import org.medmassage.claims.payer.Payer;
+import org.medmassage.claims.payer.PayerRouting;
+import org.medmassage.claims.payer.RelatedCause;
+import org.medmassage.claims.payer.WorkersCompensation;
 import org.medmassage.claims.reason.ClaimRejections;
 import org.medmassage.codesets.remittance.AdjustmentGroup;
 import org.medmassage.codesets.remittance.CodedRejection;
@@ -80,6 +85,28 @@ public final class WorkedExamples {
     /** Example 1 cancelled afterwards (CS-07). */
     public static Claim example1Voided(Instant voidedAt) {
         return example1().voidWith(new Voiding("Billed under the wrong member.", voidedAt));
+    }
+
+    /** RULEBOOK §7.2 Example 10: the common visit billed to workers' comp, the WA sample 33.00 / 30.00 a unit. */
+    public static Claim example10() {
+        ClaimPayer workersComp = new ClaimPayer(Payer.WORKERS_COMP, List.of(RelatedCause.EMPLOYMENT), null,
+                DOS.minusDays(18), new WorkersCompensation("Evergreen Mutual", "WC-2026-0042", "Acme Logistics"),
+                null);
+        return Claim.receive(new ClaimHeader(UUID.randomUUID(), "M-1001", null, NPI, NetworkTier.IN_NETWORK, DOS,
+                "11", List.of("M54.50"), null, null, null, null, null, null, workersComp),
+                List.of(line(1, "97124", List.of("GP"), 2, "120.00", "66.00"),
+                        line(2, "97140", List.of("GP", "59"), 1, "60.00", "30.00")))
+                .payAtStateFeeSchedule();
+    }
+
+    /** The common visit for a work injury billed to the health plan: CO-19 N4 at intake (decision 0068). */
+    public static Claim workInjuryBilledToThePlan() {
+        ClaimPayer workInjury = new ClaimPayer(Payer.HEALTH_PLAN, List.of(RelatedCause.EMPLOYMENT), null,
+                DOS.minusDays(18), null, null);
+        Claim received = Claim.receive(new ClaimHeader(UUID.randomUUID(), "M-1001", "A123", NPI,
+                NetworkTier.IN_NETWORK, DOS, "11", List.of("M54.50"), null, null, null, null, null, null, workInjury),
+                inNetwork().lines());
+        return received.denyAsMisrouted(PayerRouting.misrouted(workInjury).orElseThrow());
     }
 
     public static Claim inNetwork() {

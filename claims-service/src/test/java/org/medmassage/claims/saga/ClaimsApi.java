@@ -96,6 +96,27 @@ final class ClaimsApi {
                 .exchange().expectStatus().isOk();
     }
 
+    /**
+     * A provider practising in {@code state}, licensed there since 2020 and credentialed since 2020: the state of
+     * service of its claims is {@code state} (decision 0060), e.g. for a workers' comp fee schedule (decision 0068).
+     */
+    void registerProviderPractisingIn(String npi, String network, Map<String, String> rates, String state) {
+        Map<String, BigDecimal> decimalRates = new HashMap<>();
+        rates.forEach((code, rate) -> decimalRates.put(code, new BigDecimal(rate)));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("name", "Harbor Massage Clinic");
+        body.put("network", network);
+        body.put("rates", decimalRates);
+        body.put("practiceAddress", Map.of("line1", "1 Pine St", "city", "Harbor", "state", state,
+                "postalCode", "98101"));
+        body.put("licences", List.of(Map.of("type", "LMT", "number", "MA60123456", "state", state,
+                "validFrom", "2020-01-01")));
+        body.put("credentialing", List.of(Map.of("effectiveFrom", "2020-01-01", "status", "CREDENTIALED")));
+        http.put().uri("/providers/{npi}", npi).headers(Tokens.as(Role.ADMIN))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(body)
+                .exchange().expectStatus().isOk();
+    }
+
     void replaceOutOfNetworkFeeSchedule(Map<String, String> rates) {
         Map<String, BigDecimal> decimalRates = new HashMap<>();
         rates.forEach((code, rate) -> decimalRates.put(code, new BigDecimal(rate)));

@@ -1,0 +1,47 @@
+package org.medmassage.claims.web;
+
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import org.medmassage.claims.payer.ClaimPayer;
+import org.medmassage.claims.payer.Payer;
+import org.medmassage.claims.payer.PriorPayerDenial;
+import org.medmassage.claims.payer.RelatedCause;
+import org.medmassage.claims.payer.WorkersCompensation;
+
+/**
+ * The payer and injury fields of POST /claims (RULEBOOK §7.2, §7.3, §8.1; decision 0068), translated to the domain;
+ * the values were validated as enum names by {@link ClaimRequest}, blank texts count as not sent.
+ */
+final class PayerRequest {
+
+    /** 837P 2010BA REF*Y4 and the carrier's and employer's names. */
+    record WorkersCompensationJson(@Size(max = 120) String carrierName, @Size(max = 50) String claimNumber,
+            @Size(max = 120) String employerName) {
+    }
+
+    /** The other payer's denial (837P 2320/2430 CAS), e.g. P2 from workers' comp. */
+    record PriorPayerDenialJson(@Size(max = 5) String carc) {
+    }
+
+    private PayerRequest() {
+    }
+
+    static ClaimPayer toPayer(String payer, List<String> relatedCauses, String accidentState,
+            LocalDate dateOfInjury, WorkersCompensationJson workersCompensation,
+            PriorPayerDenialJson priorPayerDenial) {
+        WorkersCompensation wc = workersCompensation == null ? null : new WorkersCompensation(
+                blankToNull(workersCompensation.carrierName()), blankToNull(workersCompensation.claimNumber()),
+                blankToNull(workersCompensation.employerName()));
+        String priorCarc = priorPayerDenial == null ? null : blankToNull(priorPayerDenial.carc());
+        return new ClaimPayer(payer == null ? Payer.HEALTH_PLAN : Payer.valueOf(payer),
+                relatedCauses == null ? List.of()
+                        : relatedCauses.stream().distinct().map(RelatedCause::valueOf).toList(),
+                blankToNull(accidentState), dateOfInjury, wc,
+                priorCarc == null ? null : new PriorPayerDenial(priorCarc));
+    }
+
+    static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}
