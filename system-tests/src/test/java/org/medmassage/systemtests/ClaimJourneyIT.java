@@ -246,9 +246,13 @@ class ClaimJourneyIT {
                 {"memberId":"%s","referralId":"%s","providerNpi":"%s","procedureCodes":["97124","97140"],
                  "requestedVisits":12,"startDate":"2026-03-02","priority":"STANDARD"}
                 """.formatted(THIRD_MEMBER, thirdReferral, PROVIDER)).requireStatus(201).get("authorizationId").asText();
+        // the authorization knows the plan (decision 0067): it certifies 97124 only, and the 97140 line is left to
+        // benefits, which denies it PR-204 (CS-01 step 0 comes before the authorization checks)
         JsonNode approved = await().atMost(PATIENCE).pollInterval(Duration.ofMillis(250))
                 .until(() -> provider.get(authorizations("/authorizations/" + thirdAuthorizationId)).requireStatus(200),
-                        a -> a.get("status").asText().equals("APPROVED"));
+                        a -> !a.get("status").asText().equals("PENDED"));
+        assertThat(approved.get("status").asText()).isEqualTo("PARTIALLY_APPROVED");
+        assertThat(approved.get("reason").asText()).isEqualTo("97140 not covered by plan MASSAGE-ONLY");
 
         thirdClaim = provider.post(claims("/claims"), """
                 {"memberId":"%s","authorizationNumber":"%s","renderingProviderNpi":"%s","dateOfService":"2026-03-10",

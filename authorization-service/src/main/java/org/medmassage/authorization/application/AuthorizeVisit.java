@@ -5,7 +5,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.medmassage.authorization.coverage.CoverageTerms;
 import org.medmassage.authorization.coverage.PreAuth;
 import org.medmassage.authorization.coverage.PreAuthRequirement;
@@ -103,10 +105,18 @@ public class AuthorizeVisit {
                 .flatMap(terms -> authorizedVisits.of(visit.memberId())
                         .flatMap(auths -> referralCheck(visit, terms, auths)
                                 .map(referral -> policy.authorize(visit, requirement.on(terms, visit.dateOfService()),
-                                        referral, auths, mayAwaitCoverage))))
+                                        referral, auths, mayAwaitCoverage, codesNotCovered(visit, terms)))))
                 .flatMap(outcome -> outcome instanceof VisitOutcome.AwaitingCoverage
                         ? Mono.just(false)
                         : record(visit, outcome, causationId).thenReturn(true));
+    }
+
+    // CS-01 step 0 before the authorization checks: lines the plan does not cover go on to benefits' PR-204
+    private static Set<String> codesNotCovered(BilledVisit visit, List<CoverageTerms> terms) {
+        return CoverageTerms.inForceOn(terms, visit.dateOfService())
+                .map(plan -> visit.procedureCodes().stream().filter(code -> !plan.coversProcedure(code))
+                        .collect(Collectors.toSet()))
+                .orElse(Set.of());
     }
 
     // MN-01 applies once the coverage on the date is known; an unknown one keeps the visit waiting as before. Without

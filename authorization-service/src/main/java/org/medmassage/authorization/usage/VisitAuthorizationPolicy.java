@@ -2,6 +2,7 @@ package org.medmassage.authorization.usage;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import org.medmassage.authorization.coverage.PreAuth;
 
 /**
@@ -34,6 +35,16 @@ public final class VisitAuthorizationPolicy {
      */
     public VisitOutcome authorize(BilledVisit visit, PreAuth preAuth, ReferralCheck referral,
             Collection<AuthorizedVisits> memberAuthorizations, boolean mayAwaitCoverage) {
+        return authorize(visit, preAuth, referral, memberAuthorizations, mayAwaitCoverage, Set.of());
+    }
+
+    /**
+     * {@code codesNotCovered}: billed codes the member's plan does not cover on the date. CS-01 step 0 judges "benefit
+     * exists" before the authorization checks, so their lines are neither matched nor refused here: they go on to
+     * benefits, which denies them PR-204 (decision 0067).
+     */
+    public VisitOutcome authorize(BilledVisit visit, PreAuth preAuth, ReferralCheck referral,
+            Collection<AuthorizedVisits> memberAuthorizations, boolean mayAwaitCoverage, Set<String> codesNotCovered) {
         List<String> withoutReferral = referral.codesWithoutReferral();
         if (referral instanceof ReferralCheck.ReferralAbsent absent && absent.deniesEveryLine(visit)) {
             return new VisitOutcome.NotAuthorized(absent.rejection(), visit.authorizationNumber(), withoutReferral);
@@ -42,7 +53,12 @@ public final class VisitAuthorizationPolicy {
         if (preAuth == PreAuth.NOT_REQUIRED) {
             return new VisitOutcome.AuthorizationNotRequired(withoutReferral, referral.session().orElse(null));
         }
-        MatchResult result = match.match(referred, memberAuthorizations);
+        BilledVisit benefits = referred.without(List.copyOf(codesNotCovered));
+        if (benefits.procedureCodes().isEmpty()) {
+            // no line is a benefit: nothing to authorize, and no visit is used
+            return new VisitOutcome.AuthorizationNotRequired(withoutReferral, null);
+        }
+        MatchResult result = match.match(benefits, memberAuthorizations);
         if (result instanceof MatchResult.Unusable unusable) {
             return preAuth == PreAuth.COVERAGE_UNKNOWN && mayAwaitCoverage
                     ? new VisitOutcome.AwaitingCoverage(unusable.rejection())
@@ -53,7 +69,7 @@ public final class VisitAuthorizationPolicy {
         AuthorizedVisits before = usable.authorization();
         boolean newlyConsumed = before.consumedOn(visit.dateOfService()).isEmpty();
         // a partly authorized visit still uses the date's visit: its authorized lines are treated (PA-04)
-        return new VisitOutcome.Authorized(before.consume(referred), newlyConsumed, usable.codesNotAuthorized(),
+        return new VisitOutcome.Authorized(before.consume(benefits), newlyConsumed, usable.codesNotAuthorized(),
                 withoutReferral);
     }
 }

@@ -8,6 +8,7 @@ import static org.medmassage.authorization.Fixtures.visit;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.medmassage.authorization.coverage.PreAuth;
 
@@ -23,6 +24,26 @@ class VisitAuthorizationPolicyTest {
     void a_plan_without_pre_authorization_needs_no_authorization() {
         assertThat(policy.authorize(visit("C-1", null, MAR_10, MASSAGE_CODES), PreAuth.NOT_REQUIRED, List.of(), false))
                 .isEqualTo(new VisitOutcome.AuthorizationNotRequired());
+    }
+
+    @Test
+    void a_line_the_plan_does_not_cover_is_left_to_benefits_PR_204_not_refused_CO_284() {
+        AuthorizedVisits massageOnly = AuthorizedVisits.unused(approved(NUMBER, 12, List.of("97124"), SIX_WEEKS));
+
+        VisitOutcome outcome = policy.authorize(visit("C-1", NUMBER, MAR_10, MASSAGE_CODES), PreAuth.REQUIRED,
+                new ReferralCheck.Referred(), List.of(massageOnly), false, Set.of("97140"));
+
+        VisitOutcome.Authorized authorized = (VisitOutcome.Authorized) outcome;
+        assertThat(authorized.codesNotAuthorized()).isEmpty();
+        assertThat(authorized.visitsUsed()).isEqualTo(1);
+    }
+
+    @Test
+    void a_visit_of_uncovered_codes_only_needs_no_authorization_and_uses_no_visit() {
+        VisitOutcome outcome = policy.authorize(visit("C-1", NUMBER, MAR_10, List.of("97140")), PreAuth.REQUIRED,
+                new ReferralCheck.Referred(), List.of(story), false, Set.of("97140"));
+
+        assertThat(outcome).isEqualTo(new VisitOutcome.AuthorizationNotRequired());
     }
 
     @Test
