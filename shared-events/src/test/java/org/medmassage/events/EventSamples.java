@@ -76,7 +76,7 @@ public final class EventSamples {
             new CostShareRequested(CLAIM_ID, MEMBER, DATE_OF_SERVICE, NetworkTier.IN_NETWORK,
                     List.of(new PricedLine(1, MASSAGE, 2, money("120.00"), money("80.00"))), MASSAGE_THERAPIST),
             new ClaimAdjudicated(CLAIM_ID, MEMBER, DATE_OF_SERVICE, "PAID", money("120.00"), money("80.00"),
-                    money("0.00"), money("80.00"), List.of(firstSessionRemittance())),
+                    money("0.00"), money("80.00"), List.of(firstSessionRemittance()), "HEALTH_PLAN"),
             new ClaimVoided(CLAIM_ID, MEMBER, DATE_OF_SERVICE, "Billed in error."),
 
             new CoverageActivated(MEMBER, PLAN_ID, PLAN_YEAR_START, LocalDate.parse("2026-12-31"), true, false, 20,

@@ -6,6 +6,7 @@ import org.medmassage.claims.adjudication.ClaimLine;
 import org.medmassage.claims.adjudication.Remittance;
 import org.medmassage.claims.adjudication.RemittanceLine;
 import org.medmassage.claims.adjudication.Voiding;
+import org.medmassage.claims.payer.Payer;
 import org.medmassage.events.Adjustment;
 import org.medmassage.events.claim.AdjudicatedLine;
 import org.medmassage.events.claim.ClaimAdjudicated;
@@ -47,7 +48,14 @@ final class ClaimEvents {
                 () -> new IllegalStateException("claim " + claim.id() + " is not adjudicated"));
         return new ClaimAdjudicated(claim.id().toString(), claim.memberId(), claim.dateOfService(),
                 claim.status().name(), remittance.totalCharge(), remittance.totalAllowed(), remittance.planPaid(),
-                remittance.patientResponsibility(), remittance.lines().stream().map(ClaimEvents::line).toList());
+                remittance.patientResponsibility(), remittance.lines().stream().map(ClaimEvents::line).toList(),
+                payer(claim));
+    }
+
+    // absent means the member's health plan, as from senders before the field existed (decision 0068)
+    private static String payer(Claim claim) {
+        Payer payer = claim.header().payer().payer();
+        return payer == Payer.HEALTH_PLAN ? null : payer.name();
     }
 
     static ClaimVoided claimVoided(Claim claim) {

@@ -53,7 +53,7 @@ class AlternativePayersIntegrationTest extends ClaimsServiceTest {
                                 List.of(new Adjustment("CO", "45", money("54.00"))), List.of()),
                         new AdjudicatedLine(2, "97140", 1, money("60.00"), money("30.00"), money("0.00"),
                                 money("0.00"), money("0.00"), money("30.00"), money("0.00"),
-                                List.of(new Adjustment("CO", "45", money("30.00"))), List.of()))));
+                                List.of(new Adjustment("CO", "45", money("30.00"))), List.of())), "WORKERS_COMP"));
         assertThat(publishedSoFar(SessionBilled.class, event -> event.claimId().equals(claimId))).isEmpty();
         assertThat(publishedSoFar(CostShareRequested.class, event -> event.claimId().equals(claimId))).isEmpty();
 

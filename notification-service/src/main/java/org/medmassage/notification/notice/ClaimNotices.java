@@ -45,8 +45,14 @@ final class ClaimNotices {
         return owes(claim) ? "you owe " + Words.money(claim.patientResponsibility()) : "you owe nothing";
     }
 
+    // the claim names its payer (decision 0068): a work injury is paid by the workers' comp carrier, not the plan
     private static String planPaid(ClaimAdjudicated claim) {
-        return "your plan paid " + Words.money(claim.planPaid());
+        String payer = switch (String.valueOf(claim.payer())) {
+            case "WORKERS_COMP" -> "the workers' compensation carrier";
+            case "AUTO_PIP" -> "the auto insurer (PIP)";
+            default -> "your plan";
+        };
+        return payer + " paid " + Words.money(claim.planPaid());
     }
 
     private static boolean owes(ClaimAdjudicated claim) {

@@ -123,7 +123,20 @@ class ClaimAdjudicatedWordingTest {
                 Arguments.of("a reason code without plain words is still named",
                         claim("DENIED", line(1, "97124", "120.00", co("16", "120.00"))),
                         "Visit not covered",
-                        "Your visit on 2026-03-10 was not covered: your plan gave reason code CO-16; you owe nothing"));
+                        "Your visit on 2026-03-10 was not covered: your plan gave reason code CO-16; you owe nothing"),
+                Arguments.of("Example 10: workers' comp pays the state fee schedule, the patient nothing",
+                        billedTo("WORKERS_COMP", claim("PAID",
+                                line(1, "97124", "120.00", co("45", "54.00")),
+                                line(2, "97140", "60.00", co("45", "30.00")))),
+                        "Visit processed",
+                        "Your visit on 2026-03-10 was processed: you owe nothing; the workers' compensation carrier"
+                                + " paid $96.00"));
+    }
+
+    private static ClaimAdjudicated billedTo(String payer, ClaimAdjudicated claim) {
+        return new ClaimAdjudicated(claim.claimId(), claim.memberId(), claim.dateOfService(), claim.status(),
+                claim.totalCharge(), claim.totalAllowed(), claim.planPaid(), claim.patientResponsibility(),
+                claim.lines(), payer);
     }
 
     @ParameterizedTest(name = "{0}")

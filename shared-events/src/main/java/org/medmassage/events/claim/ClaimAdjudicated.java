@@ -5,7 +5,11 @@ import java.time.LocalDate;
 import java.util.List;
 import org.medmassage.events.DomainEvent;
 
-/** The claim's terminal decision (saga step 5): PAID, PARTIALLY_PAID or DENIED, balanced per line and per claim. */
+/**
+ * The claim's terminal decision (saga step 5): PAID, PARTIALLY_PAID or DENIED, balanced per line and per claim.
+ * {@code payer} (optional; null from senders before it existed: the health plan): who the claim was billed to,
+ * HEALTH_PLAN, WORKERS_COMP or AUTO_PIP (decision 0068), so a notice names who paid.
+ */
 public record ClaimAdjudicated(
         String claimId,
         String memberId,
@@ -15,7 +19,16 @@ public record ClaimAdjudicated(
         BigDecimal totalAllowed,
         BigDecimal planPaid,
         BigDecimal patientResponsibility,
-        List<AdjudicatedLine> lines) implements DomainEvent {
+        List<AdjudicatedLine> lines,
+        String payer) implements DomainEvent {
+
+    /** From senders before {@code payer} existed: the member's health plan. */
+    public ClaimAdjudicated(String claimId, String memberId, LocalDate dateOfService, String status,
+                            BigDecimal totalCharge, BigDecimal totalAllowed, BigDecimal planPaid,
+                            BigDecimal patientResponsibility, List<AdjudicatedLine> lines) {
+        this(claimId, memberId, dateOfService, status, totalCharge, totalAllowed, planPaid, patientResponsibility, lines,
+                null);
+    }
 
     @Override
     public String correlationId() {
