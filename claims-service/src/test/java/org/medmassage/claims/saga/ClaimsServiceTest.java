@@ -1,5 +1,7 @@
 package org.medmassage.claims.saga;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -10,6 +12,13 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.medmassage.events.DomainEvent;
+import org.medmassage.events.NetworkTier;
+import org.medmassage.events.authorization.VisitAuthorized;
+import org.medmassage.events.benefit.CostShareApplied;
+import org.medmassage.events.benefit.LineCostShare;
+import org.medmassage.events.claim.ClaimAdjudicated;
+import org.medmassage.events.claim.CostShareRequested;
+import org.medmassage.events.claim.SessionBilled;
 import org.medmassage.testsupport.KafkaProbe;
 import org.medmassage.testsupport.Outboxes;
 import org.medmassage.testsupport.ServiceIntegrationTest;
@@ -84,6 +93,23 @@ abstract class ClaimsServiceTest {
             Predicate<T> match) {
         consumedTopics.forEach(topic -> kafka.awaitConsumed("claims-service", topic));
         return publishedSoFar(type, match);
+    }
+
+    /** RULEBOOK §5.3 Example 1 through the saga: deductible $50.00 left, 20 % coinsurance. */
+    protected String paidAsExample1(String member, String npi) {
+        String claimId = api.submit(ClaimsApi.commonVisit(member, npi, DOS));
+        kafka.await(SessionBilled.class, event -> event.claimId().equals(claimId));
+        kafka.publish(new VisitAuthorized(claimId, member, "auth-1", "A123", DOS, 5, 15, List.of()));
+        kafka.await(CostShareRequested.class, event -> event.claimId().equals(claimId));
+        kafka.publish(new CostShareApplied(claimId, member, DOS, NetworkTier.IN_NETWORK, List.of(
+                new LineCostShare(1, money("70.00"), money("50.00"), money("0.00"), money("4.00"), money("16.00"),
+                        money("54.00")),
+                new LineCostShare(2, money("32.00"), money("0.00"), money("0.00"), money("6.40"), money("25.60"),
+                        money("6.40"))),
+                money("0.00"), money("1939.60"), 6, 20, List.of()));
+        ClaimAdjudicated adjudicated = kafka.await(ClaimAdjudicated.class, event -> event.claimId().equals(claimId));
+        assertThat(adjudicated.status()).isEqualTo("PAID");
+        return claimId;
     }
 
     /** A member of their own, so no test sees another's visits. */

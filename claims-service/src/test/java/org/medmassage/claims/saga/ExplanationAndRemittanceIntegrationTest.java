@@ -12,13 +12,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.medmassage.codesets.Npi;
-import org.medmassage.events.NetworkTier;
-import org.medmassage.events.authorization.VisitAuthorized;
 import org.medmassage.events.authorization.VisitNotAuthorized;
-import org.medmassage.events.benefit.CostShareApplied;
-import org.medmassage.events.benefit.LineCostShare;
 import org.medmassage.events.claim.ClaimAdjudicated;
-import org.medmassage.events.claim.CostShareRequested;
 import org.medmassage.events.claim.SessionBilled;
 import org.medmassage.support.security.Role;
 import org.medmassage.testsupport.Tokens;
@@ -227,23 +222,6 @@ class ExplanationAndRemittanceIntegrationTest extends ClaimsServiceTest {
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody(String.class).returnResult().getResponseBody());
         assertThat(ClaimsApi.fields(problem)).containsExactlyInAnyOrder(fields);
-    }
-
-    /** RULEBOOK §5.3 Example 1 through the saga: deductible $50.00 left, 20 % coinsurance. */
-    private String paidAsExample1(String member, String npi) {
-        String claimId = api.submit(ClaimsApi.commonVisit(member, npi, DOS));
-        kafka.await(SessionBilled.class, event -> event.claimId().equals(claimId));
-        kafka.publish(new VisitAuthorized(claimId, member, "auth-1", "A123", DOS, 5, 15, List.of()));
-        kafka.await(CostShareRequested.class, event -> event.claimId().equals(claimId));
-        kafka.publish(new CostShareApplied(claimId, member, DOS, NetworkTier.IN_NETWORK, List.of(
-                new LineCostShare(1, money("70.00"), money("50.00"), money("0.00"), money("4.00"), money("16.00"),
-                        money("54.00")),
-                new LineCostShare(2, money("32.00"), money("0.00"), money("0.00"), money("6.40"), money("25.60"),
-                        money("6.40"))),
-                money("0.00"), money("1939.60"), 6, 20, List.of()));
-        ClaimAdjudicated adjudicated = kafka.await(ClaimAdjudicated.class, event -> event.claimId().equals(claimId));
-        assertThat(adjudicated.status()).isEqualTo("PAID");
-        return claimId;
     }
 
     /** A provider of its own at the RULEBOOK §5.3 contract rates, so a day's listing holds only this test's claims. */
