@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -26,11 +27,16 @@ import org.medmassage.testsupport.TestDatabases;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * claims-service on the real in-process KRaft broker and a fresh PostgreSQL database, driven over HTTP and Kafka,
@@ -40,6 +46,9 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 // the late-claims sweep every second (LateAnswerIntegrationTest); the reply timeout stays 2 minutes
 @TestPropertySource(properties = "medmassage.claims.late-sweep-interval=PT1S")
 abstract class ClaimsServiceTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
 
     protected static final String NPI = "1234567893";
     protected static final LocalDate DOS = LocalDate.of(2026, 3, 10);
@@ -110,6 +119,15 @@ abstract class ClaimsServiceTest {
         ClaimAdjudicated adjudicated = kafka.await(ClaimAdjudicated.class, event -> event.claimId().equals(claimId));
         assertThat(adjudicated.status()).isEqualTo("PAID");
         return claimId;
+    }
+
+    /** GET {@code uri} as JSON with {@code token}, answered 200; decimals read exactly, so cents compare as sent. */
+    protected JsonNode getJson(String uri, Consumer<HttpHeaders> token) {
+        return JSON.readTree(WebTestClient.bindToServer().baseUrl("http://localhost:" + port)
+                .responseTimeout(Duration.ofSeconds(30)).build()
+                .get().uri(uri).headers(token).accept(MediaType.APPLICATION_JSON).exchange()
+                .expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody());
     }
 
     /** A member of their own, so no test sees another's visits. */

@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.medmassage.codesets.Npi;
 import org.medmassage.events.authorization.VisitNotAuthorized;
@@ -17,7 +16,6 @@ import org.medmassage.events.claim.ClaimAdjudicated;
 import org.medmassage.events.claim.SessionBilled;
 import org.medmassage.support.security.Role;
 import org.medmassage.testsupport.Tokens;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.DeserializationFeature;
@@ -39,7 +37,7 @@ class ExplanationAndRemittanceIntegrationTest extends ClaimsServiceTest {
         String member = member();
         String claimId = paidAsExample1(member, npi);
 
-        JsonNode eob = get("/claims/" + claimId + "/eob", Tokens.asMember(member));
+        JsonNode eob = getJson("/claims/" + claimId + "/eob", Tokens.asMember(member));
 
         assertThat(eob.get("status").asString()).isEqualTo("PAID");
         assertThat(eob.get("dateOfService").asString()).isEqualTo(DOS.toString());
@@ -56,8 +54,8 @@ class ExplanationAndRemittanceIntegrationTest extends ClaimsServiceTest {
         assertThat(codes(eob)).containsExactly("CO-45", "PR-1", "PR-2");
         assertThat(eob.get("nextSteps")).isEmpty();
         // its provider and the payer's staff read it too
-        get("/claims/" + claimId + "/eob", Tokens.asProvider(npi));
-        get("/claims/" + claimId + "/eob", Tokens.as(Role.ADMIN));
+        getJson("/claims/" + claimId + "/eob", Tokens.asProvider(npi));
+        getJson("/claims/" + claimId + "/eob", Tokens.as(Role.ADMIN));
     }
 
     @Test
@@ -85,7 +83,7 @@ class ExplanationAndRemittanceIntegrationTest extends ClaimsServiceTest {
         kafka.publish(new VisitNotAuthorized(claimId, member, "A123", DOS, "197", "M62", "no authorization on file"));
         kafka.await(ClaimAdjudicated.class, event -> event.claimId().equals(claimId));
 
-        JsonNode eob = get("/claims/" + claimId + "/eob", Tokens.asMember(member));
+        JsonNode eob = getJson("/claims/" + claimId + "/eob", Tokens.asMember(member));
 
         assertThat(eob.get("status").asString()).isEqualTo("DENIED");
         assertThat(eob.get("totals").get("youOwe").decimalValue()).isEqualTo("0.00");
@@ -99,7 +97,7 @@ class ExplanationAndRemittanceIntegrationTest extends ClaimsServiceTest {
         assertThat(nextSteps.get(0)).contains("request or correct the prior authorization");
         assertThat(nextSteps.get(1)).contains("appeal within 180 days");
 
-        JsonNode remittance = get("/claims/" + claimId + "/remittance", Tokens.asProvider(NPI));
+        JsonNode remittance = getJson("/claims/" + claimId + "/remittance", Tokens.asProvider(NPI));
         assertThat(remittance.get("clp").get("statusCode").asInt()).isEqualTo(4);
         assertBalanced(remittance);
     }
@@ -146,7 +144,7 @@ class ExplanationAndRemittanceIntegrationTest extends ClaimsServiceTest {
         String npi = contractedProvider();
         String claimId = paidAsExample1(member(), npi);
 
-        JsonNode remittance = get("/claims/" + claimId + "/remittance", Tokens.asProvider(npi));
+        JsonNode remittance = getJson("/claims/" + claimId + "/remittance", Tokens.asProvider(npi));
 
         JsonNode clp = remittance.get("clp");
         assertThat(clp.get("patientControlNumber").asString()).isEqualTo(claimId);
@@ -163,7 +161,7 @@ class ExplanationAndRemittanceIntegrationTest extends ClaimsServiceTest {
         assertThat(remittance.get("services").get(1).get("svc").get("procedure").asString())
                 .isEqualTo("HC:97140:GP:59");
         assertBalanced(remittance);
-        assertThat(get("/claims/" + claimId + "/remittance", Tokens.as(Role.ADMIN))).isEqualTo(remittance);
+        assertThat(getJson("/claims/" + claimId + "/remittance", Tokens.as(Role.ADMIN))).isEqualTo(remittance);
     }
 
     @Test
@@ -172,13 +170,13 @@ class ExplanationAndRemittanceIntegrationTest extends ClaimsServiceTest {
         List<String> claimIds = List.of(paidAsExample1(member(), npi), paidAsExample1(member(), npi));
         Map<String, List<JsonNode>> byDay = new LinkedHashMap<>();
         for (String claimId : claimIds) {
-            JsonNode remittance = get("/claims/" + claimId + "/remittance", Tokens.asProvider(npi));
+            JsonNode remittance = getJson("/claims/" + claimId + "/remittance", Tokens.asProvider(npi));
             byDay.computeIfAbsent(remittance.get("paidOn").asString(), day -> new ArrayList<>()).add(remittance);
         }
 
         // two claims decided seconds apart: one day, or two when they straddle midnight UTC
         byDay.forEach((day, expected) -> {
-            JsonNode listing = get("/remittances?providerNpi=" + npi + "&paidOn=" + day, Tokens.asProvider(npi));
+            JsonNode listing = getJson("/remittances?providerNpi=" + npi + "&paidOn=" + day, Tokens.asProvider(npi));
             assertThat(listing.get("providerNpi").asString()).isEqualTo(npi);
             assertThat(listing.get("paidOn").asString()).isEqualTo(day);
             assertThat(listing.get("claims")).containsExactlyElementsOf(expected);
@@ -191,10 +189,10 @@ class ExplanationAndRemittanceIntegrationTest extends ClaimsServiceTest {
             assertThat(totals.get("patientResponsibility").decimalValue())
                     .isEqualTo(money("60.40").multiply(BigDecimal.valueOf(expected.size())));
             listing.get("claims").forEach(ExplanationAndRemittanceIntegrationTest::assertBalanced);
-            assertThat(get("/remittances?providerNpi=" + npi + "&paidOn=" + day, Tokens.as(Role.ADMIN)))
+            assertThat(getJson("/remittances?providerNpi=" + npi + "&paidOn=" + day, Tokens.as(Role.ADMIN)))
                     .isEqualTo(listing);
         });
-        JsonNode dayBefore = get("/remittances?providerNpi=" + npi + "&paidOn=2026-01-01", Tokens.asProvider(npi));
+        JsonNode dayBefore = getJson("/remittances?providerNpi=" + npi + "&paidOn=2026-01-01", Tokens.asProvider(npi));
         assertThat(dayBefore.get("claims")).isEmpty();
         assertThat(dayBefore.get("totals").get("payment").decimalValue()).isEqualTo("0.00");
     }
@@ -257,12 +255,6 @@ class ExplanationAndRemittanceIntegrationTest extends ClaimsServiceTest {
         List<String> codes = new ArrayList<>();
         eob.get("codes").forEach(code -> codes.add(code.get("code").asString()));
         return codes;
-    }
-
-    private JsonNode get(String uri, Consumer<HttpHeaders> token) {
-        return JSON.readTree(http().get().uri(uri).headers(token).accept(MediaType.APPLICATION_JSON).exchange()
-                .expectStatus().isOk()
-                .expectBody(String.class).returnResult().getResponseBody());
     }
 
     private WebTestClient http() {

@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.medmassage.codesets.Npi;
 import org.medmassage.events.EventCodec;
@@ -24,12 +23,9 @@ import org.medmassage.events.referral.MedicalNecessityLetterIssued;
 import org.medmassage.events.referral.ReferralRevoked;
 import org.medmassage.support.security.Role;
 import org.medmassage.testsupport.Tokens;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Issue 15 item 6 over HTTP, Kafka and PostgreSQL (ALT-01, ALT-02, decision 0071): the member's name from
@@ -38,8 +34,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class ReceiptIntegrationTest extends ClaimsServiceTest {
 
-    private static final JsonMapper JSON = JsonMapper.builder()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
     private static final LocalDate LETTER_ISSUED = LocalDate.of(2026, 3, 2);
     private static final LocalDate LETTER_VALID_TO = LocalDate.of(2027, 3, 1);
 
@@ -47,13 +41,9 @@ class ReceiptIntegrationTest extends ClaimsServiceTest {
     void a_paid_claim_with_a_letter_valid_on_its_date_gives_an_eligible_receipt_with_every_field() {
         String npi = credentialedProvider();
         String member = member();
-        kafka.publish(new MemberRegistered(member, "Jane", "Doe", LocalDate.of(1980, 5, 17)));
-        kafka.publish(new MedicalNecessityLetterIssued("LMN-" + member, "REF-" + member, member, List.of("M54.50"),
-                LETTER_ISSUED, LETTER_VALID_TO));
-        String claimId = paidAsExample1(member, npi);
-        eventsHandled();
+        String claimId = paidWithLetter(member, "Doe", npi);
 
-        JsonNode receipt = get("/claims/" + claimId + "/receipt", Tokens.asMember(member));
+        JsonNode receipt = getJson("/claims/" + claimId + "/receipt", Tokens.asMember(member));
 
         assertThat(receipt.get("claimId").asString()).isEqualTo(claimId);
         assertThat(receipt.get("dateOfService").asString()).isEqualTo(DOS.toString());
@@ -85,19 +75,14 @@ class ReceiptIntegrationTest extends ClaimsServiceTest {
         assertThat(hsaFsa.get("letter").get("issuedOn").asString()).isEqualTo(LETTER_ISSUED.toString());
         assertThat(receipt.get("notOnFile")).isEmpty();
         // its provider and the payer's staff read it too
-        get("/claims/" + claimId + "/receipt", Tokens.asProvider(npi));
-        get("/claims/" + claimId + "/receipt", Tokens.as(Role.ADMIN));
+        getJson("/claims/" + claimId + "/receipt", Tokens.asProvider(npi));
+        getJson("/claims/" + claimId + "/receipt", Tokens.as(Role.ADMIN));
     }
 
     @Test
     void the_receipt_prints_as_an_html_page_under_the_content_security_policy() {
-        String npi = credentialedProvider();
         String member = member();
-        kafka.publish(new MemberRegistered(member, "Jane", "O'Doe <Jr>", LocalDate.of(1980, 5, 17)));
-        kafka.publish(new MedicalNecessityLetterIssued("LMN-" + member, "REF-" + member, member, List.of("M54.50"),
-                LETTER_ISSUED, LETTER_VALID_TO));
-        String claimId = paidAsExample1(member, npi);
-        eventsHandled();
+        String claimId = paidWithLetter(member, "O'Doe <Jr>", credentialedProvider());
 
         String html = http().get().uri("/claims/{id}/receipt", claimId).headers(Tokens.asMember(member))
                 .accept(MediaType.TEXT_HTML).exchange()
@@ -119,7 +104,7 @@ class ReceiptIntegrationTest extends ClaimsServiceTest {
         String claimId = paidAsExample1(member, npi);
         eventsHandled();
 
-        JsonNode receipt = get("/claims/" + claimId + "/receipt", Tokens.asMember(member));
+        JsonNode receipt = getJson("/claims/" + claimId + "/receipt", Tokens.asMember(member));
 
         JsonNode hsaFsa = receipt.get("hsaFsa");
         assertThat(hsaFsa.get("eligible").asBoolean()).isFalse();
@@ -150,7 +135,7 @@ class ReceiptIntegrationTest extends ClaimsServiceTest {
         String claimId = paidAsExample1(member, npi);
         eventsHandled();
 
-        JsonNode hsaFsa = get("/claims/" + claimId + "/receipt", Tokens.asMember(member)).get("hsaFsa");
+        JsonNode hsaFsa = getJson("/claims/" + claimId + "/receipt", Tokens.asMember(member)).get("hsaFsa");
 
         assertThat(hsaFsa.get("eligible").asBoolean()).isFalse();
         assertThat(hsaFsa.get("statement").asString()).contains("LMN-" + member,
@@ -198,6 +183,16 @@ class ReceiptIntegrationTest extends ClaimsServiceTest {
                         .contains("claim " + claimId + " is " + status));
     }
 
+    /** Jane {@code lastName}, born 1980-05-17, with a letter from 2026-03-02 to 2027-03-01, paid as Example 1. */
+    private String paidWithLetter(String member, String lastName, String npi) {
+        kafka.publish(new MemberRegistered(member, "Jane", lastName, LocalDate.of(1980, 5, 17)));
+        kafka.publish(new MedicalNecessityLetterIssued("LMN-" + member, "REF-" + member, member, List.of("M54.50"),
+                LETTER_ISSUED, LETTER_VALID_TO));
+        String claimId = paidAsExample1(member, npi);
+        eventsHandled();
+        return claimId;
+    }
+
     // what claims-service learnt from benefit.events and referral.events is committed before the receipt is read
     private void eventsHandled() {
         kafka.awaitConsumed("claims-service", Topics.BENEFIT);
@@ -233,12 +228,6 @@ class ReceiptIntegrationTest extends ClaimsServiceTest {
         licence.put("validFrom", validFrom);
         licence.put("validTo", validTo);
         return licence;
-    }
-
-    private JsonNode get(String uri, Consumer<HttpHeaders> token) {
-        return JSON.readTree(http().get().uri(uri).headers(token).accept(MediaType.APPLICATION_JSON).exchange()
-                .expectStatus().isOk()
-                .expectBody(String.class).returnResult().getResponseBody());
     }
 
     private WebTestClient http() {
