@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.medmassage.events.authorization.AuthApproved;
 import org.medmassage.events.authorization.VisitAuthorized;
 import org.medmassage.events.authorization.VisitReleased;
+import org.medmassage.events.Topics;
+import org.medmassage.events.benefit.MemberRegistered;
 import org.medmassage.events.referral.MedicalNecessityLetterIssued;
 import org.medmassage.events.referral.ReferralExpired;
 import org.medmassage.events.referral.ReferralRevoked;
@@ -42,7 +44,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 /**
  * Issue 3 lifecycle on the real broker and database, with the clock fixed on 2026-03-10: expiry by the scheduled sweep
  * (ReferralExpired), revocation (ReferralRevoked), sessions used from authorization events, paging by status, the
- * letter of medical necessity (MedicalNecessityLetterIssued) as JSON and HTML.
+ * letter of medical necessity (MedicalNecessityLetterIssued) as JSON and HTML, naming the patient (MemberRegistered)
+ * and reading REVOKED once its referral is (ALT-01).
  */
 @ServiceIntegrationTest
 @Import(ReferralLifecycleIntegrationTest.FixedClock.class)
@@ -311,6 +314,61 @@ class ReferralLifecycleIntegrationTest {
                 "Dr. Ada Lovelace", "Valid through March 9, 2027");
         http().get().uri("/referrals/{id}/letter-of-medical-necessity", referral).accept(MediaType.APPLICATION_JSON)
                 .exchange().expectStatus().isOk().expectBody().jsonPath("$.letterId").isEqualTo(letterId);
+    }
+
+    @Test
+    void a_letter_names_the_patient_as_benefits_announced_them_and_says_when_the_name_is_not_known() {
+        String unnamed = create(story("M-UNNAMED"));
+        Map<String, Object> before = http().post().uri("/referrals/{id}/letter-of-medical-necessity", unnamed)
+                .exchange().expectStatus().isCreated().expectBody(JSON_OBJECT).returnResult().getResponseBody();
+        assertThat(before).containsEntry("patient", patient("M-UNNAMED", "name not on file", null));
+
+        String referral = create(story("M-NAMED"));
+        try (KafkaProbe kafka = new KafkaProbe(brokers)) {
+            kafka.publish(new MemberRegistered("M-NAMED", "Jane", "O'Doe", LocalDate.of(1980, 5, 17)));
+            kafka.awaitConsumed("referral-service", Topics.BENEFIT);
+        }
+        Map<String, Object> letter = http().post().uri("/referrals/{id}/letter-of-medical-necessity", referral)
+                .exchange().expectStatus().isCreated().expectBody(JSON_OBJECT).returnResult().getResponseBody();
+
+        assertThat(letter).containsEntry("patient", patient("M-NAMED", "Jane O'Doe", "1980-05-17"))
+                .containsEntry("status", "VALID").containsEntry("statusReason", null);
+        String html = http().get().uri("/referrals/{id}/letter-of-medical-necessity", referral)
+                .accept(MediaType.TEXT_HTML).exchange().expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody();
+        assertThat(html).contains("Patient: <strong>Jane O&#39;Doe</strong>", "Date of birth May 17, 1980");
+    }
+
+    @Test
+    void a_letter_whose_referral_is_revoked_reads_revoked_with_the_reason_and_no_new_letter_is_issued() {
+        String referral = create(story("M-LMN-REVOKED"));
+        http().post().uri("/referrals/{id}/letter-of-medical-necessity", referral).exchange()
+                .expectStatus().isCreated().expectBody().jsonPath("$.status").isEqualTo("VALID");
+        http().post().uri("/referrals/{id}/revoke", referral).bodyValue(Map.of("reason", "Wrong patient."))
+                .exchange().expectStatus().isOk();
+
+        http().get().uri("/referrals/{id}/letter-of-medical-necessity", referral).accept(MediaType.APPLICATION_JSON)
+                .exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.status").isEqualTo("REVOKED")
+                .jsonPath("$.statusReason").value(reason -> assertThat((String) reason).startsWith("ALT-01")
+                        .contains("revoked", "Wrong patient."));
+        String html = http().get().uri("/referrals/{id}/letter-of-medical-necessity", referral)
+                .accept(MediaType.TEXT_HTML).exchange().expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody();
+        assertThat(html).contains("REVOKED: this letter is not valid.", "Wrong patient.");
+        http().post().uri("/referrals/{id}/letter-of-medical-necessity", referral).exchange()
+                .expectStatus().isEqualTo(409)
+                .expectBody().jsonPath("$.errors[0].rule").isEqualTo("ALT-01")
+                .jsonPath("$.errors[0].message").value(message -> assertThat((String) message)
+                        .contains("is revoked: cannot write a letter for it"));
+    }
+
+    private static Map<String, Object> patient(String memberId, String name, String dateOfBirth) {
+        Map<String, Object> patient = new java.util.LinkedHashMap<>();
+        patient.put("memberId", memberId);
+        patient.put("name", name);
+        patient.put("dateOfBirth", dateOfBirth);
+        return patient;
     }
 
     private String status(String referralId) {

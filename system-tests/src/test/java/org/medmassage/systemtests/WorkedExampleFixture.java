@@ -66,14 +66,19 @@ final class WorkedExampleFixture {
      * with the plan since 2025-01-01 and licensed in WA from 2024-01-01 to {@code licenceValidTo} (decision 0060).
      */
     void registerLicensedTherapist(String npi, String licenceValidTo) {
+        registerLicensedTherapist(npi, licenceValidTo, null);
+    }
+
+    /** The same with its tax id, an EIN an HSA/FSA receipt prints (decisions 0070, 0071); none when null. */
+    void registerLicensedTherapist(String npi, String licenceValidTo, String taxId) {
         admin.put(claims("/providers/" + npi), """
                 {"name":"Calm Hands Massage","network":"IN_NETWORK","rates":{"97124":35.00,"97140":32.00},
                  "taxonomyCodes":["225700000X"],
                  "practiceAddress":{"line1":"1 Pine St","city":"Seattle","state":"WA","postalCode":"98101"},
                  "licences":[{"type":"LMT","number":"MA60123456","state":"WA","validFrom":"2024-01-01",
                               "validTo":"%s"}],
-                 "credentialing":[{"status":"CREDENTIALED","effectiveFrom":"2025-01-01"}]}
-                """.formatted(licenceValidTo)).requireStatus(200);
+                 "credentialing":[{"status":"CREDENTIALED","effectiveFrom":"2025-01-01"}],"taxId":%s}
+                """.formatted(licenceValidTo, taxId == null ? "null" : "\"" + taxId + "\"")).requireStatus(200);
     }
 
     private void registerProvider(String npi, String name, String network, String rates) {
@@ -110,9 +115,20 @@ final class WorkedExampleFixture {
 
     /** Coverage for plan year 2026, the year of the rulebook's dates of service. */
     void cover(String member, String planId) {
+        cover(member, planId, "2026-01-01", "2026-12-31");
+    }
+
+    void cover(String member, String planId, String effectiveFrom, String effectiveTo) {
         admin.put(benefits("/members/" + member + "/coverage"), """
-                {"planId":"%s","effectiveFrom":"2026-01-01","effectiveTo":"2026-12-31"}
-                """.formatted(planId)).requireStatus(200);
+                {"planId":"%s","effectiveFrom":"%s","effectiveTo":"%s"}
+                """.formatted(planId, effectiveFrom, effectiveTo)).requireStatus(200);
+    }
+
+    /** The member's name and date of birth (decision 0069), announced as MemberRegistered. */
+    void registerMember(String member, String firstName, String lastName, String dateOfBirth) {
+        admin.put(benefits("/members/" + member), """
+                {"firstName":"%s","lastName":"%s","dateOfBirth":"%s"}
+                """.formatted(firstName, lastName, dateOfBirth)).requireStatus(200);
     }
 
     /** The member's accumulators of the plan year of {@code asOf}, read as the member reads them. */
@@ -130,6 +146,29 @@ final class WorkedExampleFixture {
                  "issuedOn":"%s"}
                 """.formatted(member, PRESCRIBER, sessions, weeks, issuedOn)).requireStatus(201)
                 .get("referralId").asText();
+    }
+
+    /** The prescriber issues a letter of medical necessity for the referral (ALT-01); answers the letter. */
+    JsonNode issueLetterOfMedicalNecessity(String referralId) {
+        return prescriber.post(referrals("/referrals/" + referralId + "/letter-of-medical-necessity"), "")
+                .requireStatus(201);
+    }
+
+    /** The referral's latest letter as the member reads it. */
+    JsonNode letterOfMedicalNecessity(String member, String referralId) {
+        return member(member).get(referrals("/referrals/" + referralId + "/letter-of-medical-necessity"))
+                .requireStatus(200);
+    }
+
+    /** The prescriber withdraws the referral. */
+    void revoke(String referralId, String reason) {
+        prescriber.post(referrals("/referrals/" + referralId + "/revoke"), "{\"reason\":\"" + reason + "\"}")
+                .requireStatus(200);
+    }
+
+    /** The HSA/FSA receipt of a paid claim as the member reads it (ALT-02, decision 0071). */
+    JsonNode receipt(String member, String claimId) {
+        return member(member).get(claims("/claims/" + claimId + "/receipt")).requireStatus(200);
     }
 
     /** The clinic {@code npi} asks for {@code visits} visits of {@code codes}; answers the authorization once decided. */

@@ -31,6 +31,8 @@ class ClaimsEndpointAccess {
                 // day's NPI: web/RemittanceController)
                 allow(GET, "/claims/{claimId}/eob", MEMBER, PROVIDER, ADMIN),
                 allow(GET, "/claims/{claimId}/remittance", PROVIDER, ADMIN),
+                // issue 15 item 6: the HSA/FSA receipt, read like the EOB (decision 0071)
+                allow(GET, "/claims/{claimId}/receipt", MEMBER, PROVIDER, ADMIN),
                 allow(GET, "/remittances", PROVIDER, ADMIN),
                 allow(PUT, "/fee-schedules/out-of-network", ADMIN),
                 allow(PUT, "/providers/{npi}", ADMIN),

@@ -45,6 +45,8 @@ class ClaimsAccessIntegrationTest extends ClaimsServiceTest {
                 // issue 13 items 7 and 8; the claim is still RECEIVED: past security to a 409
                 endpoint(GET, "/claims/" + claimId + "/eob", null, MEMBER, PROVIDER, ADMIN),
                 endpoint(GET, "/claims/" + claimId + "/remittance", null, PROVIDER, ADMIN),
+                // issue 15 item 6: the HSA/FSA receipt, read like the EOB; still RECEIVED: past security to a 409
+                endpoint(GET, "/claims/" + claimId + "/receipt", null, MEMBER, PROVIDER, ADMIN),
                 endpoint(GET, "/remittances?providerNpi=" + NPI + "&paidOn=" + DOS, null, PROVIDER, ADMIN),
                 // the rates ClaimsServiceTest registers and the out-of-network test sets, so no other test notices
                 endpoint(PUT, "/providers/" + NPI, Map.of("name", "Calm Hands Massage", "network", "IN_NETWORK",

@@ -9,20 +9,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.medmassage.codesets.Npi;
-import org.medmassage.events.NetworkTier;
-import org.medmassage.events.authorization.VisitAuthorized;
 import org.medmassage.events.authorization.VisitNotAuthorized;
-import org.medmassage.events.benefit.CostShareApplied;
-import org.medmassage.events.benefit.LineCostShare;
 import org.medmassage.events.claim.ClaimAdjudicated;
-import org.medmassage.events.claim.CostShareRequested;
 import org.medmassage.events.claim.SessionBilled;
 import org.medmassage.support.security.Role;
 import org.medmassage.testsupport.Tokens;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.DeserializationFeature;
@@ -44,7 +37,7 @@ class ExplanationAndRemittanceIntegrationTest extends ClaimsServiceTest {
         String member = member();
         String claimId = paidAsExample1(member, npi);
 
-        JsonNode eob = get("/claims/" + claimId + "/eob", Tokens.asMember(member));
+        JsonNode eob = getJson("/claims/" + claimId + "/eob", Tokens.asMember(member));
 
         assertThat(eob.get("status").asString()).isEqualTo("PAID");
         assertThat(eob.get("dateOfService").asString()).isEqualTo(DOS.toString());
@@ -61,8 +54,8 @@ class ExplanationAndRemittanceIntegrationTest extends ClaimsServiceTest {
         assertThat(codes(eob)).containsExactly("CO-45", "PR-1", "PR-2");
         assertThat(eob.get("nextSteps")).isEmpty();
         // its provider and the payer's staff read it too
-        get("/claims/" + claimId + "/eob", Tokens.asProvider(npi));
-        get("/claims/" + claimId + "/eob", Tokens.as(Role.ADMIN));
+        getJson("/claims/" + claimId + "/eob", Tokens.asProvider(npi));
+        getJson("/claims/" + claimId + "/eob", Tokens.as(Role.ADMIN));
     }
 
     @Test
@@ -90,7 +83,7 @@ class ExplanationAndRemittanceIntegrationTest extends ClaimsServiceTest {
         kafka.publish(new VisitNotAuthorized(claimId, member, "A123", DOS, "197", "M62", "no authorization on file"));
         kafka.await(ClaimAdjudicated.class, event -> event.claimId().equals(claimId));
 
-        JsonNode eob = get("/claims/" + claimId + "/eob", Tokens.asMember(member));
+        JsonNode eob = getJson("/claims/" + claimId + "/eob", Tokens.asMember(member));
 
         assertThat(eob.get("status").asString()).isEqualTo("DENIED");
         assertThat(eob.get("totals").get("youOwe").decimalValue()).isEqualTo("0.00");
@@ -104,7 +97,7 @@ class ExplanationAndRemittanceIntegrationTest extends ClaimsServiceTest {
         assertThat(nextSteps.get(0)).contains("request or correct the prior authorization");
         assertThat(nextSteps.get(1)).contains("appeal within 180 days");
 
-        JsonNode remittance = get("/claims/" + claimId + "/remittance", Tokens.asProvider(NPI));
+        JsonNode remittance = getJson("/claims/" + claimId + "/remittance", Tokens.asProvider(NPI));
         assertThat(remittance.get("clp").get("statusCode").asInt()).isEqualTo(4);
         assertBalanced(remittance);
     }
@@ -151,7 +144,7 @@ class ExplanationAndRemittanceIntegrationTest extends ClaimsServiceTest {
         String npi = contractedProvider();
         String claimId = paidAsExample1(member(), npi);
 
-        JsonNode remittance = get("/claims/" + claimId + "/remittance", Tokens.asProvider(npi));
+        JsonNode remittance = getJson("/claims/" + claimId + "/remittance", Tokens.asProvider(npi));
 
         JsonNode clp = remittance.get("clp");
         assertThat(clp.get("patientControlNumber").asString()).isEqualTo(claimId);
@@ -168,7 +161,7 @@ class ExplanationAndRemittanceIntegrationTest extends ClaimsServiceTest {
         assertThat(remittance.get("services").get(1).get("svc").get("procedure").asString())
                 .isEqualTo("HC:97140:GP:59");
         assertBalanced(remittance);
-        assertThat(get("/claims/" + claimId + "/remittance", Tokens.as(Role.ADMIN))).isEqualTo(remittance);
+        assertThat(getJson("/claims/" + claimId + "/remittance", Tokens.as(Role.ADMIN))).isEqualTo(remittance);
     }
 
     @Test
@@ -177,13 +170,13 @@ class ExplanationAndRemittanceIntegrationTest extends ClaimsServiceTest {
         List<String> claimIds = List.of(paidAsExample1(member(), npi), paidAsExample1(member(), npi));
         Map<String, List<JsonNode>> byDay = new LinkedHashMap<>();
         for (String claimId : claimIds) {
-            JsonNode remittance = get("/claims/" + claimId + "/remittance", Tokens.asProvider(npi));
+            JsonNode remittance = getJson("/claims/" + claimId + "/remittance", Tokens.asProvider(npi));
             byDay.computeIfAbsent(remittance.get("paidOn").asString(), day -> new ArrayList<>()).add(remittance);
         }
 
         // two claims decided seconds apart: one day, or two when they straddle midnight UTC
         byDay.forEach((day, expected) -> {
-            JsonNode listing = get("/remittances?providerNpi=" + npi + "&paidOn=" + day, Tokens.asProvider(npi));
+            JsonNode listing = getJson("/remittances?providerNpi=" + npi + "&paidOn=" + day, Tokens.asProvider(npi));
             assertThat(listing.get("providerNpi").asString()).isEqualTo(npi);
             assertThat(listing.get("paidOn").asString()).isEqualTo(day);
             assertThat(listing.get("claims")).containsExactlyElementsOf(expected);
@@ -196,10 +189,10 @@ class ExplanationAndRemittanceIntegrationTest extends ClaimsServiceTest {
             assertThat(totals.get("patientResponsibility").decimalValue())
                     .isEqualTo(money("60.40").multiply(BigDecimal.valueOf(expected.size())));
             listing.get("claims").forEach(ExplanationAndRemittanceIntegrationTest::assertBalanced);
-            assertThat(get("/remittances?providerNpi=" + npi + "&paidOn=" + day, Tokens.as(Role.ADMIN)))
+            assertThat(getJson("/remittances?providerNpi=" + npi + "&paidOn=" + day, Tokens.as(Role.ADMIN)))
                     .isEqualTo(listing);
         });
-        JsonNode dayBefore = get("/remittances?providerNpi=" + npi + "&paidOn=2026-01-01", Tokens.asProvider(npi));
+        JsonNode dayBefore = getJson("/remittances?providerNpi=" + npi + "&paidOn=2026-01-01", Tokens.asProvider(npi));
         assertThat(dayBefore.get("claims")).isEmpty();
         assertThat(dayBefore.get("totals").get("payment").decimalValue()).isEqualTo("0.00");
     }
@@ -227,23 +220,6 @@ class ExplanationAndRemittanceIntegrationTest extends ClaimsServiceTest {
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody(String.class).returnResult().getResponseBody());
         assertThat(ClaimsApi.fields(problem)).containsExactlyInAnyOrder(fields);
-    }
-
-    /** RULEBOOK §5.3 Example 1 through the saga: deductible $50.00 left, 20 % coinsurance. */
-    private String paidAsExample1(String member, String npi) {
-        String claimId = api.submit(ClaimsApi.commonVisit(member, npi, DOS));
-        kafka.await(SessionBilled.class, event -> event.claimId().equals(claimId));
-        kafka.publish(new VisitAuthorized(claimId, member, "auth-1", "A123", DOS, 5, 15, List.of()));
-        kafka.await(CostShareRequested.class, event -> event.claimId().equals(claimId));
-        kafka.publish(new CostShareApplied(claimId, member, DOS, NetworkTier.IN_NETWORK, List.of(
-                new LineCostShare(1, money("70.00"), money("50.00"), money("0.00"), money("4.00"), money("16.00"),
-                        money("54.00")),
-                new LineCostShare(2, money("32.00"), money("0.00"), money("0.00"), money("6.40"), money("25.60"),
-                        money("6.40"))),
-                money("0.00"), money("1939.60"), 6, 20, List.of()));
-        ClaimAdjudicated adjudicated = kafka.await(ClaimAdjudicated.class, event -> event.claimId().equals(claimId));
-        assertThat(adjudicated.status()).isEqualTo("PAID");
-        return claimId;
     }
 
     /** A provider of its own at the RULEBOOK §5.3 contract rates, so a day's listing holds only this test's claims. */
@@ -279,12 +255,6 @@ class ExplanationAndRemittanceIntegrationTest extends ClaimsServiceTest {
         List<String> codes = new ArrayList<>();
         eob.get("codes").forEach(code -> codes.add(code.get("code").asString()));
         return codes;
-    }
-
-    private JsonNode get(String uri, Consumer<HttpHeaders> token) {
-        return JSON.readTree(http().get().uri(uri).headers(token).accept(MediaType.APPLICATION_JSON).exchange()
-                .expectStatus().isOk()
-                .expectBody(String.class).returnResult().getResponseBody());
     }
 
     private WebTestClient http() {

@@ -9,14 +9,18 @@ import org.medmassage.referral.prescription.Prescriber;
 import org.medmassage.referral.prescription.Referral;
 
 /**
- * A letter of medical necessity for HSA/FSA substantiation (ALT-01): the patient, each diagnosis with its code and words,
- * that massage is recommended to treat it, frequency and duration, the prescriber and the date. IRS Pub 502 excludes
- * massage "merely beneficial to general health", so the letter ties the service to the diagnosed condition.
+ * A letter of medical necessity for HSA/FSA substantiation (ALT-01): the patient by name and date of birth, each
+ * diagnosis with its code and words, that massage is recommended to treat it, frequency and duration, the prescriber
+ * and the date. IRS Pub 502 excludes massage "merely beneficial to general health", so the letter ties the service to
+ * the diagnosed condition. {@code status}: VALID, EXPIRED or REVOKED with its referral ({@code statusReason}).
  */
 public record MedicalNecessityLetter(
         String letterId,
         String referralId,
         String memberId,
+        Patient patient,
+        LetterStatus status,
+        String statusReason,
         List<Diagnosis> diagnoses,
         String recommendation,
         String frequencyAndDuration,
@@ -33,27 +37,35 @@ public record MedicalNecessityLetter(
 
     public MedicalNecessityLetter {
         Objects.requireNonNull(letterId, "letterId");
+        Objects.requireNonNull(patient, "patient");
+        Objects.requireNonNull(status, "status");
         diagnoses = List.copyOf(diagnoses);
         if (validTo.isBefore(issuedOn)) {
             throw new IllegalArgumentException("a letter is valid from the day it is issued");
         }
     }
 
-    /** The letter for {@code referral}, issued on {@code issuedOn} and valid {@code validity} (ALT-01: ≤ 12 months). */
-    public static MedicalNecessityLetter of(String letterId, Referral referral, Function<String, Optional<String>> titles,
-                                            LocalDate issuedOn, LetterValidity validity) {
-        return of(letterId, referral, titles, issuedOn, validity.lastDay(issuedOn));
+    /**
+     * The letter for {@code referral} naming {@code patient}, issued on {@code issuedOn} and valid {@code validity}
+     * (ALT-01: ≤ 12 months).
+     */
+    public static MedicalNecessityLetter of(String letterId, Referral referral, Patient patient,
+                                            Function<String, Optional<String>> titles, LocalDate issuedOn,
+                                            LetterValidity validity) {
+        return of(letterId, referral, patient, titles, issuedOn, validity.lastDay(issuedOn), issuedOn);
     }
 
-    /** A letter already issued, rendered again from its referral. */
-    public static MedicalNecessityLetter of(String letterId, Referral referral, Function<String, Optional<String>> titles,
-                                            LocalDate issuedOn, LocalDate validTo) {
+    /** A letter already issued, rendered again from its referral as it stands on {@code today}. */
+    public static MedicalNecessityLetter of(String letterId, Referral referral, Patient patient,
+                                            Function<String, Optional<String>> titles, LocalDate issuedOn,
+                                            LocalDate validTo, LocalDate today) {
         List<Diagnosis> diagnoses = referral.diagnosisCodes().stream()
                 .map(code -> new Diagnosis(code, titles.apply(code).orElse(TITLE_NOT_ON_FILE)))
                 .toList();
-        return new MedicalNecessityLetter(letterId, referral.id().value(), referral.memberId(), diagnoses,
-                recommendation(referral), frequencyAndDuration(referral), referral.prescriber(), referral.issuedOn(),
-                issuedOn, validTo);
+        LetterStatus status = LetterStatus.of(referral, validTo, today);
+        return new MedicalNecessityLetter(letterId, referral.id().value(), referral.memberId(), patient, status,
+                LetterStatus.reason(status, referral, validTo), diagnoses, recommendation(referral),
+                frequencyAndDuration(referral), referral.prescriber(), referral.issuedOn(), issuedOn, validTo);
     }
 
     private static String recommendation(Referral referral) {

@@ -2,6 +2,7 @@ package org.medmassage.referral.web;
 
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.medmassage.referral.letter.LetterStatus;
 import org.medmassage.referral.letter.MedicalNecessityLetter;
 
 /**
@@ -25,8 +26,9 @@ final class LetterHtml {
                 <style>body{font-family:serif;max-width:42em;margin:2em auto}h1{font-size:1.4em}
                 @media print{body{margin:0}}</style></head><body>
                 <h1>Letter of Medical Necessity</h1>
+                %s
                 <p>Date: %s &middot; Letter %s &middot; Valid through %s</p>
-                <p>Patient (member ID): <strong>%s</strong></p>
+                <p>Patient: <strong>%s</strong> &middot; Date of birth %s &middot; Member ID %s</p>
                 <h2>Diagnosis</h2><ul>%s</ul>
                 <h2>Recommended treatment</h2><p>%s</p>
                 <p>Frequency and duration: %s.</p>
@@ -34,11 +36,22 @@ final class LetterHtml {
                 <p>%s, %s &middot; NPI %s &middot; referral written %s (referral %s)</p>
                 <p>Signature: ______________________________</p>
                 </body></html>
-                """.formatted(date(letter.issuedOn()), escape(letter.letterId()), date(letter.validTo()),
+                """.formatted(status(letter), date(letter.issuedOn()), escape(letter.letterId()), date(letter.validTo()),
+                escape(letter.patient().name()),
+                letter.patient().dateOfBirth() == null ? "not on file" : date(letter.patient().dateOfBirth()),
                 escape(letter.memberId()), diagnoses, escape(letter.recommendation()),
                 escape(letter.frequencyAndDuration()), escape(letter.prescriber().name()),
                 escape(letter.prescriber().type()), escape(letter.prescriber().npi()), date(letter.referralWrittenOn()),
                 escape(letter.referralId()));
+    }
+
+    // ALT-01: a letter whose referral was revoked, or past its last day, says so above everything else
+    private static String status(MedicalNecessityLetter letter) {
+        if (letter.status() == LetterStatus.VALID) {
+            return "";
+        }
+        return "<p style=\"border:2px solid #900;padding:.5em\"><strong>" + letter.status().name()
+                + ": this letter is not valid.</strong> " + escape(letter.statusReason()) + "</p>";
     }
 
     private static String date(java.time.LocalDate date) {
