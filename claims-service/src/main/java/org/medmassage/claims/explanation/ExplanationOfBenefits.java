@@ -6,12 +6,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.medmassage.claims.adjudication.Claim;
 import org.medmassage.claims.adjudication.ClaimAdjustment;
 import org.medmassage.claims.adjudication.Remittance;
 import org.medmassage.claims.adjudication.RemittanceLine;
 import org.medmassage.claims.payer.ClaimPayer;
 import org.medmassage.claims.payer.WorkersCompensation;
+import org.medmassage.claims.pricing.Provider;
+import org.medmassage.claims.receipt.HsaFsaEligibility;
 
 /**
  * The member's explanation of benefits of one adjudicated claim (issue 13 item 7, RULEBOOK §8.3 FMT-02): each service
@@ -32,7 +35,8 @@ public record ExplanationOfBenefits(
         String denialReason,
         List<String> nextSteps,
         Voided voided,
-        PaidBy paidBy) {
+        PaidBy paidBy,
+        List<WayForward.Option> wayForward) {
 
     /**
      * Who decided and paid the claim: {@code HEALTH_PLAN}, or {@code WORKERS_COMP} with the carrier and its claim
@@ -73,6 +77,21 @@ public record ExplanationOfBenefits(
         services = List.copyOf(services);
         codes = List.copyOf(codes);
         nextSteps = List.copyOf(nextSteps);
+        wayForward = wayForward == null ? List.of() : List.copyOf(wayForward);
+    }
+
+    /**
+     * With the ways the visit can still be paid when the plan will not pay it (issue 15 item 7): the provider's
+     * self-pay rate, HSA/FSA with the member's letter of medical necessity, or how to get one.
+     */
+    public static ExplanationOfBenefits of(Claim claim, Optional<Provider> provider, LocalDate processedOn,
+            HsaFsaEligibility hsaFsa) {
+        ExplanationOfBenefits eob = of(claim, provider.map(Provider::name).orElse(null), processedOn);
+        List<WayForward.Option> options = WayForward.options(claim.remittance().orElseThrow().lines(), provider,
+                hsaFsa);
+        return new ExplanationOfBenefits(eob.claimId, eob.memberId, eob.status, eob.dateOfService, eob.processedOn,
+                eob.provider, eob.services, eob.totals, eob.codes, eob.denialReason, eob.nextSteps, eob.voided,
+                eob.paidBy, options);
     }
 
     /** {@code providerName} may be null; {@code processedOn} is the day the claim was decided. */
@@ -87,7 +106,7 @@ public record ExplanationOfBenefits(
                 explained(remittance.lines()), remittance.denialReason().orElse(null),
                 NextSteps.forDenials(denialCodes(remittance.lines())),
                 claim.voiding().map(v -> new Voided(v.reason(), v.voidedAt())).orElse(null),
-                PaidBy.of(claim.header().payer()));
+                PaidBy.of(claim.header().payer()), List.of());
     }
 
     private static Service service(RemittanceLine line) {

@@ -11,6 +11,7 @@ import org.medmassage.claims.era.PaymentDay;
 import org.medmassage.claims.explanation.EobAmounts;
 import org.medmassage.claims.explanation.ExplanationOfBenefits;
 import org.medmassage.claims.explanation.ExplanationOfBenefits.Service;
+import org.medmassage.claims.explanation.WayForward;
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -54,6 +55,7 @@ final class EobHtml {
                 <tbody>%s</tbody><tfoot>%s</tfoot></table>
                 <p style="font-size:1.2em">You owe: <strong>%s</strong></p>
                 %s
+                %s
                 <h2 style="font-size:1.1em">What the codes mean</h2><dl>%s</dl>
                 %s
                 </body></html>
@@ -61,7 +63,8 @@ final class EobHtml {
                 date(eob.processedOn()), escape(eob.status()),
                 eob.provider().name() == null ? "not on file" : escape(eob.provider().name()),
                 escape(eob.provider().npi()), escape(eob.paidBy().statement()), voided(eob), header(), services(eob.services()), totals(eob.totals()),
-                money(eob.totals().youOwe()), denialReason(eob), codes(eob), nextSteps(eob.nextSteps()));
+                money(eob.totals().youOwe()), denialReason(eob), wayForward(eob.wayForward()), codes(eob),
+                nextSteps(eob.nextSteps()));
     }
 
     private static String header() {
@@ -105,6 +108,15 @@ final class EobHtml {
 
     private static String denialReason(ExplanationOfBenefits eob) {
         return eob.denialReason() == null ? "" : "<p>Reason: " + escape(eob.denialReason()) + "</p>";
+    }
+
+    private static String wayForward(List<WayForward.Option> options) {
+        if (options.isEmpty()) {
+            return "";
+        }
+        StringBuilder list = new StringBuilder("<h2 style=\"font-size:1.1em\">Other ways to pay for this visit</h2><ul>");
+        options.forEach(option -> list.append("<li>").append(escape(option.statement())).append("</li>"));
+        return list.append("</ul>").toString();
     }
 
     private static String nextSteps(List<String> steps) {

@@ -55,5 +55,10 @@ class VisitLimitIntegrationTest extends ClaimsServiceTest {
         assertThat(notCovered.get("adjustments").get(0).get("carc").asString()).isEqualTo("204");
         assertThat(notCovered.get("remarkCodes").get(0).asString()).isEqualTo("N130");
         ClaimsApi.assertBalanced(claim);
+        // issue 15 item 7: the plan will not pay the visit, so the EOB names the other ways to pay for it
+        JsonNode wayForward = api.eob(claimId).get("wayForward");
+        assertThat(wayForward).extracting(option -> option.get("kind").asString())
+                .containsExactly("SELF_PAY", "LETTER_OF_MEDICAL_NECESSITY");
+        assertThat(wayForward.get(0).get("amount").isNull()).as("no cash rate on file, no figure").isTrue();
     }
 }

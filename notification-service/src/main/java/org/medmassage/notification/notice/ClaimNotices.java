@@ -1,6 +1,8 @@
 package org.medmassage.notification.notice;
 
 import java.math.BigDecimal;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.medmassage.events.claim.ClaimAdjudicated;
 import org.medmassage.events.claim.ClaimVoided;
 
@@ -17,7 +19,8 @@ final class ClaimNotices {
             case "DENIED":
                 // The denial's reason already says why the patient owes anything (PR-119), so only the amount follows.
                 return new Notice(Category.CLAIM, "Visit not covered",
-                        visit + " was not covered" + (reason == null ? "" : ": " + reason) + "; " + owedAmount(claim));
+                        visit + " was not covered" + (reason == null ? "" : ": " + reason) + "; " + owedAmount(claim)
+                                + (planWillNotPay(claim) ? WAY_FORWARD : ""));
             case "PARTIALLY_PAID":
                 return new Notice(Category.CLAIM, "Visit partly covered",
                         visit + " was partly covered: " + owedWithReasons(claim) + "; " + planPaid(claim)
@@ -26,6 +29,18 @@ final class ClaimNotices {
                 return new Notice(Category.CLAIM, "Visit processed",
                         visit + " was processed: " + owedWithReasons(claim) + "; " + planPaid(claim));
         }
+    }
+
+    // issue 15 item 7: after these denials the plan will not pay the visit whoever asks again; the EOB has the figures
+    private static final Set<String> PLAN_WILL_NOT_PAY = Set.of("PR-119", "CO-26", "CO-27");
+    private static final String WAY_FORWARD = ". You can still pay for it at the provider's self-pay rate, or with"
+            + " HSA or FSA funds and a letter of medical necessity from your prescriber: your explanation of benefits"
+            + " gives the rate and says whether your letter covers this visit";
+
+    private static boolean planWillNotPay(ClaimAdjudicated claim) {
+        return claim.lines() != null && claim.lines().stream()
+                .flatMap(line -> line.adjustments() == null ? Stream.empty() : line.adjustments().stream())
+                .anyMatch(adjustment -> PLAN_WILL_NOT_PAY.contains(adjustment.group() + "-" + adjustment.carc()));
     }
 
     static Notice voided(ClaimVoided claim) {

@@ -18,6 +18,10 @@ import org.medmassage.events.claim.ClaimAdjudicated;
 /** Rows are the RULEBOOK §5.3 worked examples on the common visit of 2026-03-10. */
 class ClaimAdjudicatedWordingTest {
 
+    private static final String WAY_FORWARD = ". You can still pay for it at the provider's self-pay rate, or with"
+            + " HSA or FSA funds and a letter of medical necessity from your prescriber: your explanation of benefits"
+            + " gives the rate and says whether your letter covers this visit";
+
     private final NotificationComposer composer = new NotificationComposer();
 
     static Stream<Arguments> adjudications() {
@@ -71,7 +75,8 @@ class ClaimAdjudicatedWordingTest {
                                 line(1, "97124", "120.00", pr("119", "120.00")),
                                 line(2, "97140", "60.00", pr("119", "60.00"))),
                         "Visit not covered",
-                        "Your visit on 2026-03-10 was not covered: you had reached your plan's visit limit; you owe $180.00"),
+                        "Your visit on 2026-03-10 was not covered: you had reached your plan's visit limit; you owe $180.00"
+                                + WAY_FORWARD),
                 Arguments.of("Example 6a: no authorization on file, CO-197 is the provider's liability",
                         claim("DENIED",
                                 line(1, "97124", "120.00", co("197", "120.00")),
@@ -109,7 +114,8 @@ class ClaimAdjudicatedWordingTest {
                 Arguments.of("no coverage on the date of service, CO-27",
                         claim("DENIED", line(1, "97124", "120.00", co("27", "120.00"))),
                         "Visit not covered",
-                        "Your visit on 2026-03-10 was not covered: your coverage was not active on that date; you owe nothing"),
+                        "Your visit on 2026-03-10 was not covered: your coverage was not active on that date; you owe nothing"
+                                + WAY_FORWARD),
                 Arguments.of("the same service billed twice, OA-18 (claims-service, decision 0053)",
                         claim("DENIED", line(1, "97124", "120.00", oa("18", "120.00"))),
                         "Visit not covered",
