@@ -177,6 +177,19 @@ public final class Claim {
         return moveTo(decided.status(), decided);
     }
 
+    /**
+     * A self-pay claim is the patient's, not the health plan's (RULEBOOK §7.4, decision 0073): it is decided at intake
+     * at the provider's cash rate it was priced by, with no authorization, no cost share and nothing posted to
+     * accumulators; lines denied at intake keep their denial. A claim whose every line was denied is DENIED already.
+     */
+    public Claim payAtCashRate() {
+        if (status != ClaimStatus.RECEIVED || !header.payer().isSelfPay()) {
+            throw new ClaimTransitionRefused(header.claimId().toString(), status, ClaimStatus.PAID);
+        }
+        Remittance decided = RemittanceAssembler.paidAtCashRate(lines, deniedBeforeCostShare);
+        return moveTo(decided.status(), decided);
+    }
+
     /** VisitAuthorized: the visit may be cost-shared (saga step 3). */
     public Claim startProcessing() {
         return startProcessing(List.of(), null);

@@ -58,6 +58,35 @@ public final class RemittanceAssembler {
         return costShared(lines, NetworkTier.IN_NETWORK, paidInFull, deniedAtIntake);
     }
 
+    /**
+     * A self-paid claim (RULEBOOK §7.4, decision 0073): no plan pays, so each line's allowed amount, the provider's cash
+     * price, is the patient's (PR-204: no benefit plan applies to it, not the deductible, copay or coinsurance) and the
+     * rest of the charge is the provider's self-pay discount, written off CO-45 (the charge exceeds the provider's own
+     * cash fee schedule; the shipped code list has no discount code). Plan paid 0.00. Lines denied at intake keep their
+     * own denial.
+     */
+    public static Remittance paidAtCashRate(List<ClaimLine> lines, List<UncoveredLine> deniedAtIntake) {
+        Map<Integer, CodedRejection> denied = new HashMap<>();
+        deniedAtIntake.forEach(line -> denied.put(line.lineNumber(), line.rejection()));
+        return new Remittance(lines.stream()
+                .map(line -> denied.containsKey(line.lineNumber())
+                        ? denied(line, NetworkTier.IN_NETWORK, denied.get(line.lineNumber()))
+                        : selfPaid(line))
+                .toList(), null);
+    }
+
+    static RemittanceLine selfPaid(ClaimLine line) {
+        List<ClaimAdjustment> adjustments = new ArrayList<>();
+        addIfPositive(adjustments, AdjustmentGroup.CO, "45", line.charge().subtract(line.allowed()));
+        addIfPositive(adjustments, AdjustmentGroup.PR, SELF_PAID_CARC, line.allowed());
+        return new RemittanceLine(line.lineNumber(), line.procedureCode(), line.modifiers(), line.units(),
+                line.charge(), line.allowed(), Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO,
+                patientTotal(adjustments), adjustments, List.of(), false);
+    }
+
+    /** PR-204 on a self-paid line: the cash price, owed by the patient because no benefit plan was billed. */
+    public static final String SELF_PAID_CARC = "204";
+
     /** The whole visit denied for one reason (PA-05, CS-06, eligibility): every line carries it for its full charge. */
     public static Remittance visitDenied(List<ClaimLine> lines, CodedRejection rejection) {
         return visitDenied(lines, rejection, List.of());

@@ -42,7 +42,8 @@ import reactor.core.publisher.Mono;
  * <p>
  * Before any other edit, a health-plan claim for an injury another payer owes is denied CO-19 / CO-21 with N4; a
  * workers' comp claim, priced at the state fee schedule, is decided PAID at intake after the edits, with
- * ClaimAdjudicated and no SessionBilled: neither authorization nor benefits is the carrier's (decision 0068).
+ * ClaimAdjudicated and no SessionBilled: neither authorization nor benefits is the carrier's (decision 0068). A
+ * self-pay claim, priced at the provider's cash rate, is decided PAID at intake the same way (decision 0073).
  */
 @Service
 public class SubmitClaim {
@@ -162,7 +163,7 @@ public class SubmitClaim {
         if (misrouted.isPresent()) {
             return Mono.just(received.denyAsMisrouted(misrouted.get()));
         }
-        return edited(received, provider).map(SubmitClaim::paidByWorkersComp);
+        return edited(received, provider).map(SubmitClaim::paidByWorkersComp).map(SubmitClaim::selfPaid);
     }
 
     private Mono<Claim> edited(Claim received, Provider provider) {
@@ -204,9 +205,10 @@ public class SubmitClaim {
                         + "replace or void")));
     }
 
-    // MN-07 after the duplicate check: a duplicate line keeps OA-18; a claim left without a line is DENIED CO-50
+    // MN-07 after the duplicate check: a duplicate line keeps OA-18; a claim left without a line is DENIED CO-50.
+    // Medical necessity is the plan's condition for paying: a self-paid session is the patient's choice (0073)
     private Claim medicallyNecessary(Claim claim) {
-        return claim.status() == ClaimStatus.RECEIVED
+        return claim.status() == ClaimStatus.RECEIVED && !claim.header().payer().isSelfPay()
                 ? claim.denyBeforeCostShare(wellness.notMedicallyNecessary(claim)) : claim;
     }
 
@@ -216,7 +218,13 @@ public class SubmitClaim {
                 ? claim.payAtStateFeeSchedule() : claim;
     }
 
-    // a claim decided at intake (denied, or paid by workers' comp) has its remittance as the answer, as for a visit
+    // RULEBOOK §7.4: the patient pays the provider's cash price; a claim with no line left is DENIED already
+    private static Claim selfPaid(Claim claim) {
+        return claim.status() == ClaimStatus.RECEIVED && claim.header().payer().isSelfPay()
+                ? claim.payAtCashRate() : claim;
+    }
+
+    // a claim decided at intake (denied, paid by workers' comp, or self-paid) has its remittance as the answer, as for a visit
     // denied before cost share
     private Mono<Claim> store(Claim received, Claim next) {
         Mono<Void> stored = next == received ? claims.add(received)

@@ -99,6 +99,17 @@ public final class CodeExplanations {
                 + ". Call member services to have it explained.");
     }
 
+    // a self-paid claim's two codes (decision 0073): no plan was billed, so the plan's wording would mislead
+    private static final Map<String, String> SELF_PAID = Map.of(
+            "CO-45", "The provider's self-pay rate is lower than their usual charge. The provider writes off the"
+                    + " difference: you do not owe it.",
+            "PR-204", "This visit was not billed to your insurance: you pay the provider's self-pay rate for it.");
+
+    /** As {@link #adjustment(String)}, worded for a claim the patient pays at the provider's self-pay rate. */
+    public static String selfPaidAdjustment(String groupAndCarc) {
+        return SELF_PAID.getOrDefault(groupAndCarc, adjustment(groupAndCarc));
+    }
+
     /** An LQ*HE remark code, e.g. {@code N54}. */
     public static String remark(String rarc) {
         return REMARKS.getOrDefault(rarc, "Remark " + rarc + ". Call member services to have it explained.");

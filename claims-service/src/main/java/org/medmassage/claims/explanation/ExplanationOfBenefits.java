@@ -19,8 +19,9 @@ import org.medmassage.claims.receipt.HsaFsaEligibility;
 /**
  * The member's explanation of benefits of one adjudicated claim (issue 13 item 7, RULEBOOK §8.3 FMT-02): each service
  * in plain words with what was billed, discounted, paid and owed, every code on the claim explained, and for a denial
- * what to do next, and who paid: the health plan, or the workers' compensation carrier (decision 0068). Built only from
- * a decided claim's remittance; a claim still in the saga has none.
+ * what to do next, and who paid: the health plan, the workers' compensation carrier (decision 0068) or the patient at
+ * the provider's self-pay rate (decision 0073). Built only from a decided claim's remittance; a claim still in the
+ * saga has none.
  */
 public record ExplanationOfBenefits(
         String claimId,
@@ -39,12 +40,18 @@ public record ExplanationOfBenefits(
         List<WayForward.Option> wayForward) {
 
     /**
-     * Who decided and paid the claim: {@code HEALTH_PLAN}, or {@code WORKERS_COMP} with the carrier and its claim
-     * number; {@code statement} says it in words, and for workers' comp that the patient owes nothing.
+     * Who decided and paid the claim: {@code HEALTH_PLAN}, {@code WORKERS_COMP} with the carrier and its claim
+     * number, or {@code SELF_PAY} (decision 0073); {@code statement} says it in words, for workers' comp that the
+     * patient owes nothing, for self-pay that no insurance was billed and nothing counted toward the deductible.
      */
     public record PaidBy(String payer, String name, String claimNumber, String statement) {
 
         static PaidBy of(ClaimPayer claim) {
+            if (claim.isSelfPay()) {
+                return new PaidBy(claim.payer().name(), null, null, "Self-pay: this visit was not billed to your"
+                        + " insurance. You pay the provider's self-pay rate, the amount you owe below, and nothing"
+                        + " counted toward your health plan's deductible, out-of-pocket maximum or visits.");
+            }
             if (!claim.isWorkersCompensation()) {
                 return new PaidBy(claim.payer().name(), null, null, "Processed by your health plan.");
             }
@@ -103,7 +110,8 @@ public record ExplanationOfBenefits(
         return new ExplanationOfBenefits(claim.id().toString(), claim.memberId(), claim.status().name(),
                 claim.dateOfService(), processedOn,
                 new ProviderNamed(providerName, claim.header().renderingProviderNpi()), services, totals,
-                explained(remittance.lines()), remittance.denialReason().orElse(null),
+                explained(remittance.lines(), claim.header().payer().isSelfPay()),
+                remittance.denialReason().orElse(null),
                 NextSteps.forDenials(denialCodes(remittance.lines())),
                 claim.voiding().map(v -> new Voided(v.reason(), v.voidedAt())).orElse(null),
                 PaidBy.of(claim.header().payer()), List.of());
@@ -118,12 +126,13 @@ public record ExplanationOfBenefits(
     }
 
     // each adjustment code, then each remark code, once and in the order the lines first show them
-    private static List<CodeExplained> explained(List<RemittanceLine> lines) {
+    private static List<CodeExplained> explained(List<RemittanceLine> lines, boolean selfPaid) {
         Map<String, String> adjustments = new LinkedHashMap<>();
         Map<String, String> remarks = new LinkedHashMap<>();
         for (RemittanceLine line : lines) {
             line.adjustments().stream().map(ExplanationOfBenefits::code)
-                    .forEach(code -> adjustments.computeIfAbsent(code, CodeExplanations::adjustment));
+                    .forEach(code -> adjustments.computeIfAbsent(code, selfPaid
+                            ? CodeExplanations::selfPaidAdjustment : CodeExplanations::adjustment));
             line.remarkCodes().forEach(rarc -> remarks.computeIfAbsent(rarc, CodeExplanations::remark));
         }
         List<CodeExplained> explained = new ArrayList<>();

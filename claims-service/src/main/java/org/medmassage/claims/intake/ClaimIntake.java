@@ -1,5 +1,6 @@
 package org.medmassage.claims.intake;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.medmassage.claims.pricing.LinePrice;
 import org.medmassage.claims.pricing.OutOfNetworkFeeSchedule;
 import org.medmassage.claims.pricing.Pricing;
 import org.medmassage.claims.pricing.Provider;
+import org.medmassage.claims.pricing.SelfPayPricing;
 import org.medmassage.claims.pricing.StateFeeSchedules;
 import org.medmassage.codesets.IcdCode;
 import org.medmassage.codesets.IcdCodeSet;
@@ -28,7 +30,8 @@ import org.medmassage.codesets.problem.FieldProblem;
  * Saga step 1 (DESIGN §4): edits a submitted claim, converts minutes to units (CPT-01/02, by the member's plan's
  * method on the date of service, recorded on the claim) and prices every line
  * (CS-01 step 1): by the provider's contract or the plan's out-of-network schedule, or for a workers' comp claim by
- * the fee schedule of the state of service, the provider's practice address's (RULEBOOK §7.2, decision 0068). Collects
+ * the fee schedule of the state of service, the provider's practice address's (RULEBOOK §7.2, decision 0068), or for
+ * a self-pay claim by the provider's cash rate (RULEBOOK §7.4, decision 0073). Collects
  * every problem before answering, so a provider can fix the claim in one go.
  */
 public final class ClaimIntake {
@@ -82,6 +85,18 @@ public final class ClaimIntake {
                 problems.add(noBillableUnit(i, line));
                 continue;
             }
+            if (provider.isPresent() && submission.payer().isSelfPay()) {
+                // RULEBOOK §7.4 (decision 0073): the provider's cash rate, never a contract or a fee schedule
+                Optional<BigDecimal> cash = SelfPayPricing.cashPrice(provider.get(), line.procedureCode(),
+                        units.get(i), line.charge());
+                if (cash.isPresent()) {
+                    lines.add(new ClaimLine(i + 1, line.procedureCode(), line.modifiers(), units.get(i), line.charge(),
+                            cash.get(), line.diagnosisPointers()));
+                } else {
+                    problems.add(noCashRate(i, line, provider.get()));
+                }
+                continue;
+            }
             if (provider.isPresent() && (workersCompState.isPresent() || !submission.payer().isWorkersCompensation())) {
                 LinePrice price = workersCompState.isPresent()
                         ? workersComp.price(workersCompState.get(), line.procedureCode(), units.get(i), line.charge())
@@ -114,6 +129,12 @@ public final class ClaimIntake {
                         + " workers' compensation fee schedule applies is not known; add it with PUT /providers/"
                         + provider.npi());
         return new FieldProblem("renderingProviderNpi", "§7.2", message);
+    }
+
+    private static FieldProblem noCashRate(int index, SubmittedLine line, Provider provider) {
+        return new FieldProblem("lines[" + index + "].procedureCode", "§7.4", "provider " + provider.npi()
+                + " has no self-pay cash rate for " + line.procedureCode() + ", so it cannot be self-paid: add one"
+                + " with PUT /providers/" + provider.npi() + " (cashRates) or bill the health plan");
     }
 
     private static TimedService timed(SubmittedLine line) {

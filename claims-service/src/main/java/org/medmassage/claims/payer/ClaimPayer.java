@@ -34,6 +34,11 @@ public record ClaimPayer(
         return payer == Payer.WORKERS_COMP;
     }
 
+    /** RULEBOOK §7.4: the patient pays the provider's cash rate; no plan, contract, accumulator or authorization. */
+    public boolean isSelfPay() {
+        return payer == Payer.SELF_PAY;
+    }
+
     public boolean relatedTo(RelatedCause cause) {
         return relatedCauses.contains(cause);
     }

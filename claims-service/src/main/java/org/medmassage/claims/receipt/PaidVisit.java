@@ -11,7 +11,7 @@ import org.medmassage.codesets.money.Money;
 
 /**
  * What a receipt is made from: a session and who paid what for each service. A health-plan claim gives it from its
- * remittance once PAID or PARTIALLY_PAID ({@link #of(Claim)}); a self-paid session (issue 15 item 5) gives the same
+ * remittance once PAID or PARTIALLY_PAID ({@link #of(Claim)}); a self-paid claim (decision 0073) gives the same
  * with {@link PaidBy#SELF_PAY}, the plan paying nothing and the patient the cash price.
  */
 public record PaidVisit(String claimId, String memberId, String renderingProviderNpi, LocalDate dateOfService,
@@ -50,7 +50,7 @@ public record PaidVisit(String claimId, String memberId, String renderingProvide
         }
     }
 
-    /** A health-plan claim's session; {@link ReceiptNotAvailable} unless it is PAID or PARTIALLY_PAID. */
+    /** A claim's session, self-paid or not; {@link ReceiptNotAvailable} unless it is PAID or PARTIALLY_PAID. */
     public static PaidVisit of(Claim claim) {
         if (claim.status() != ClaimStatus.PAID && claim.status() != ClaimStatus.PARTIALLY_PAID) {
             throw new ReceiptNotAvailable(claim.id().toString(), claim.status().name());
@@ -58,7 +58,8 @@ public record PaidVisit(String claimId, String memberId, String renderingProvide
         List<PaidService> services = claim.remittance().orElseThrow().lines().stream().map(PaidVisit::service)
                 .toList();
         return new PaidVisit(claim.id().toString(), claim.memberId(), claim.header().renderingProviderNpi(),
-                claim.dateOfService(), claim.header().diagnosisCodes(), PaidBy.HEALTH_PLAN, services);
+                claim.dateOfService(), claim.header().diagnosisCodes(),
+                claim.header().payer().isSelfPay() ? PaidBy.SELF_PAY : PaidBy.HEALTH_PLAN, services);
     }
 
     private static PaidService service(RemittanceLine line) {

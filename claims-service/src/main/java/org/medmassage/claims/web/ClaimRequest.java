@@ -34,8 +34,9 @@ record ClaimRequest(
         @Pattern(regexp = "[178]", message = "must be 1 (original), 7 (replacement) or 8 (void) (837P CLM05-3)")
                 String frequencyCode,
         @Identifier String originalClaimId,
-        @Pattern(regexp = "HEALTH_PLAN|WORKERS_COMP|AUTO_PIP",
-                message = "must be HEALTH_PLAN, WORKERS_COMP or AUTO_PIP (837P SBR09 CI, WC, AM)") String payer,
+        @Pattern(regexp = "HEALTH_PLAN|WORKERS_COMP|AUTO_PIP|SELF_PAY",
+                message = "must be HEALTH_PLAN, WORKERS_COMP, AUTO_PIP (837P SBR09 CI, WC, AM) or SELF_PAY")
+                String payer,
         @Size(max = 3) List<@NotNull @Pattern(regexp = "EMPLOYMENT|AUTO_ACCIDENT|OTHER_ACCIDENT",
                 message = "must be EMPLOYMENT, AUTO_ACCIDENT or OTHER_ACCIDENT (837P CLM11 EM, AA, OA)")
                 String> relatedCauses,

@@ -61,6 +61,23 @@ class ExplanationOfBenefitsTest {
         assertThat(eob.nextSteps()).isEmpty();
     }
 
+    // RULEBOOK §7.4 (decision 0073): the patient owes the cash price 88.50, the provider writes off 91.50
+    @Test
+    void a_self_paid_visit_says_it_was_not_billed_to_insurance_and_the_patient_owes_the_cash_price() {
+        ExplanationOfBenefits eob = explain(WorkedExamples.selfPaid());
+
+        assertAmounts(eob.totals(), "180.00", "91.50", "0.00", "88.50", "0.00", "0.00", "0.00", "0.00", "88.50");
+        assertThat(eob.status()).isEqualTo("PAID");
+        assertThat(eob.paidBy().payer()).isEqualTo("SELF_PAY");
+        assertThat(eob.paidBy().statement()).contains("not billed to your insurance",
+                "nothing counted toward your health plan's deductible");
+        assertThat(eob.codes()).extracting(CodeExplained::code).containsExactly("CO-45", "PR-204");
+        assertThat(eob.codes()).extracting(CodeExplained::explanation).allSatisfy(text ->
+                assertThat(text).contains("self-pay rate").doesNotContain("your plan"));
+        assertThat(eob.nextSteps()).isEmpty();
+        assertThat(eob.wayForward()).isEmpty();
+    }
+
     @Test
     void a_work_injury_billed_to_the_plan_explains_CO_19_and_N4_and_says_whom_to_bill() {
         ExplanationOfBenefits eob = explain(WorkedExamples.workInjuryBilledToThePlan());
@@ -178,7 +195,7 @@ class ExplanationOfBenefitsTest {
         return Stream.of(WorkedExamples.example1(), WorkedExamples.example2(), WorkedExamples.example4a(),
                 WorkedExamples.example4HmoOutOfNetwork(),
                 WorkedExamples.example6a(), WorkedExamples.example5OnAllowed(),
-                WorkedExamples.manualTherapyNotCovered());
+                WorkedExamples.manualTherapyNotCovered(), WorkedExamples.selfPaid());
     }
 
     @Test

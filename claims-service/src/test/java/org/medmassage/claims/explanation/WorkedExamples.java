@@ -99,6 +99,19 @@ public final class WorkedExamples {
                 .payAtStateFeeSchedule();
     }
 
+    /**
+     * The common visit self-paid (RULEBOOK §7.4, decision 0073) at cash rates of 30.00 (97124) and 28.50 (97140) a
+     * unit: 97124 × 2 = 60.00 and 97140 × 1 = 28.50, the patient owes 88.50 and the discount is 91.50.
+     */
+    public static Claim selfPaid() {
+        ClaimPayer selfPay = new ClaimPayer(Payer.SELF_PAY, List.of(), null, null, null, null);
+        return Claim.receive(new ClaimHeader(UUID.randomUUID(), "M-1001", null, NPI, NetworkTier.IN_NETWORK, DOS,
+                "11", List.of("M54.50"), null, null, null, null, null, null, selfPay),
+                List.of(line(1, "97124", List.of("GP"), 2, "120.00", "60.00"),
+                        line(2, "97140", List.of("GP", "59"), 1, "60.00", "28.50")))
+                .payAtCashRate();
+    }
+
     /** The common visit for a work injury billed to the health plan: CO-19 N4 at intake (decision 0068). */
     public static Claim workInjuryBilledToThePlan() {
         ClaimPayer workInjury = new ClaimPayer(Payer.HEALTH_PLAN, List.of(RelatedCause.EMPLOYMENT), null,

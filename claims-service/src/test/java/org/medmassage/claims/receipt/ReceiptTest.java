@@ -134,6 +134,19 @@ class ReceiptTest {
                 money("80.00"))))).isInstanceOf(IllegalArgumentException.class);
     }
 
+    // decision 0073: a self-pay claim, PAID at intake at the cash rate, is the self-paid session of the receipt
+    @Test
+    void a_self_pay_claim_gives_a_self_paid_receipt_owing_the_cash_price() {
+        Receipt receipt = receipt(WorkedExamples.selfPaid(), PATIENT, PROVIDER, List.of(LETTER));
+
+        assertThat(receipt.paidBy()).isEqualTo(PaidBy.SELF_PAY);
+        assertThat(receipt.services()).extracting(Receipt.Service::patientOwes)
+                .containsExactly(money("60.00"), money("28.50"));
+        assertThat(receipt.amounts()).isEqualTo(new Receipt.Amounts(money("180.00"), money("0.00"), money("91.50"),
+                money("88.50")));
+        assertThat(receipt.hsaFsa().eligibleAmount()).isEqualTo(money("88.50"));
+    }
+
     @Test
     void a_claim_that_was_not_paid_has_no_receipt_and_says_its_status() {
         Claim received = WorkedExamples.inNetwork();

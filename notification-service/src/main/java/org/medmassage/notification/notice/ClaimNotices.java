@@ -15,6 +15,9 @@ final class ClaimNotices {
     static Notice adjudicated(ClaimAdjudicated claim) {
         String visit = "Your visit on " + claim.dateOfService();
         String reason = DenialReason.firstOf(claim.lines()).orElse(null);
+        if ("SELF_PAY".equals(claim.payer()) && !"DENIED".equals(claim.status())) {
+            return selfPaid(claim, visit);
+        }
         switch (String.valueOf(claim.status())) {
             case "DENIED":
                 // The denial's reason already says why the patient owes anything (PR-119), so only the amount follows.
@@ -29,6 +32,13 @@ final class ClaimNotices {
                 return new Notice(Category.CLAIM, "Visit processed",
                         visit + " was processed: " + owedWithReasons(claim) + "; " + planPaid(claim));
         }
+    }
+
+    // decision 0073: no plan was billed, so nothing was paid by one and nothing counted toward the deductible
+    private static Notice selfPaid(ClaimAdjudicated claim, String visit) {
+        return new Notice(Category.CLAIM, "Self-pay visit processed",
+                visit + " was not billed to your insurance: you pay the provider's self-pay rate of "
+                        + Words.money(claim.patientResponsibility()) + "; nothing counted toward your deductible");
     }
 
     // issue 15 item 7: after these denials the plan will not pay the visit whoever asks again; the EOB has the figures

@@ -136,7 +136,14 @@ class ClaimAdjudicatedWordingTest {
                                 line(2, "97140", "60.00", co("45", "30.00")))),
                         "Visit processed",
                         "Your visit on 2026-03-10 was processed: you owe nothing; the workers' compensation carrier"
-                                + " paid $96.00"));
+                                + " paid $96.00"),
+                Arguments.of("self-pay (decision 0073): the patient pays the provider's cash price, no plan billed",
+                        billedTo("SELF_PAY", claim("PAID",
+                                line(1, "97124", "120.00", co("45", "60.00"), pr("204", "60.00")),
+                                line(2, "97140", "60.00", co("45", "31.50"), pr("204", "28.50")))),
+                        "Self-pay visit processed",
+                        "Your visit on 2026-03-10 was not billed to your insurance: you pay the provider's self-pay"
+                                + " rate of $88.50; nothing counted toward your deductible"));
     }
 
     private static ClaimAdjudicated billedTo(String payer, ClaimAdjudicated claim) {

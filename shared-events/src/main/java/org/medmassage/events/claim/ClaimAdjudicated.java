@@ -8,7 +8,8 @@ import org.medmassage.events.DomainEvent;
 /**
  * The claim's terminal decision (saga step 5): PAID, PARTIALLY_PAID or DENIED, balanced per line and per claim.
  * {@code payer} (optional; null from senders before it existed: the health plan): who the claim was billed to,
- * HEALTH_PLAN, WORKERS_COMP or AUTO_PIP (decision 0068), so a notice names who paid.
+ * HEALTH_PLAN, WORKERS_COMP or AUTO_PIP (decision 0068), or SELF_PAY when the patient pays the provider's cash rate
+ * (decision 0073), so a notice names who paid.
  */
 public record ClaimAdjudicated(
         String claimId,
