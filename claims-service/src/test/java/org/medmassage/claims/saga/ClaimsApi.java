@@ -101,9 +101,18 @@ final class ClaimsApi {
      * service of its claims is {@code state} (decision 0060), e.g. for a workers' comp fee schedule (decision 0068).
      */
     void registerProviderPractisingIn(String npi, String network, Map<String, String> rates, String state) {
+        registerProviderPractisingIn(npi, network, rates, state, Map.of());
+    }
+
+    /** As above, offering self-pay patients these cash rates per unit (decision 0070). */
+    void registerProviderPractisingIn(String npi, String network, Map<String, String> rates, String state,
+            Map<String, String> cashRates) {
         Map<String, BigDecimal> decimalRates = new HashMap<>();
         rates.forEach((code, rate) -> decimalRates.put(code, new BigDecimal(rate)));
+        Map<String, BigDecimal> decimalCashRates = new HashMap<>();
+        cashRates.forEach((code, rate) -> decimalCashRates.put(code, new BigDecimal(rate)));
         Map<String, Object> body = new LinkedHashMap<>();
+        body.put("cashRates", decimalCashRates);
         body.put("name", "Harbor Massage Clinic");
         body.put("network", network);
         body.put("rates", decimalRates);
@@ -183,6 +192,13 @@ final class ClaimsApi {
     }
 
     /** GET /claims/{id}/eob as admin: the member's explanation of benefits. */
+    /** The claim's HSA/FSA receipt as the printable page, read by {@code reader}. */
+    String receiptHtml(String claimId, Consumer<HttpHeaders> reader) {
+        return http.get().uri("/claims/{id}/receipt", claimId).headers(reader).accept(MediaType.TEXT_HTML)
+                .exchange().expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody();
+    }
+
     JsonNode eob(String claimId) {
         return read(http.get().uri("/claims/{id}/eob", claimId).headers(Tokens.as(Role.ADMIN))
                 .accept(MediaType.APPLICATION_JSON).exchange()
