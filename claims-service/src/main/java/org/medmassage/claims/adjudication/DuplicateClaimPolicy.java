@@ -10,7 +10,8 @@ import org.medmassage.claims.reason.ClaimRejections;
  * Which lines of a newly received claim bill a service already on file: the same member, rendering provider, date of
  * service, procedure code and units as a line of another claim that still stands. A voided claim no longer stands (a
  * claim sent again after a void is paid), nor does a line denied as a duplicate itself (it was never the original).
- * A claim in the saga stands: two identical claims in flight are duplicates of each other (the first one wins).
+ * A claim in the saga stands: two identical claims in flight are duplicates of each other (the first one wins). A
+ * self-pay claim for a session the plan denied is not a duplicate of it: it is the way forward the EOB offered.
  */
 public final class DuplicateClaimPolicy {
 
@@ -30,6 +31,8 @@ public final class DuplicateClaimPolicy {
         return onFile.stream()
                 .filter(earlier -> !earlier.claimId().equals(header.claimId()))
                 .filter(earlier -> earlier.claimStatus() != ClaimStatus.VOIDED && !earlier.deniedAsDuplicate())
+                // the way forward after a denial (decisions 0072, 0073): the patient pays the session the plan denied
+                .filter(earlier -> !(header.payer().isSelfPay() && earlier.claimStatus() == ClaimStatus.DENIED))
                 .filter(earlier -> earlier.memberId().equals(header.memberId())
                         && earlier.renderingProviderNpi().equals(header.renderingProviderNpi())
                         && earlier.dateOfService().equals(header.dateOfService())

@@ -33,7 +33,7 @@ public class ExplainBenefits {
         return adjudicatedClaims.decided(claim).flatMap(decided -> Mono.zip(provider(claim),
                         letters.ofMember(claim.memberId()).collectList())
                 .map(found -> ExplanationOfBenefits.of(claim, found.getT1(), PaymentDay.of(decided.decidedAt()),
-                        HsaFsaEligibilityPolicy.judge(claim.dateOfService(), found.getT2()))));
+                        HsaFsaEligibilityPolicy.judge(claim.dateOfService(), claim.header().diagnosisCodes(), found.getT2()))));
     }
 
     private Mono<Optional<Provider>> provider(Claim claim) {

@@ -37,6 +37,6 @@ public class IssueReceipt {
                         patients.find(visit.memberId()).map(Optional::of).defaultIfEmpty(Optional.empty()),
                         letters.ofMember(visit.memberId()).collectList())
                 .map(found -> Receipt.of(visit, found.getT2().orElse(null), found.getT1().orElse(null),
-                        titles::title, HsaFsaEligibilityPolicy.judge(visit.dateOfService(), found.getT3()))));
+                        titles::title, HsaFsaEligibilityPolicy.judge(visit.dateOfService(), visit.diagnosisCodes(), found.getT3()))));
     }
 }

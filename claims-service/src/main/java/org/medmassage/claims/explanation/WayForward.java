@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.medmassage.claims.adjudication.RemittanceLine;
 import org.medmassage.claims.pricing.Provider;
+import org.medmassage.claims.pricing.SelfPayPricing;
 import org.medmassage.claims.receipt.HsaFsaEligibility;
 
 /**
@@ -48,12 +49,11 @@ public final class WayForward {
                 .anyMatch(adjustment -> PLAN_WILL_NOT_PAY.contains(adjustment.group().name() + "-" + adjustment.carc()));
     }
 
-    // RULEBOOK §7.4: the cash price per unit, times the units billed; no rate for a code, no figure to promise
+    // RULEBOOK §7.4: priced as a self-pay claim would be (decision 0073); no rate for a code, no figure to promise
     private static Option selfPay(List<RemittanceLine> unpaid, Optional<Provider> provider) {
         String who = provider.map(Provider::name).orElse("your provider");
         Optional<BigDecimal> total = provider.flatMap(known -> unpaid.stream()
-                .map(line -> known.cashRate(line.procedureCode())
-                        .map(rate -> rate.multiply(BigDecimal.valueOf(line.units()))))
+                .map(line -> SelfPayPricing.cashPrice(known, line.procedureCode(), line.units(), line.charge()))
                 .reduce(Optional.of(BigDecimal.ZERO.setScale(2)), (sum, next) -> sum.flatMap(s -> next.map(s::add))));
         return total.map(amount -> new Option("SELF_PAY", amount, "Pay " + who + "'s self-pay rate: $"
                         + amount.toPlainString() + " for this visit. It is a cash price outside any insurance contract"

@@ -25,8 +25,11 @@ public final class HsaFsaEligibilityPolicy {
     private HsaFsaEligibilityPolicy() {
     }
 
-    public static HsaFsaEligibility judge(LocalDate dateOfService, Collection<LetterOfMedicalNecessity> letters) {
-        Optional<LetterOfMedicalNecessity> valid = letters.stream().filter(letter -> letter.validOn(dateOfService))
+    /** {@code diagnoses}: the visit's diagnosis codes; a letter counts only for a condition it names (ALT-01). */
+    public static HsaFsaEligibility judge(LocalDate dateOfService, Collection<String> diagnoses,
+            Collection<LetterOfMedicalNecessity> letters) {
+        Optional<LetterOfMedicalNecessity> valid = letters.stream()
+                .filter(letter -> letter.validOn(dateOfService) && letter.names(diagnoses))
                 .min(LATEST_FIRST);
         if (valid.isPresent()) {
             LetterOfMedicalNecessity letter = valid.get();
@@ -38,13 +41,19 @@ public final class HsaFsaEligibilityPolicy {
         }
         return letters.stream().min(LATEST_FIRST)
                 .map(latest -> new HsaFsaEligibility(false, HsaFsaEligibility.LetterNamed.of(latest),
-                        "Not HSA/FSA-eligible as it stands: " + whyNot(latest, dateOfService), HOW_TO_GET_ONE))
+                        "Not HSA/FSA-eligible as it stands: " + whyNot(latest, dateOfService, diagnoses),
+                        HOW_TO_GET_ONE))
                 .orElseGet(() -> new HsaFsaEligibility(false, null, "Not HSA/FSA-eligible as it stands: no letter of"
                         + " medical necessity is on file for you.", HOW_TO_GET_ONE));
     }
 
-    private static String whyNot(LetterOfMedicalNecessity letter, LocalDate dateOfService) {
+    private static String whyNot(LetterOfMedicalNecessity letter, LocalDate dateOfService,
+            Collection<String> diagnoses) {
         String named = "your letter of medical necessity " + letter.letterId();
+        if (letter.validOn(dateOfService)) {
+            return named + " names " + String.join(", ", letter.diagnosisCodes()) + ", not a condition this visit"
+                    + " treated (" + String.join(", ", diagnoses) + ").";
+        }
         if (letter.revokedBy(dateOfService)) {
             return named + " is no longer valid: its referral was revoked on " + letter.referralRevokedOn()
                     + (letter.revocationReason() == null ? "" : " (" + letter.revocationReason() + ")") + ".";

@@ -17,7 +17,8 @@ import org.medmassage.codesets.money.Money;
 public record PaidVisit(String claimId, String memberId, String renderingProviderNpi, LocalDate dateOfService,
         List<String> diagnosisCodes, PaidBy paidBy, List<PaidService> services) {
 
-    public enum PaidBy { HEALTH_PLAN, SELF_PAY }
+    /** Who paid besides the patient: the health plan, the workers' comp carrier (decision 0068), or nobody (self-pay). */
+    public enum PaidBy { HEALTH_PLAN, WORKERS_COMP, SELF_PAY }
 
     /** One billed service: {@code charge} = what the plan paid + what the patient owes + what neither owes. */
     public record PaidService(int lineNumber, String procedureCode, List<String> modifiers, int units,
@@ -59,11 +60,18 @@ public record PaidVisit(String claimId, String memberId, String renderingProvide
                 .toList();
         return new PaidVisit(claim.id().toString(), claim.memberId(), claim.header().renderingProviderNpi(),
                 claim.dateOfService(), claim.header().diagnosisCodes(),
-                claim.header().payer().isSelfPay() ? PaidBy.SELF_PAY : PaidBy.HEALTH_PLAN, services);
+                paidBy(claim), services);
     }
 
     private static PaidService service(RemittanceLine line) {
         return new PaidService(line.lineNumber(), line.procedureCode(), line.modifiers(), line.units(), line.charge(),
                 line.planPaid(), line.patientResponsibility());
+    }
+
+    private static PaidBy paidBy(Claim claim) {
+        if (claim.header().payer().isSelfPay()) {
+            return PaidBy.SELF_PAY;
+        }
+        return claim.header().payer().isWorkersCompensation() ? PaidBy.WORKERS_COMP : PaidBy.HEALTH_PLAN;
     }
 }

@@ -49,7 +49,7 @@ final class ReceiptHtml {
                 %s
                 </body></html>
                 """.formatted(eligibility(receipt), escape(receipt.claimId()), date(receipt.dateOfService()),
-                receipt.paidBy() == PaidBy.SELF_PAY ? "the patient (self-pay)" : "the health plan and the patient",
+                paidBy(receipt.paidBy()),
                 escape(receipt.patient().name()), orNotOnFile(date(receipt.patient().dateOfBirth())),
                 escape(receipt.patient().memberId()),
                 orNotOnFile(escape(receipt.provider().name())), escape(receipt.provider().npi()),
@@ -134,5 +134,13 @@ final class ReceiptHtml {
 
     private static String date(LocalDate date) {
         return date == null ? "" : DATE.format(date);
+    }
+
+    private static String paidBy(PaidBy paidBy) {
+        return switch (paidBy) {
+            case SELF_PAY -> "the patient (self-pay)";
+            case WORKERS_COMP -> "the workers' compensation carrier";
+            case HEALTH_PLAN -> "the health plan and the patient";
+        };
     }
 }

@@ -10,6 +10,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.medmassage.claims.payer.ClaimPayer;
+import org.medmassage.claims.payer.Payer;
 import org.medmassage.codesets.remittance.AdjustmentGroup;
 import org.medmassage.events.NetworkTier;
 
@@ -50,6 +52,22 @@ class DuplicateClaimPolicyTest {
 
         assertThat(duplicates).extracting(UncoveredLine::lineNumber)
                 .as(what).isEqualTo(duplicateLine == 0 ? List.of() : List.of(duplicateLine));
+    }
+
+    @ParameterizedTest(name = "a self-pay claim after a {0} health-plan claim: duplicate line {1}")
+    @CsvSource({"DENIED, 0", "PAID, 1", "PARTIALLY_PAID, 1", "IN_PROCESS, 1"})
+    void a_self_pay_claim_repeats_no_service_the_plan_denied_but_does_repeat_one_it_paid(ClaimStatus status,
+            int duplicateLine) {
+        ClaimHeader selfPay = new ClaimHeader(UUID.randomUUID(), "M-1001", null, "1234567893", NetworkTier.IN_NETWORK,
+                DOS, "11", List.of("M54.50"), null, null, null, null, null, null,
+                new ClaimPayer(Payer.SELF_PAY, List.of(), null, null, null, null));
+        Claim claim = Claim.receive(selfPay, commonVisit());
+
+        List<UncoveredLine> duplicates = policy.duplicates(claim, List.of(new EarlierLine(EARLIER, status, 1,
+                "M-1001", "1234567893", DOS, "97124", 2, false)));
+
+        assertThat(duplicates).extracting(UncoveredLine::lineNumber)
+                .isEqualTo(duplicateLine == 0 ? List.of() : List.of(duplicateLine));
     }
 
     @Test

@@ -27,8 +27,8 @@ class WayForwardTest {
     private static final Provider CALM_HANDS = new Provider("1245319599", "Calm Hands Massage",
             NetworkTier.IN_NETWORK, Map.of("97124", new BigDecimal("40.00")), ProviderCredentials.none(), null,
             Map.of("97124", new BigDecimal("30.00"), "97140", new BigDecimal("28.50")));
-    private static final HsaFsaEligibility NO_LETTER = HsaFsaEligibilityPolicy.judge(DOS, List.of());
-    private static final HsaFsaEligibility WITH_LETTER = HsaFsaEligibilityPolicy.judge(DOS, List.of(
+    private static final HsaFsaEligibility NO_LETTER = HsaFsaEligibilityPolicy.judge(DOS, List.of("M54.50"), List.of());
+    private static final HsaFsaEligibility WITH_LETTER = HsaFsaEligibilityPolicy.judge(DOS, List.of("M54.50"), List.of(
             new LetterOfMedicalNecessity("LMN-1", "REF-1", "M-1001", List.of("M54.50"), LocalDate.parse("2026-03-02"),
                     LocalDate.parse("2027-03-01"))));
 
@@ -64,6 +64,17 @@ class WayForwardTest {
 
         assertThat(selfPay.amount()).isNull();
         assertThat(selfPay.statement()).startsWith("Ask Calm Hands Massage for their self-pay rate");
+    }
+
+    @Test
+    void the_self_pay_amount_is_what_a_self_pay_claim_would_charge_never_above_the_billed_charge() {
+        Provider dearMassage = new Provider(CALM_HANDS.npi(), CALM_HANDS.name(), NetworkTier.IN_NETWORK, Map.of(),
+                ProviderCredentials.none(), null, Map.of("97124", new BigDecimal("100.00"),
+                "97140", new BigDecimal("28.50")));
+
+        // 97124: 2 × 100.00 = 200.00 capped at its 120.00 charge, as decision 0073 prices it; 97140: 28.50
+        assertThat(WayForward.options(overTheLimit(), Optional.of(dearMassage), NO_LETTER).get(0).amount())
+                .isEqualByComparingTo("148.50");
     }
 
     @Test

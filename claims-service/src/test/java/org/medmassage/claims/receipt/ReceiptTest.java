@@ -98,7 +98,8 @@ class ReceiptTest {
     @Test
     void a_diagnosis_without_a_title_on_file_says_where_to_find_it() {
         Receipt receipt = Receipt.of(PaidVisit.of(WorkedExamples.example1()), PATIENT, PROVIDER,
-                code -> Optional.empty(), HsaFsaEligibilityPolicy.judge(WorkedExamples.DOS, List.of()));
+                code -> Optional.empty(),
+                HsaFsaEligibilityPolicy.judge(WorkedExamples.DOS, List.of("M54.50"), List.of()));
 
         assertThat(receipt.diagnoses()).containsExactly(new Receipt.Diagnosis("M54.50",
                 "(title not on file: see ICD-10-CM)"));
@@ -123,7 +124,7 @@ class ReceiptTest {
                 money("0.00"), money("90.00"))));
 
         Receipt receipt = Receipt.of(selfPaid, PATIENT, PROVIDER, TITLES,
-                HsaFsaEligibilityPolicy.judge(selfPaid.dateOfService(), List.of(LETTER)));
+                HsaFsaEligibilityPolicy.judge(selfPaid.dateOfService(), List.of("M54.50"), List.of(LETTER)));
 
         assertThat(receipt.paidBy()).isEqualTo(PaidBy.SELF_PAY);
         assertThat(receipt.amounts()).isEqualTo(new Receipt.Amounts(money("90.00"), money("0.00"), money("0.00"),
@@ -169,7 +170,7 @@ class ReceiptTest {
     private static Receipt receipt(Claim claim, Patient patient, Provider provider,
             List<LetterOfMedicalNecessity> letters) {
         return Receipt.of(PaidVisit.of(claim), patient, provider, TITLES,
-                HsaFsaEligibilityPolicy.judge(claim.dateOfService(), letters));
+                HsaFsaEligibilityPolicy.judge(claim.dateOfService(), List.of("M54.50"), letters));
     }
 
     private static BigDecimal money(String amount) {

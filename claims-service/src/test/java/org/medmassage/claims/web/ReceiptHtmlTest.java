@@ -59,7 +59,7 @@ class ReceiptHtmlTest {
     @Test
     void a_member_whose_name_is_not_known_yet_prints_name_not_on_file() {
         Receipt receipt = Receipt.of(PaidVisit.of(WorkedExamples.example1()), null, null, code -> Optional.empty(),
-                HsaFsaEligibilityPolicy.judge(WorkedExamples.DOS, List.of()));
+                HsaFsaEligibilityPolicy.judge(WorkedExamples.DOS, List.of("M54.50"), List.of()));
 
         assertThat(ReceiptHtml.render(receipt)).contains("name not on file", "Practice address not on file",
                 "Licence not on file for the date of service", "Tax id not on file");
@@ -74,6 +74,6 @@ class ReceiptHtmlTest {
         return Receipt.of(PaidVisit.of(WorkedExamples.example1()),
                 new Patient("M-1001", firstName, "Doe", LocalDate.of(1980, 5, 17)), provider,
                 code -> Optional.of("Low back pain, unspecified"),
-                HsaFsaEligibilityPolicy.judge(WorkedExamples.DOS, letters));
+                HsaFsaEligibilityPolicy.judge(WorkedExamples.DOS, List.of("M54.50"), letters));
     }
 }
