@@ -105,9 +105,13 @@ class MembersAndPayersIntegrationTest extends BenefitsServiceTest {
     }
 
     private void cover(String member, String planId, String payerType, int cobOrder) {
+        Map<String, Object> body = new HashMap<>(Map.of("planId", planId, "effectiveFrom", "2026-01-01",
+                "payerType", payerType, "cobOrder", cobOrder));
+        if (payerType.equals("AUTO_PIP")) {
+            body.put("accidentLimit", "10000.00");
+        }
         api.http().put().uri("/members/" + member + "/coverage").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("planId", planId, "effectiveFrom", "2026-01-01", "payerType", payerType,
-                        "cobOrder", cobOrder))
+                .bodyValue(body)
                 .exchange()
                 .expectStatus().isOk()
                 .expectBody().jsonPath("$.payerType").isEqualTo(payerType).jsonPath("$.cobOrder").isEqualTo(cobOrder);

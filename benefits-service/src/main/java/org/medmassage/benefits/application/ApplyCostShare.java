@@ -9,6 +9,9 @@ import org.medmassage.benefits.costshare.Adjudication;
 import org.medmassage.benefits.costshare.BenefitAdjudicator;
 import org.medmassage.benefits.costshare.CostShareRequest;
 import org.medmassage.benefits.coverage.Coverage;
+import org.medmassage.benefits.coverage.PayerType;
+import org.medmassage.benefits.pip.PersonalInjuryProtection;
+import org.medmassage.benefits.pip.PipDecision;
 import org.medmassage.benefits.coverage.Enrollment;
 import org.medmassage.benefits.plan.BenefitPlan;
 import org.medmassage.events.claim.CostShareRequested;
@@ -34,10 +37,12 @@ public class ApplyCostShare {
     private final Outbox outbox;
     private final ReverseClaim reverseClaim;
     private final BenefitAdjudicator adjudicator;
+    private final PersonalInjuryProtection pip;
 
     public ApplyCostShare(Plans plans, Coverages coverages, Ledgers ledgers, Outbox outbox, ReverseClaim reverseClaim,
-                          BenefitAdjudicator adjudicator) {
+                          BenefitAdjudicator adjudicator, PersonalInjuryProtection pip) {
         this.adjudicator = adjudicator;
+        this.pip = pip;
         this.plans = plans;
         this.coverages = coverages;
         this.ledgers = ledgers;
@@ -51,7 +56,10 @@ public class ApplyCostShare {
     }
 
     private Mono<Void> apply(CostShareRequest request, UUID causationId) {
-        return coverages.findForDate(request.memberId(), request.dateOfService())
+        Mono<Coverage> payer = request.billedToAutoPip()
+                ? coverages.findForDate(request.memberId(), PayerType.AUTO_PIP, request.pipAccident().date())
+                : coverages.findForDate(request.memberId(), request.dateOfService());
+        return payer
                 .flatMap(coverage -> ledgers.serialize(coverage).thenReturn(Optional.of(coverage)))
                 .defaultIfEmpty(Optional.empty())
                 .flatMap(coverage -> ledgers.isVoided(request.claimId()).flatMap(voided -> {
@@ -61,8 +69,23 @@ public class ApplyCostShare {
                     }
                     // CS-07: a claim processed again first gives back what it posted, so it never counts twice
                     return reverseClaim.reverseRows(request.claimId(), request.memberId(), causationId)
-                            .then(adjudicate(request, coverage, causationId));
+                            .then(request.billedToAutoPip() ? payByPip(request, coverage, causationId)
+                                    : adjudicate(request, coverage, causationId));
                 }));
+    }
+
+    // RULEBOOK §7.3 (decision 0074): auto PIP pays first, from the accident's limit; its own ledger, no accumulators
+    private Mono<Void> payByPip(CostShareRequest request, Optional<Coverage> coverage, UUID causationId) {
+        return ledgers.pipPaid(request.memberId(), request.pipAccident().date())
+                .map(paidBefore -> pip.adjudicate(request, coverage, paidBefore))
+                .flatMap(decision -> {
+                    Mono<Void> rows = decision instanceof PipDecision.Paid paid && paid.paid().signum() > 0
+                            ? ledgers.appendPip(request.memberId(), request.claimId(), request.pipAccident().date(),
+                                    request.dateOfService(), paid.paid())
+                            : Mono.empty();
+                    return rows.then(outbox.append(CostShareEvents.of(request, decision), causationId));
+                })
+                .then();
     }
 
     private Mono<Void> adjudicate(CostShareRequest request, Optional<Coverage> coverage, UUID causationId) {

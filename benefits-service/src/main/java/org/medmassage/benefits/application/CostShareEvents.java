@@ -1,5 +1,8 @@
 package org.medmassage.benefits.application;
 
+import java.math.BigDecimal;
+import org.medmassage.benefits.pip.PipDecision;
+import org.medmassage.codesets.money.Money;
 import java.util.ArrayList;
 import java.util.List;
 import org.medmassage.benefits.accumulator.Accumulators;
@@ -22,6 +25,8 @@ import org.medmassage.events.benefit.VisitLimitApproaching;
 /** Translates a benefits decision into the events the saga and the member's notifications need (saga step 4). */
 final class CostShareEvents {
 
+    private static final String AUTO_PIP = "AUTO_PIP";
+
     private CostShareEvents() {
     }
 
@@ -35,6 +40,17 @@ final class CostShareEvents {
                     over.liabilityBasis().name(), notCovered(over.notCovered())));
         }
         return appliedEvents(request, (Adjudication.Applied) adjudication);
+    }
+
+    /** Auto PIP's answer (decision 0074): the health plan's figures are not PIP's, so they are 0 and the year null. */
+    static DomainEvent of(CostShareRequest request, PipDecision decision) {
+        if (decision instanceof PipDecision.NotCovered notCovered) {
+            return denied(request, notCovered.rejection());
+        }
+        PipDecision.Paid paid = (PipDecision.Paid) decision;
+        return new CostShareApplied(request.claimId(), request.memberId(), request.dateOfService(), request.tier(),
+                paid.share().lines().stream().map(CostShareEvents::line).toList(), Money.ZERO, null, 0, 0,
+                notCovered(paid.notCovered()), null, null, AUTO_PIP, paid.limitRemaining());
     }
 
     private static CostShareDenied denied(CostShareRequest request, CodedRejection rejection) {
@@ -56,7 +72,13 @@ final class CostShareEvents {
 
     private static LineCostShare line(LineShare share) {
         return new LineCostShare(share.lineNumber(), share.allowed(), share.deductible(), share.copay(),
-                share.coinsurance(), share.planPaid(), share.patientResponsibility());
+                share.coinsurance(), share.planPaid(), share.patientResponsibility(), nullIfZero(share.priorPayerPaid()),
+                nullIfZero(share.overLimit()));
+    }
+
+    // absent rather than 0.00: the line of a plan paying as primary within its limits reads as it always did
+    private static BigDecimal nullIfZero(BigDecimal amount) {
+        return amount.signum() == 0 ? null : amount;
     }
 
     private static List<NotCoveredLine> notCovered(List<UncoveredLine> lines) {

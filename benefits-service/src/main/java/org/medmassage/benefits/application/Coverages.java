@@ -3,6 +3,7 @@ package org.medmassage.benefits.application;
 import java.time.LocalDate;
 import org.medmassage.benefits.coverage.AccumulationWindow;
 import org.medmassage.benefits.coverage.Coverage;
+import org.medmassage.benefits.coverage.PayerType;
 import org.medmassage.benefits.plan.PlanYear;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -27,6 +28,12 @@ public interface Coverages {
      * (the date is then after it ended), else the earliest (the date is before coverage starts). Empty without any.
      */
     Mono<Coverage> findForDate(String memberId, LocalDate date);
+
+    /**
+     * The member's coverage of an injury payer (workers' comp, auto PIP) in force on the date, the accident's: such a
+     * coverage pays for the injuries of its period only. Empty when none covers the date.
+     */
+    Mono<Coverage> findForDate(String memberId, PayerType injuryPayer, LocalDate date);
 
     /** Every period of the member, of every kind and order, oldest first. */
     Flux<Coverage> findAllByMember(String memberId);

@@ -1,5 +1,7 @@
 package org.medmassage.benefits.application;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import org.medmassage.benefits.accumulator.Ledger;
 import org.medmassage.benefits.accumulator.LedgerEntry;
@@ -39,6 +41,13 @@ public interface Ledgers {
      * another standing claim passes to that claim and is not given back (CS-06, decided by {@code VisitPassOn}).
      */
     Mono<Reversal> reverse(String claimId);
+
+    /** What auto PIP paid so far for the member's accident of that date (RULEBOOK §7.3), on the active rows. */
+    Mono<BigDecimal> pipPaid(String memberId, LocalDate accidentDate);
+
+    /** Records what auto PIP paid for the claim against the accident's limit. */
+    Mono<Void> appendPip(String memberId, String claimId, LocalDate accidentDate, LocalDate dateOfService,
+                         BigDecimal amount);
 
     Mono<Boolean> isVoided(String claimId);
 

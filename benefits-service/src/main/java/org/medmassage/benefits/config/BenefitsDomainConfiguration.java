@@ -1,5 +1,12 @@
 package org.medmassage.benefits.config;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import org.medmassage.benefits.pip.PersonalInjuryProtection;
+import org.medmassage.benefits.pip.PipStateRuleFile;
+import org.springframework.core.io.ClassPathResource;
 import org.medmassage.benefits.application.AnnualLimitsProperties;
 import org.medmassage.benefits.costshare.BenefitAdjudicator;
 import org.medmassage.benefits.plan.PlanPolicy;
@@ -17,6 +24,15 @@ class BenefitsDomainConfiguration {
     BenefitAdjudicator benefitAdjudicator(
             @Value("${medmassage.benefits.visit-limit-approaching-threshold:2}") int visitsLeftThreshold) {
         return new BenefitAdjudicator(visitsLeftThreshold);
+    }
+
+    /** RULEBOOK §7.3: auto PIP first for accident care, with the states' rules shipped in auto-pip/ (ALT-03). */
+    @Bean
+    PersonalInjuryProtection personalInjuryProtection() throws IOException {
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(
+                new ClassPathResource("auto-pip/state-rules.tsv").getInputStream(), StandardCharsets.UTF_8))) {
+            return new PersonalInjuryProtection(PipStateRuleFile.read(reader));
+        }
     }
 
     /** CS-03, CS-04, CS-06 and the ACA/HSA limits of RULEBOOK §5.1 plus the configured years. */

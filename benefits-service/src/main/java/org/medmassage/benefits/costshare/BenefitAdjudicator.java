@@ -80,8 +80,12 @@ public final class BenefitAdjudicator {
         BigDecimal deductibleRemaining = plan.rules().deductibleWaivedForRehab()
                 ? Money.ZERO : before.deductibleRemaining(request.tier());
         Remaining remaining = new Remaining(deductibleRemaining, before.outOfPocketRemaining(request.tier()));
-        CostShare share = calculator.calculate(plan.terms(request.tier()), plan.rules().copayBeforeDeductible(),
+        CostShare primary = calculator.calculate(plan.terms(request.tier()), plan.rules().copayBeforeDeductible(),
                 remaining, split.covered());
+        // RULEBOOK §7.3 Example 11: after a primary payer, the plan pays by its COB method; the patient's part posts
+        CostShare share = request.paysAsSecondary()
+                ? CoordinationOfBenefits.asSecondary(primary, request.priorPayerPaid(), plan.rules().cobMethod())
+                : primary;
         List<Posting> postings = postingsOf(request, share);
         List<VisitPosting> visits = countsVisit
                 ? List.of(new VisitPosting(request.claimId(), request.dateOfService()))

@@ -32,6 +32,10 @@ public record CostShare(List<LineShare> lines) {
         return sum(LineShare::planPaid);
     }
 
+    public BigDecimal priorPayerPaid() {
+        return sum(LineShare::priorPayerPaid);
+    }
+
     public BigDecimal patientResponsibility() {
         return sum(LineShare::patientResponsibility);
     }

@@ -1,7 +1,9 @@
 package org.medmassage.benefits.coverage;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.medmassage.codesets.money.Money;
 
 /**
  * A member enrolled in a plan from effectiveFrom to effectiveTo, both inclusive; no effectiveTo means open-ended.
@@ -9,10 +11,12 @@ import java.util.Objects;
  * out-of-pocket maximum (CS-04); without one it is self-only coverage. {@code carryOverAccumulators}: a period starting
  * mid plan year keeps what the member already met that plan year (true, the usual case) or starts from zero.
  * {@code payerType} and {@code cobOrder} (issue 15, decision 0069): who pays under it, and its place among the member's
- * coverages of the same kind (1 primary).
+ * coverages of the same kind (1 primary). {@code accidentLimit} (auto PIP only, required there; decision 0074): what
+ * the PIP coverage pays at most per accident (RULEBOOK §7.3).
  */
 public record Coverage(String memberId, String planId, LocalDate effectiveFrom, LocalDate effectiveTo, String familyId,
-                       Relationship relationship, boolean carryOverAccumulators, PayerType payerType, int cobOrder) {
+                       Relationship relationship, boolean carryOverAccumulators, PayerType payerType, int cobOrder,
+                       BigDecimal accidentLimit) {
 
     /** The highest coordination-of-benefits order kept (1 primary, 2 secondary, 3 tertiary, …). */
     public static final int MAX_COB_ORDER = 9;
@@ -30,6 +34,17 @@ public record Coverage(String memberId, String planId, LocalDate effectiveFrom, 
         if (cobOrder < 1 || cobOrder > MAX_COB_ORDER) {
             throw new IllegalArgumentException("cobOrder is 1 to " + MAX_COB_ORDER + ", not " + cobOrder);
         }
+        if ((payerType == PayerType.AUTO_PIP) != (accidentLimit != null)) {
+            throw new IllegalArgumentException("an accident limit goes with an auto PIP coverage, and only with one");
+        }
+        accidentLimit = accidentLimit == null ? null : Money.scaled(accidentLimit);
+    }
+
+    /** A coverage with no per-accident limit: every payer type but auto PIP. */
+    public Coverage(String memberId, String planId, LocalDate effectiveFrom, LocalDate effectiveTo, String familyId,
+                    Relationship relationship, boolean carryOverAccumulators, PayerType payerType, int cobOrder) {
+        this(memberId, planId, effectiveFrom, effectiveTo, familyId, relationship, carryOverAccumulators, payerType,
+                cobOrder, null);
     }
 
     /** The member's primary commercial coverage. */

@@ -1,6 +1,7 @@
 package org.medmassage.benefits.persistence;
 
 import io.r2dbc.spi.Readable;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.medmassage.benefits.application.Coverages;
 import org.medmassage.benefits.coverage.Coverage;
@@ -17,7 +18,7 @@ import reactor.core.publisher.Mono;
 class CoveragesR2dbcRepository implements Coverages {
 
     private static final String COLUMNS = "member_id, plan_id, effective_from, effective_to, family_id, relationship,"
-            + " carry_over_accumulators, payer_type, cob_order";
+            + " carry_over_accumulators, payer_type, cob_order, accident_limit";
     /** The periods a health-plan claim is judged against: the primary health plan's (decision 0069). */
     private static final String PRIMARY_HEALTH_PLAN = " and payer_kind = 'HEALTH' and cob_order = 1";
     private static final String SAME_KIND_AND_ORDER = " and payer_kind = :kind and cob_order = :order";
@@ -47,7 +48,7 @@ class CoveragesR2dbcRepository implements Coverages {
                 .fetch().rowsUpdated();
         Mono<Long> inserted = db.sql("insert into coverage (" + COLUMNS + ")"
                         + " values (:memberId, :planId, :from, :to, :familyId, :relationship, :carryOver, :payerType,"
-                        + " :order)")
+                        + " :order, :accidentLimit)")
                 .bind("memberId", coverage.memberId())
                 .bind("planId", coverage.planId())
                 .bind("from", coverage.effectiveFrom())
@@ -57,6 +58,7 @@ class CoveragesR2dbcRepository implements Coverages {
                 .bind("carryOver", coverage.carryOverAccumulators())
                 .bind("payerType", coverage.payerType().name())
                 .bind("order", coverage.cobOrder())
+                .bind("accidentLimit", Parameter.fromOrEmpty(coverage.accidentLimit(), BigDecimal.class))
                 .fetch().rowsUpdated();
         return replaced.then(endedBefore).then(inserted).thenReturn(coverage);
     }
@@ -77,6 +79,16 @@ class CoveragesR2dbcRepository implements Coverages {
                         + " case when effective_from <= :date then effective_from end desc nulls last,"
                         + " effective_from asc limit 1")
                 .bind("memberId", memberId).bind("date", date)
+                .map(CoveragesR2dbcRepository::toCoverage)
+                .one();
+    }
+
+    @Override
+    public Mono<Coverage> findForDate(String memberId, PayerType injuryPayer, LocalDate date) {
+        return db.sql("select " + COLUMNS + " from coverage where member_id = :memberId and payer_kind = :kind"
+                        + " and cob_order = 1 and effective_from <= :date"
+                        + " and (effective_to is null or effective_to >= :date) limit 1")
+                .bind("memberId", memberId).bind("kind", injuryPayer.kind()).bind("date", date)
                 .map(CoveragesR2dbcRepository::toCoverage)
                 .one();
     }
@@ -112,6 +124,7 @@ class CoveragesR2dbcRepository implements Coverages {
                 row.get("effective_from", LocalDate.class), row.get("effective_to", LocalDate.class),
                 row.get("family_id", String.class), Relationship.valueOf(row.get("relationship", String.class)),
                 Boolean.TRUE.equals(row.get("carry_over_accumulators", Boolean.class)),
-                PayerType.valueOf(row.get("payer_type", String.class)), ((Number) row.get("cob_order")).intValue());
+                PayerType.valueOf(row.get("payer_type", String.class)), ((Number) row.get("cob_order")).intValue(),
+                row.get("accident_limit", BigDecimal.class));
     }
 }

@@ -94,14 +94,41 @@ class LedgersR2dbcRepository implements Ledgers {
         return postingRows.thenMany(visitRows).then(claimVisit).then();
     }
 
+    @Override
+    public Mono<BigDecimal> pipPaid(String memberId, LocalDate accidentDate) {
+        return db.sql("""
+                        select coalesce(sum(amount), 0) as paid from pip_posting
+                        where member_id = :memberId and accident_date = :accident and reversed_at is null""")
+                .bind("memberId", memberId).bind("accident", accidentDate)
+                .map(row -> row.get("paid", BigDecimal.class)).one();
+    }
+
+    @Override
+    public Mono<Void> appendPip(String memberId, String claimId, LocalDate accidentDate, LocalDate dateOfService,
+                                BigDecimal amount) {
+        return db.sql("""
+                        insert into pip_posting (member_id, claim_id, accident_date, date_of_service, amount)
+                        values (:memberId, :claimId, :accident, :dos, :amount)""")
+                .bind("memberId", memberId).bind("claimId", claimId).bind("accident", accidentDate)
+                .bind("dos", dateOfService).bind("amount", amount)
+                .fetch().rowsUpdated().then();
+    }
+
     /** Money rows first, then the claim's visit and the counted visit it may pass on: one statement at a time. */
     @Override
     public Mono<Reversal> reverse(String claimId) {
         return reverseClaimVisit(claimId)
+                .then(reversePip(claimId))
                 .then(reverseMoney(claimId))
                 .flatMap(money -> reverseCountedVisits(claimId).map(visits -> new Reversal(claimId,
                         money.dateOfService() != null ? money.dateOfService() : visits.dateOfService(),
                         money.deductible(), money.outOfPocket(), visits.visits())));
+    }
+
+    // CS-07 for a PIP claim: what it drew from the accident's limit is given back
+    private Mono<Long> reversePip(String claimId) {
+        return db.sql("update pip_posting set reversed_at = now() where claim_id = :claimId and reversed_at is null")
+                .bind("claimId", claimId).fetch().rowsUpdated();
     }
 
     private Mono<Long> reverseClaimVisit(String claimId) {

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.medmassage.benefits.application.Plans;
+import org.medmassage.benefits.plan.CobMethod;
 import org.medmassage.benefits.plan.BenefitPlan;
 import org.medmassage.benefits.plan.CostShareRules;
 import org.medmassage.benefits.plan.CoveredProviderTypes;
@@ -38,7 +39,7 @@ class PlansR2dbcRepository implements Plans {
             in_deductible, in_coinsurance_percent, in_copay, in_out_of_pocket_max, in_family_deductible,
             in_family_out_of_pocket_max, oon_deductible, oon_coinsurance_percent, oon_copay, oon_out_of_pocket_max,
             oon_family_deductible, oon_family_out_of_pocket_max, out_of_network_benefit, timed_unit_method,
-            covered_procedure_codes, covered_provider_types""";
+            covered_procedure_codes, covered_provider_types, cob_method""";
 
     private final DatabaseClient db;
 
@@ -92,6 +93,7 @@ class PlansR2dbcRepository implements Plans {
                 .bind("copay_before_deductible", plan.rules().copayBeforeDeductible())
                 .bind("deductible_waived_for_rehab", plan.rules().deductibleWaivedForRehab())
                 .bind("hsa_qualified", plan.rules().hsaQualified())
+                .bind("cob_method", plan.rules().cobMethod().name())
                 .bind("out_of_network_benefit", plan.coversOutOfNetwork())
                 .bind("timed_unit_method", plan.timedUnitMethod().name())
                 .bind("covered_procedure_codes", String.join(",", plan.coveredServices().sorted()))
@@ -149,7 +151,8 @@ class PlansR2dbcRepository implements Plans {
         CostShareRules rules = new CostShareRules(FamilyDeductible.valueOf(row.get("family_deductible_kind", String.class)),
                 Boolean.TRUE.equals(row.get("copay_before_deductible", Boolean.class)),
                 Boolean.TRUE.equals(row.get("deductible_waived_for_rehab", Boolean.class)),
-                Boolean.TRUE.equals(row.get("hsa_qualified", Boolean.class)));
+                Boolean.TRUE.equals(row.get("hsa_qualified", Boolean.class)),
+                CobMethod.valueOf(row.get("cob_method", String.class)));
         return new BenefitPlan(row.get("plan_id", String.class), row.get("effective_from", LocalDate.class),
                 MonthDay.parse("--" + row.get("plan_year_start", String.class)),
                 Boolean.TRUE.equals(row.get("pre_auth_required", Boolean.class)),

@@ -116,7 +116,8 @@ public final class PlanPolicy {
                         registration.liabilityWhenExhausted()),
                 registration.inNetwork(), registration.outOfNetworkBenefit() ? registration.outOfNetwork() : null,
                 new CostShareRules(registration.familyDeductible(), registration.copayBeforeDeductible(),
-                        registration.deductibleWaivedForRehab(), registration.hsaQualified()),
+                        registration.deductibleWaivedForRehab(), registration.hsaQualified(),
+                        registration.cobMethod()),
                 codes == null || codes.isEmpty() ? null : new CoveredServices(Set.copyOf(codes)),
                 registration.timedUnitMethod(), CoveredProviderTypes.of(registration.coveredProviderTypes()));
     }

@@ -9,7 +9,8 @@ import java.util.Set;
  * date of service), no visitLimitSharedBy (massage alone), no liabilityWhenExhausted or familyDeductible (the
  * defaults), no coveredProcedureCodes (97124 and 97140). {@code planYearStart} is the text given, MM-DD.
  * {@code outOfNetworkBenefit} false: an HMO/EPO-style plan, which must then give no {@code outOfNetwork} terms.
- * No {@code timedUnitMethod}: CMS total time. No {@code coveredProviderTypes}: every provider type is paid.
+ * No {@code timedUnitMethod}: CMS total time. No {@code coveredProviderTypes}: every provider type is paid. No
+ * {@code cobMethod}: standard coordination of benefits as secondary.
  */
 public record PlanRegistration(
         String planId,
@@ -29,7 +30,22 @@ public record PlanRegistration(
         TierTerms outOfNetwork,
         boolean outOfNetworkBenefit,
         TimedUnitMethod timedUnitMethod,
-        List<String> coveredProviderTypes) {
+        List<String> coveredProviderTypes,
+        CobMethod cobMethod) {
+
+    /** A plan paying as secondary by standard COB. */
+    public PlanRegistration(String planId, LocalDate effectiveFrom, String planYearStart, boolean preAuthRequired,
+                            boolean referralRequired, int visitLimit, Set<Discipline> visitLimitSharedBy,
+                            LiabilityBasis liabilityWhenExhausted, FamilyDeductible familyDeductible,
+                            boolean copayBeforeDeductible, boolean deductibleWaivedForRehab, boolean hsaQualified,
+                            List<String> coveredProcedureCodes, TierTerms inNetwork, TierTerms outOfNetwork,
+                            boolean outOfNetworkBenefit, TimedUnitMethod timedUnitMethod,
+                            List<String> coveredProviderTypes) {
+        this(planId, effectiveFrom, planYearStart, preAuthRequired, referralRequired, visitLimit, visitLimitSharedBy,
+                liabilityWhenExhausted, familyDeductible, copayBeforeDeductible, deductibleWaivedForRehab,
+                hsaQualified, coveredProcedureCodes, inNetwork, outOfNetwork, outOfNetworkBenefit, timedUnitMethod,
+                coveredProviderTypes, null);
+    }
 
     /** A plan that pays every provider type. */
     public PlanRegistration(String planId, LocalDate effectiveFrom, String planYearStart, boolean preAuthRequired,

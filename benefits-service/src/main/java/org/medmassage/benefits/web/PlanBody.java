@@ -7,6 +7,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.medmassage.benefits.plan.CobMethod;
 import org.medmassage.benefits.plan.Discipline;
 import org.medmassage.benefits.plan.FamilyDeductible;
 import org.medmassage.benefits.plan.LiabilityBasis;
@@ -21,7 +22,8 @@ import org.medmassage.benefits.plan.TimedUnitMethod;
  * timedUnitMethod: how claims turn minutes into units, CMS_TOTAL_TIME (default) or AMA_PER_CODE (RULEBOOK §4.2).
  * outOfNetworkBenefit false (default true): an HMO/EPO-style plan without out-of-network benefit, given no outOfNetwork
  * terms; an out-of-network visit is then denied PR-242 (decision 0058). coveredProviderTypes: the NUCC taxonomy codes
- * of the rendering providers the plan pays for massage; omitted, every provider type (RULEBOOK §1.3, decision 0061). A malformed body is a 400; the plan's rules (a 422 naming every field) are {@code PlanPolicy}'s.
+ * of the rendering providers the plan pays for massage; omitted, every provider type (RULEBOOK §1.3, decision 0061).
+ * cobMethod: how the plan pays as secondary, STANDARD (default) or NON_DUPLICATION (RULEBOOK §7.3, decision 0074). A malformed body is a 400; the plan's rules (a 422 naming every field) are {@code PlanPolicy}'s.
  */
 public record PlanBody(
         LocalDate effectiveFrom,
@@ -41,14 +43,15 @@ public record PlanBody(
         @Valid TierTermsBody outOfNetwork,
         Boolean outOfNetworkBenefit,
         TimedUnitMethod timedUnitMethod,
-        List<@NotNull String> coveredProviderTypes) {
+        List<@NotNull String> coveredProviderTypes,
+        CobMethod cobMethod) {
 
     PlanRegistration toRegistration(String planId) {
         return new PlanRegistration(planId, effectiveFrom, planYearStart, preAuthRequired, referralRequired, visitLimit,
                 visitLimitSharedBy, liabilityWhenExhausted, familyDeductible, isTrue(copayBeforeDeductible),
                 isTrue(deductibleWaivedForRehab), isTrue(hsaQualified), coveredProcedureCodes, inNetwork.toTerms(),
                 outOfNetwork == null ? null : outOfNetwork.toTerms(), !Boolean.FALSE.equals(outOfNetworkBenefit),
-                timedUnitMethod, coveredProviderTypes);
+                timedUnitMethod, coveredProviderTypes, cobMethod);
     }
 
     private static boolean isTrue(Boolean flag) {

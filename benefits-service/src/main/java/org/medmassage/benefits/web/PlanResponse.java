@@ -17,7 +17,7 @@ public record PlanResponse(String planId, LocalDate effectiveFrom, String planYe
                            boolean copayBeforeDeductible, boolean deductibleWaivedForRehab, boolean hsaQualified,
                            List<String> coveredProcedureCodes, TierTermsBody inNetwork, TierTermsBody outOfNetwork,
                            boolean outOfNetworkBenefit, String timedUnitMethod,
-                           List<String> coveredProviderTypes, Integer annualLimitsYear) {
+                           List<String> coveredProviderTypes, String cobMethod, Integer annualLimitsYear) {
 
     /** {@code annualLimitsYear}: whose ACA/HSA limits (RULEBOOK §5.1) the terms were checked against; null if unknown. */
     static PlanResponse of(BenefitPlan plan, Integer annualLimitsYear) {
@@ -30,6 +30,7 @@ public record PlanResponse(String planId, LocalDate effectiveFrom, String planYe
                 plan.rules().deductibleWaivedForRehab(), plan.rules().hsaQualified(),
                 List.copyOf(plan.coveredServices().sorted()), TierTermsBody.of(plan.inNetwork()),
                 plan.coversOutOfNetwork() ? TierTermsBody.of(plan.outOfNetwork()) : null, plan.coversOutOfNetwork(),
-                plan.timedUnitMethod().name(), plan.providerTypes().sorted().orElse(null), annualLimitsYear);
+                plan.timedUnitMethod().name(), plan.providerTypes().sorted().orElse(null),
+                plan.rules().cobMethod().name(), annualLimitsYear);
     }
 }

@@ -11,7 +11,9 @@ import org.medmassage.claims.reason.ClaimRejections;
  * service, procedure code and units as a line of another claim that still stands. A voided claim no longer stands (a
  * claim sent again after a void is paid), nor does a line denied as a duplicate itself (it was never the original).
  * A claim in the saga stands: two identical claims in flight are duplicates of each other (the first one wins). A
- * self-pay claim for a session the plan denied is not a duplicate of it: it is the way forward the EOB offered.
+ * self-pay claim for a session the plan denied is not a duplicate of it: it is the way forward the EOB offered. Nor is
+ * a claim to the health plan as secondary, carrying another payer's answer, a duplicate of that payer's claim for the
+ * session: it is coordination of benefits (RULEBOOK §7.3, decision 0074).
  */
 public final class DuplicateClaimPolicy {
 
@@ -33,6 +35,8 @@ public final class DuplicateClaimPolicy {
                 .filter(earlier -> earlier.claimStatus() != ClaimStatus.VOIDED && !earlier.deniedAsDuplicate())
                 // the way forward after a denial (decisions 0072, 0073): the patient pays the session the plan denied
                 .filter(earlier -> !(header.payer().isSelfPay() && earlier.claimStatus() == ClaimStatus.DENIED))
+                .filter(earlier -> !(header.payer().priorDenial().isPresent()
+                        && earlier.payer() != header.payer().payer()))
                 .filter(earlier -> earlier.memberId().equals(header.memberId())
                         && earlier.renderingProviderNpi().equals(header.renderingProviderNpi())
                         && earlier.dateOfService().equals(header.dateOfService())

@@ -166,6 +166,9 @@ public final class RemittanceAssembler {
         addIfPositive(adjustments, AdjustmentGroup.PR, "1", share.deductible());
         addIfPositive(adjustments, AdjustmentGroup.PR, "3", share.copay());
         addIfPositive(adjustments, AdjustmentGroup.PR, "2", share.coinsurance());
+        // RULEBOOK §7.3: the primary payer's payment on a secondary claim (OA-23); PIP's limit reached (PR-119)
+        addIfPositive(adjustments, AdjustmentGroup.OA, "23", share.priorPayerPaid());
+        addIfPositive(adjustments, AdjustmentGroup.PR, "119", share.overLimit());
         return new RemittanceLine(line.lineNumber(), line.procedureCode(), line.modifiers(), line.units(),
                 line.charge(), line.allowed(), share.deductible(), share.copay(), share.coinsurance(), share.planPaid(),
                 patientTotal(adjustments), adjustments, List.of(), false);

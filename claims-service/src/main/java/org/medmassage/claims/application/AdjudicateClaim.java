@@ -33,6 +33,7 @@ public class AdjudicateClaim {
     }
 
     private static CostShare costShare(LineCostShare line) {
-        return new CostShare(line.lineNumber(), line.deductible(), line.copay(), line.coinsurance(), line.planPaid());
+        return new CostShare(line.lineNumber(), line.deductible(), line.copay(), line.coinsurance(), line.planPaid(),
+                line.priorPayerPaid(), line.overLimit());
     }
 }

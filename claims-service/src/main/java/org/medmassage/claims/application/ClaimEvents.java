@@ -1,5 +1,7 @@
 package org.medmassage.claims.application;
 
+import org.medmassage.claims.payer.PriorPayerDenial;
+import org.medmassage.claims.payer.ClaimPayer;
 import java.util.List;
 import org.medmassage.claims.adjudication.Claim;
 import org.medmassage.claims.adjudication.ClaimLine;
@@ -33,14 +35,22 @@ final class ClaimEvents {
                 header.referralNumber(), header.renderingProviderTaxonomy());
     }
 
-    /** Only the lines benefits decides: those denied before cost share (CO-284, Example 6d) are not its to share. */
+    /**
+     * Only the lines benefits decides: those denied before cost share (CO-284, Example 6d) are not its to share. An
+     * auto PIP claim names its accident; a health-plan claim after a primary payer names what it paid (decision 0074).
+     */
     static CostShareRequested costShareRequested(Claim claim) {
         List<PricedLine> lines = claim.linesForCostShare().stream()
                 .map(line -> new PricedLine(line.lineNumber(), line.procedureCode(), line.units(), line.charge(),
                         line.allowed()))
                 .toList();
+        ClaimPayer payer = claim.header().payer();
+        boolean autoPip = payer.payer() == Payer.AUTO_PIP;
         return new CostShareRequested(claim.id().toString(), claim.memberId(), claim.dateOfService(),
-                claim.networkTier(), lines, claim.header().renderingProviderTaxonomy());
+                claim.networkTier(), lines, claim.header().renderingProviderTaxonomy(),
+                autoPip ? Payer.AUTO_PIP.name() : null, autoPip ? payer.dateOfInjury() : null,
+                autoPip ? payer.accidentState() : null,
+                payer.priorDenial().flatMap(PriorPayerDenial::amountPaid).orElse(null));
     }
 
     static ClaimAdjudicated claimAdjudicated(Claim claim) {

@@ -1,5 +1,7 @@
 package org.medmassage.claims.application;
 
+import org.medmassage.events.DomainEvent;
+import org.medmassage.claims.payer.Payer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -163,7 +165,8 @@ public class SubmitClaim {
         if (misrouted.isPresent()) {
             return Mono.just(received.denyAsMisrouted(misrouted.get()));
         }
-        return edited(received, provider).map(SubmitClaim::paidByWorkersComp).map(SubmitClaim::selfPaid);
+        return edited(received, provider).map(SubmitClaim::paidByWorkersComp).map(SubmitClaim::selfPaid)
+                .map(SubmitClaim::sentToAutoPip);
     }
 
     private Mono<Claim> edited(Claim received, Provider provider) {
@@ -224,13 +227,26 @@ public class SubmitClaim {
                 ? claim.payAtCashRate() : claim;
     }
 
+    // RULEBOOK §7.3 (decision 0074): auto PIP pays from its limit with no authorization of the health plan's, so the
+    // claim goes straight to cost share; a claim with no line left is DENIED already
+    private static Claim sentToAutoPip(Claim claim) {
+        return claim.status() == ClaimStatus.RECEIVED && claim.header().payer().payer() == Payer.AUTO_PIP
+                ? claim.startProcessing() : claim;
+    }
+
     // a claim decided at intake (denied, paid by workers' comp, or self-paid) has its remittance as the answer, as for a visit
-    // denied before cost share
+    // denied before cost share; an auto PIP claim asks benefits for the PIP ledger at once
     private Mono<Claim> store(Claim received, Claim next) {
         Mono<Void> stored = next == received ? claims.add(received)
                 : claims.add(received).then(claims.recordTransition(ClaimStatus.RECEIVED, next));
-        return stored.then(outbox.append(next.status().isTerminal() ? ClaimEvents.claimAdjudicated(next)
-                        : ClaimEvents.sessionBilled(next), null))
-                .thenReturn(next);
+        return stored.then(outbox.append(announcement(next), null)).thenReturn(next);
+    }
+
+    private static DomainEvent announcement(Claim claim) {
+        if (claim.status().isTerminal()) {
+            return ClaimEvents.claimAdjudicated(claim);
+        }
+        return claim.status() == ClaimStatus.IN_PROCESS ? ClaimEvents.costShareRequested(claim)
+                : ClaimEvents.sessionBilled(claim);
     }
 }

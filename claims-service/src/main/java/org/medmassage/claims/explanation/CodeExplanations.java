@@ -64,6 +64,8 @@ public final class CodeExplanations {
             Map.entry("PR-119", "You have used all the visits your plan covers for this kind of care this plan year."
                     + " You may owe the provider for this visit."),
             Map.entry("PR-204", "Your plan does not cover this service. You may owe the provider for it."),
+            Map.entry("OA-23", "Another insurer (for example your auto insurance's personal injury protection) paid"
+                    + " this amount first. Your health plan paid after it, as the second payer."),
             Map.entry("PR-242", "Your plan covers this care only from providers in its network. You may owe the"
                     + " provider for it."));
 
@@ -108,6 +110,18 @@ public final class CodeExplanations {
     /** As {@link #adjustment(String)}, worded for a claim the patient pays at the provider's self-pay rate. */
     public static String selfPaidAdjustment(String groupAndCarc) {
         return SELF_PAID.getOrDefault(groupAndCarc, adjustment(groupAndCarc));
+    }
+
+    // an auto PIP claim's codes (decision 0074): the limit is the accident's, and the health plan pays next
+    private static final Map<String, String> AUTO_PIP = Map.of(
+            "PR-119", "Your auto insurance's personal injury protection (PIP) has paid all it pays for this accident."
+                    + " The provider should bill your health plan for this amount, with this statement.",
+            "PR-204", "Your auto insurance's personal injury protection (PIP) does not pay for this service in the"
+                    + " state of the accident. The provider should bill your health plan for it, with this statement.");
+
+    /** As {@link #adjustment(String)}, worded for a claim billed to the member's auto PIP coverage. */
+    public static String autoPipAdjustment(String groupAndCarc) {
+        return AUTO_PIP.getOrDefault(groupAndCarc, adjustment(groupAndCarc));
     }
 
     /** An LQ*HE remark code, e.g. {@code N54}. */

@@ -1,5 +1,7 @@
 package org.medmassage.claims.explanation;
 
+import java.util.function.Function;
+import org.medmassage.claims.payer.Payer;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -52,8 +54,16 @@ public record ExplanationOfBenefits(
                         + " insurance. You pay the provider's self-pay rate, the amount you owe below, and nothing"
                         + " counted toward your health plan's deductible, out-of-pocket maximum or visits.");
             }
+            if (claim.payer() == Payer.AUTO_PIP) {
+                return new PaidBy(claim.payer().name(), null, null, "Processed by your auto insurance's personal"
+                        + " injury protection (PIP) for the accident of " + claim.dateOfInjury() + ", before your"
+                        + " health plan. Nothing counted toward your health plan's deductible, out-of-pocket maximum"
+                        + " or visits; what PIP did not pay, the provider bills your health plan for.");
+            }
             if (!claim.isWorkersCompensation()) {
-                return new PaidBy(claim.payer().name(), null, null, "Processed by your health plan.");
+                return new PaidBy(claim.payer().name(), null, null, claim.priorDenial().isPresent()
+                        ? "Processed by your health plan as the second payer, after the other insurer's decision."
+                        : "Processed by your health plan.");
             }
             WorkersCompensation wc = claim.workersCompensationClaim().orElseThrow();
             return new PaidBy(claim.payer().name(), wc.carrierName(), wc.claimNumber(), "Paid by the workers'"
@@ -110,7 +120,7 @@ public record ExplanationOfBenefits(
         return new ExplanationOfBenefits(claim.id().toString(), claim.memberId(), claim.status().name(),
                 claim.dateOfService(), processedOn,
                 new ProviderNamed(providerName, claim.header().renderingProviderNpi()), services, totals,
-                explained(remittance.lines(), claim.header().payer().isSelfPay()),
+                explained(remittance.lines(), claim.header().payer().payer()),
                 remittance.denialReason().orElse(null),
                 NextSteps.forDenials(denialCodes(remittance.lines())),
                 claim.voiding().map(v -> new Voided(v.reason(), v.voidedAt())).orElse(null),
@@ -126,13 +136,17 @@ public record ExplanationOfBenefits(
     }
 
     // each adjustment code, then each remark code, once and in the order the lines first show them
-    private static List<CodeExplained> explained(List<RemittanceLine> lines, boolean selfPaid) {
+    private static List<CodeExplained> explained(List<RemittanceLine> lines, Payer payer) {
+        Function<String, String> wording = switch (payer) {
+            case SELF_PAY -> CodeExplanations::selfPaidAdjustment;
+            case AUTO_PIP -> CodeExplanations::autoPipAdjustment;
+            default -> CodeExplanations::adjustment;
+        };
         Map<String, String> adjustments = new LinkedHashMap<>();
         Map<String, String> remarks = new LinkedHashMap<>();
         for (RemittanceLine line : lines) {
             line.adjustments().stream().map(ExplanationOfBenefits::code)
-                    .forEach(code -> adjustments.computeIfAbsent(code, selfPaid
-                            ? CodeExplanations::selfPaidAdjustment : CodeExplanations::adjustment));
+                    .forEach(code -> adjustments.computeIfAbsent(code, wording));
             line.remarkCodes().forEach(rarc -> remarks.computeIfAbsent(rarc, CodeExplanations::remark));
         }
         List<CodeExplained> explained = new ArrayList<>();

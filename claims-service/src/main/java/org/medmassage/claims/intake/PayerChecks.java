@@ -1,5 +1,8 @@
 package org.medmassage.claims.intake;
 
+import java.util.Objects;
+import org.medmassage.claims.payer.PriorPayerDenial;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -14,8 +17,9 @@ import org.medmassage.codesets.problem.FieldProblem;
 /**
  * The payer and injury fields of a claim (RULEBOOK §7.2, §7.3, §8.1; decision 0068): a date of injury with any related
  * cause, not after the date of service; the accident's state with an auto accident; a workers' comp claim for a work
- * injury with the carrier and its claim number; a prior payer's denial by a CARC of the list. Auto PIP is refused:
- * its adjudication (limits, coordination of benefits) is not built.
+ * injury with the carrier and its claim number; a prior payer's denial by a CARC of the list, and what it paid only on
+ * a health-plan claim, at most the charge. An auto PIP claim is for an auto accident, with its date and state
+ * (decision 0074).
  */
 final class PayerChecks {
 
@@ -26,8 +30,7 @@ final class PayerChecks {
         ClaimPayer payer = submission.payer();
         List<FieldProblem> problems = new ArrayList<>();
         if (payer.payer() == Payer.AUTO_PIP) {
-            problems.add(new FieldProblem("payer", "§7.3", "auto PIP adjudication is not built yet, issue 15 item 4:"
-                    + " bill the auto insurer directly"));
+            problems.addAll(autoPip(payer));
         }
         if (!payer.relatedCauses().isEmpty() && payer.dateOfInjury() == null) {
             // 837P DTP*439: the accident or injury date goes with every related cause
@@ -47,6 +50,37 @@ final class PayerChecks {
         payer.priorDenial().filter(denial -> RemittanceCodeList.carc(denial.carc()).isEmpty())
                 .ifPresent(denial -> problems.add(new FieldProblem("priorPayerDenial.carc", "§7.2", "'"
                         + denial.carc() + "' is not a claim adjustment reason code (e.g. P2, not work related)")));
+        payer.priorDenial().flatMap(PriorPayerDenial::amountPaid)
+                .flatMap(paid -> priorPayment(submission, paid)).ifPresent(problems::add);
+        return problems;
+    }
+
+    // RULEBOOK §7.3 Example 11: the primary's payment (837P 2320 AMT*D) goes on the claim to the health plan as secondary
+    private static Optional<FieldProblem> priorPayment(ClaimSubmission submission, BigDecimal paid) {
+        if (submission.payer().payer() != Payer.HEALTH_PLAN) {
+            return Optional.of(new FieldProblem("priorPayerDenial.paid", "§7.3", "a prior payer's payment goes on the"
+                    + " claim to the health plan as secondary, not on one to " + submission.payer().payer()));
+        }
+        BigDecimal charged = submission.lines().stream().map(SubmittedLine::charge)
+                .filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (paid.compareTo(charged) > 0) {
+            return Optional.of(new FieldProblem("priorPayerDenial.paid", "§7.3", "the prior payer paid " + paid
+                    + ", more than the " + charged + " charged"));
+        }
+        return Optional.empty();
+    }
+
+    // RULEBOOK §7.3: PIP pays for an auto accident, per accident (837P CLM11 AA:<state>, DTP*439)
+    private static List<FieldProblem> autoPip(ClaimPayer payer) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (!payer.relatedTo(RelatedCause.AUTO_ACCIDENT)) {
+            problems.add(new FieldProblem("relatedCauses", "§7.3",
+                    "an auto PIP claim is for an auto accident: relatedCauses includes AUTO_ACCIDENT (CLM11 AA)"));
+        }
+        if (payer.relatedCauses().isEmpty() && payer.dateOfInjury() == null) {
+            problems.add(new FieldProblem("dateOfInjury", "§7.3",
+                    "an auto PIP claim needs the accident date (837P DTP*439): the PIP limit is per accident"));
+        }
         return problems;
     }
 

@@ -5,6 +5,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import org.medmassage.claims.adjudication.ClaimStatus;
 import org.medmassage.claims.adjudication.EarlierLine;
+import org.medmassage.claims.payer.Payer;
 import org.medmassage.claims.application.BilledServices;
 import org.medmassage.claims.reason.CodingEditRejections;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -34,7 +35,7 @@ public class BilledServicesR2dbcRepository implements BilledServices {
     @Override
     public Flux<EarlierLine> onFile(String memberId, String renderingProviderNpi, LocalDate dateOfService) {
         return db.sql("""
-                        select c.id, c.status, c.member_id, c.rendering_provider_npi, c.date_of_service,
+                        select c.id, c.status, c.member_id, c.rendering_provider_npi, c.date_of_service, c.payer,
                                l.line_number, l.procedure_code, l.units,
                                coalesce(d.carc = any(:deniedAtIntake), false) as denied_as_duplicate
                         from claim c
@@ -50,7 +51,8 @@ public class BilledServicesR2dbcRepository implements BilledServices {
                         ClaimStatus.valueOf(row.get("status", String.class)), row.get("line_number", Integer.class),
                         row.get("member_id", String.class), row.get("rendering_provider_npi", String.class),
                         row.get("date_of_service", LocalDate.class), row.get("procedure_code", String.class),
-                        row.get("units", Integer.class), row.get("denied_as_duplicate", Boolean.class)))
+                        row.get("units", Integer.class), row.get("denied_as_duplicate", Boolean.class),
+                        Payer.valueOf(row.get("payer", String.class))))
                 .all();
     }
 }

@@ -81,7 +81,8 @@ final class ClaimRows {
                 row.get("accident_state", String.class), row.get("date_of_injury", LocalDate.class),
                 carrier == null && claimNumber == null && employer == null ? null
                         : new WorkersCompensation(carrier, claimNumber, employer),
-                priorCarc == null ? null : new PriorPayerDenial(priorCarc));
+                priorCarc == null ? null
+                        : new PriorPayerDenial(priorCarc, row.get("prior_payer_paid", BigDecimal.class)));
     }
 
     private static TimedUnitMethod timedUnitMethod(String stored) {

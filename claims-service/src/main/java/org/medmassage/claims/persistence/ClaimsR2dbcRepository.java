@@ -1,6 +1,7 @@
 package org.medmassage.claims.persistence;
 
 import java.time.Instant;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -62,11 +63,12 @@ public class ClaimsR2dbcRepository implements Claims {
                                            billing_provider_npi, patient_control_number, referral_number,
                                            replaces_claim_id, rendering_provider_taxonomy, timed_unit_method,
                                            payer, related_causes, accident_state, date_of_injury, wc_carrier_name,
-                                           wc_claim_number, wc_employer_name, prior_payer_denial_carc)
+                                           wc_claim_number, wc_employer_name, prior_payer_denial_carc,
+                                           prior_payer_paid)
                         values (:id, :member, :authorization, :npi, :tier, :dos, :pos, :diagnoses, :status,
                                 :billingNpi, :patientControl, :referral, :replaces, :taxonomy, :unitMethod,
                                 :payer, :relatedCauses, :accidentState, :dateOfInjury, :wcCarrier, :wcClaimNumber,
-                                :wcEmployer, :priorCarc)""")
+                                :wcEmployer, :priorCarc, :priorPaid)""")
                 .bind("id", claim.id())
                 .bind("member", header.memberId())
                 .bind("npi", header.renderingProviderNpi())
@@ -99,6 +101,8 @@ public class ClaimsR2dbcRepository implements Claims {
         insert = Nullable.bind(insert, "wcCarrier", wc.carrierName(), String.class);
         insert = Nullable.bind(insert, "wcClaimNumber", wc.claimNumber(), String.class);
         insert = Nullable.bind(insert, "wcEmployer", wc.employerName(), String.class);
+        insert = Nullable.bind(insert, "priorPaid",
+                payer.priorDenial().map(PriorPayerDenial::paid).orElse(null), BigDecimal.class);
         return Nullable.bind(insert, "priorCarc",
                 payer.priorDenial().map(PriorPayerDenial::carc).orElse(null), String.class);
     }

@@ -61,7 +61,7 @@ record ClaimResponse(
                     payer.dateOfInjury(), payer.workersCompensationClaim()
                             .map(wc -> new PayerRequest.WorkersCompensationJson(wc.carrierName(), wc.claimNumber(),
                                     wc.employerName())).orElse(null),
-                    payer.priorDenial().map(denial -> new PayerRequest.PriorPayerDenialJson(denial.carc()))
+                    payer.priorDenial().map(denial -> new PayerRequest.PriorPayerDenialJson(denial.carc(), denial.paid()))
                             .orElse(null));
         }
     }

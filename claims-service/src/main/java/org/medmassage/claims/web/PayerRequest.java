@@ -1,6 +1,9 @@
 package org.medmassage.claims.web;
 
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.medmassage.claims.payer.ClaimPayer;
@@ -20,8 +23,12 @@ final class PayerRequest {
             @Size(max = 120) String employerName) {
     }
 
-    /** The other payer's denial (837P 2320/2430 CAS), e.g. P2 from workers' comp. */
-    record PriorPayerDenialJson(@Size(max = 5) String carc) {
+    /**
+     * The other payer's answer (837P 2320/2430 CAS, AMT*D), e.g. P2 from workers' comp, or auto PIP's 119 with what it
+     * paid before its limit (decision 0074).
+     */
+    record PriorPayerDenialJson(@Size(max = 5) String carc,
+            @PositiveOrZero @Digits(integer = 10, fraction = 2) BigDecimal paid) {
     }
 
     private PayerRequest() {
@@ -34,11 +41,12 @@ final class PayerRequest {
                 blankToNull(workersCompensation.carrierName()), blankToNull(workersCompensation.claimNumber()),
                 blankToNull(workersCompensation.employerName()));
         String priorCarc = priorPayerDenial == null ? null : blankToNull(priorPayerDenial.carc());
+        BigDecimal priorPaid = priorPayerDenial == null ? null : priorPayerDenial.paid();
         return new ClaimPayer(payer == null ? Payer.HEALTH_PLAN : Payer.valueOf(payer),
                 relatedCauses == null ? List.of()
                         : relatedCauses.stream().distinct().map(RelatedCause::valueOf).toList(),
                 blankToNull(accidentState), dateOfInjury, wc,
-                priorCarc == null ? null : new PriorPayerDenial(priorCarc));
+                priorCarc == null ? null : new PriorPayerDenial(priorCarc, priorPaid));
     }
 
     static String blankToNull(String value) {

@@ -7,6 +7,9 @@ import static org.medmassage.claims.adjudication.ClaimFixtures.commonVisit;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.math.BigDecimal;
+import org.medmassage.claims.payer.PriorPayerDenial;
+import org.medmassage.claims.payer.RelatedCause;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -65,6 +68,23 @@ class DuplicateClaimPolicyTest {
 
         List<UncoveredLine> duplicates = policy.duplicates(claim, List.of(new EarlierLine(EARLIER, status, 1,
                 "M-1001", "1234567893", DOS, "97124", 2, false)));
+
+        assertThat(duplicates).extracting(UncoveredLine::lineNumber)
+                .isEqualTo(duplicateLine == 0 ? List.of() : List.of(duplicateLine));
+    }
+
+    @ParameterizedTest(name = "a claim to the health plan after a {0} claim, with its answer {1}: duplicate line {2}")
+    @CsvSource({"AUTO_PIP, true, 0", "AUTO_PIP, false, 1", "HEALTH_PLAN, true, 1"})
+    void a_secondary_claim_with_the_primary_payers_answer_repeats_no_service_of_that_payer(Payer earlierPayer,
+            boolean withAnswer, int duplicateLine) {
+        ClaimHeader secondary = new ClaimHeader(UUID.randomUUID(), "M-1001", null, "1234567893",
+                NetworkTier.IN_NETWORK, DOS, "11", List.of("M54.50"), null, null, null, null, null, null,
+                new ClaimPayer(Payer.HEALTH_PLAN, List.of(RelatedCause.AUTO_ACCIDENT), "NJ", DOS.minusDays(10), null,
+                        withAnswer ? new PriorPayerDenial("119", new BigDecimal("50.00")) : null));
+        Claim claim = Claim.receive(secondary, commonVisit());
+
+        List<UncoveredLine> duplicates = policy.duplicates(claim, List.of(new EarlierLine(EARLIER, ClaimStatus.PAID,
+                1, "M-1001", "1234567893", DOS, "97124", 2, false, earlierPayer)));
 
         assertThat(duplicates).extracting(UncoveredLine::lineNumber)
                 .isEqualTo(duplicateLine == 0 ? List.of() : List.of(duplicateLine));

@@ -23,10 +23,10 @@ class CodeExplanationsTest {
 
     @Test
     void a_code_another_service_starts_to_send_is_named_and_referred_to_member_services() {
-        assertThat(CodeExplanations.adjustment("OA-23")).isEqualTo(
-                "Adjustment OA-23. Call member services to have it explained.");
+        assertThat(CodeExplanations.adjustment("OA-22")).isEqualTo(
+                "Adjustment OA-22. Call member services to have it explained.");
         assertThat(CodeExplanations.remark("MA01")).startsWith("Remark MA01.");
-        assertThat(CodeExplanations.explains("OA-23")).isFalse();
+        assertThat(CodeExplanations.explains("OA-22")).isFalse();
     }
 
     @Test

@@ -100,15 +100,46 @@ class PayerIntakeTest {
     }
 
     @Test
-    void refuses_auto_pip_as_not_built_yet_naming_the_payer() {
+    void accepts_an_auto_pip_claim_for_an_auto_accident_with_its_date_and_state() {
         ClaimPayer pip = new ClaimPayer(Payer.AUTO_PIP, List.of(RelatedCause.AUTO_ACCIDENT), "NJ", INJURED, null,
                 null);
 
-        assertThat(rejected(submission(pip), provider("WA", NetworkTier.IN_NETWORK))).singleElement()
-                .satisfies(problem -> {
-                    assertThat(problem.field()).isEqualTo("payer");
-                    assertThat(problem.message()).contains("auto PIP adjudication is not built yet, issue 15 item 4");
-                });
+        Claim claim = accepted(submission(pip), contracted());
+
+        assertThat(claim.header().payer()).isEqualTo(pip);
+        assertThat(claim.totalAllowed()).isEqualTo("102.00");
+    }
+
+    @Test
+    void refuses_auto_pip_without_an_accident_naming_the_related_cause_and_the_accident_date() {
+        ClaimPayer noAccident = new ClaimPayer(Payer.AUTO_PIP, List.of(), null, null, null, null);
+
+        assertThat(rejected(submission(noAccident), contracted())).extracting(FieldProblem::field)
+                .containsExactly("relatedCauses", "dateOfInjury");
+    }
+
+    @Test
+    void refuses_auto_pip_for_an_auto_accident_without_its_date() {
+        ClaimPayer undated = new ClaimPayer(Payer.AUTO_PIP, List.of(RelatedCause.AUTO_ACCIDENT), "FL", null, null,
+                null);
+
+        assertThat(rejected(submission(undated), contracted())).extracting(FieldProblem::field)
+                .containsExactly("dateOfInjury");
+    }
+
+    @Test
+    void refuses_a_prior_payment_over_the_charge_or_on_a_claim_not_to_the_health_plan() {
+        ClaimPayer overpaid = new ClaimPayer(Payer.HEALTH_PLAN, List.of(RelatedCause.AUTO_ACCIDENT), "NJ", INJURED,
+                null, new PriorPayerDenial("119", new BigDecimal("1000.00")));
+        ClaimPayer onPip = new ClaimPayer(Payer.AUTO_PIP, List.of(RelatedCause.AUTO_ACCIDENT), "NJ", INJURED, null,
+                new PriorPayerDenial("119", new BigDecimal("50.00")));
+
+        assertThat(rejected(submission(overpaid), contracted())).singleElement().satisfies(problem -> {
+            assertThat(problem.field()).isEqualTo("priorPayerDenial.paid");
+            assertThat(problem.message()).contains("more than the").contains("charged");
+        });
+        assertThat(rejected(submission(onPip), contracted())).extracting(FieldProblem::field)
+                .containsExactly("priorPayerDenial.paid");
     }
 
     @Test
