@@ -130,19 +130,18 @@ class AlternativePayersIntegrationTest extends ClaimsServiceTest {
         String member = member();
         Map<String, Object> noClaimNumber = workersComp(ClaimsApi.commonVisit(member, WASHINGTON_NPI, DOS));
         noClaimNumber.put("workersCompensation", Map.of("employerName", "Acme Logistics"));
-        Map<String, Object> pip = injury(ClaimsApi.commonVisit(member, WASHINGTON_NPI, DOS), "AUTO_ACCIDENT");
+        Map<String, Object> pip = new LinkedHashMap<>(ClaimsApi.commonVisit(member, WASHINGTON_NPI, DOS));
         pip.put("payer", "AUTO_PIP");
-        pip.put("accidentState", "NJ");
         Map<String, Object> noSchedule = workersComp(ClaimsApi.commonVisit(member, OREGON_NPI, DOS));
         Map<String, Object> undated = injury(ClaimsApi.commonVisit(member, WASHINGTON_NPI, DOS), "OTHER_ACCIDENT");
         undated.remove("dateOfInjury");
 
         assertThat(ClaimsApi.fields(api.rejected(noClaimNumber, HttpStatus.UNPROCESSABLE_CONTENT)))
                 .containsExactly("workersCompensation.carrierName", "workersCompensation.claimNumber");
+        // an auto PIP claim without its accident: the PIP limit is per accident (decision 0074)
         JsonNode refusedPip = api.rejected(pip, HttpStatus.UNPROCESSABLE_CONTENT);
-        assertThat(ClaimsApi.fields(refusedPip)).containsExactly("payer");
-        assertThat(refusedPip.get("errors").get(0).get("message").asString())
-                .contains("auto PIP adjudication is not built yet, issue 15 item 4");
+        assertThat(ClaimsApi.fields(refusedPip)).containsExactly("relatedCauses", "dateOfInjury");
+        assertThat(refusedPip.get("errors").get(1).get("message").asString()).contains("accident date");
         JsonNode refusedState = api.rejected(noSchedule, HttpStatus.UNPROCESSABLE_CONTENT);
         assertThat(ClaimsApi.fields(refusedState)).containsExactly("renderingProviderNpi");
         assertThat(refusedState.get("errors").get(0).get("message").asString())
