@@ -2,6 +2,7 @@ package org.medmassage.notification.notice;
 
 import java.math.BigDecimal;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.medmassage.events.claim.ClaimAdjudicated;
 import org.medmassage.events.claim.ClaimVoided;
@@ -17,6 +18,9 @@ final class ClaimNotices {
         String reason = DenialReason.firstOf(claim.lines()).orElse(null);
         if ("SELF_PAY".equals(claim.payer()) && !"DENIED".equals(claim.status())) {
             return selfPaid(claim, visit);
+        }
+        if ("AUTO_PIP".equals(claim.payer())) {
+            return autoPip(claim, visit, reason);
         }
         switch (String.valueOf(claim.status())) {
             case "DENIED":
@@ -39,6 +43,34 @@ final class ClaimNotices {
         return new Notice(Category.CLAIM, "Self-pay visit processed",
                 visit + " was not billed to your insurance: you pay the provider's self-pay rate of "
                         + Words.money(claim.patientResponsibility()) + "; nothing counted toward your deductible");
+    }
+
+    // decision 0074: auto PIP pays first; what it leaves (its limit reached, or not a PIP benefit) the provider bills
+    // to the health plan next, so the patient is not told they owe it
+    private static Notice autoPip(ClaimAdjudicated claim, String visit, String reason) {
+        String byPip = visit + " was sent to your auto insurance's personal injury protection (PIP)";
+        if ("DENIED".equals(claim.status())) {
+            return new Notice(Category.CLAIM, "Visit not paid by your auto insurance", byPip + ", which did not pay"
+                    + " it: " + pipDenial(claim, reason) + "; the provider bills your health plan next");
+        }
+        String rest = owes(claim) ? "; the provider bills your health plan for the other "
+                + Words.money(claim.patientResponsibility()) : "; you owe nothing";
+        return new Notice(Category.CLAIM, "Visit paid by your auto insurance",
+                byPip + ", which paid " + Words.money(claim.planPaid()) + rest);
+    }
+
+    // the plan's wording of these codes ("your plan") would name the wrong payer
+    private static String pipDenial(ClaimAdjudicated claim, String reason) {
+        Set<String> codes = claim.lines() == null ? Set.of() : claim.lines().stream()
+                .flatMap(line -> line.adjustments() == null ? Stream.empty() : line.adjustments().stream())
+                .map(adjustment -> adjustment.group() + "-" + adjustment.carc()).collect(Collectors.toSet());
+        if (codes.contains("PR-119")) {
+            return "it has paid all it pays for this accident";
+        }
+        if (codes.contains("PR-204")) {
+            return "it does not pay for this service in the state of the accident";
+        }
+        return reason == null ? "no reason given" : reason;
     }
 
     // issue 15 item 7: after these denials the plan will not pay the visit whoever asks again; the EOB has the figures

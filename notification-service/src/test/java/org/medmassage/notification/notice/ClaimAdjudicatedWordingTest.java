@@ -143,7 +143,20 @@ class ClaimAdjudicatedWordingTest {
                                 line(2, "97140", "60.00", co("45", "31.50"), pr("204", "28.50")))),
                         "Self-pay visit processed",
                         "Your visit on 2026-03-10 was not billed to your insurance: you pay the provider's self-pay"
-                                + " rate of $88.50; nothing counted toward your deductible"));
+                                + " rate of $88.50; nothing counted toward your deductible"),
+                Arguments.of("Example 11 (decision 0074): auto PIP pays its last $50.00, the health plan is billed next",
+                        billedTo("AUTO_PIP", claim("PAID",
+                                line(1, "97124", "120.00", co("45", "50.00"), pr("119", "20.00")),
+                                line(2, "97140", "60.00", co("45", "28.00"), pr("119", "32.00")))),
+                        "Visit paid by your auto insurance",
+                        "Your visit on 2026-03-10 was sent to your auto insurance's personal injury protection (PIP),"
+                                + " which paid $50.00; the provider bills your health plan for the other $52.00"),
+                Arguments.of("ALT-03: Florida PIP does not pay massage, the health plan is billed next",
+                        billedTo("AUTO_PIP", claim("DENIED", line(1, "97124", "120.00", pr("204", "120.00")))),
+                        "Visit not paid by your auto insurance",
+                        "Your visit on 2026-03-10 was sent to your auto insurance's personal injury protection (PIP),"
+                                + " which did not pay it: it does not pay for this service in the state of the accident;"
+                                + " the provider bills your health plan next"));
     }
 
     private static ClaimAdjudicated billedTo(String payer, ClaimAdjudicated claim) {
