@@ -124,6 +124,17 @@ final class WorkedExampleFixture {
                 """.formatted(planId, effectiveFrom, effectiveTo)).requireStatus(200);
     }
 
+    /**
+     * An auto PIP coverage for 2026 with its limit per accident (decision 0074); {@code policyId} names a registered
+     * plan, as every coverage does.
+     */
+    void coverAutoPip(String member, String policyId, String accidentLimit) {
+        admin.put(benefits("/members/" + member + "/coverage"), """
+                {"planId":"%s","effectiveFrom":"2026-01-01","effectiveTo":"2026-12-31","payerType":"AUTO_PIP",
+                 "accidentLimit":%s}
+                """.formatted(policyId, accidentLimit)).requireStatus(200);
+    }
+
     /** The member's name and date of birth (decision 0069), announced as MemberRegistered. */
     void registerMember(String member, String firstName, String lastName, String dateOfBirth) {
         admin.put(benefits("/members/" + member), """
