@@ -9,6 +9,6 @@ class DomainPurityTest {
     @Test
     void domain_packages_import_no_framework_type() {
         DomainPurity.assertPlainJava("org.medmassage.claims", "coding", "pricing", "adjudication", "reason", "intake",
-                "explanation", "era", "credentials", "coverage", "receipt");
+                "explanation", "era", "credentials", "coverage", "receipt", "estimate");
     }
 }

@@ -7,6 +7,7 @@ import org.medmassage.claims.adjudication.WellnessDiagnosisPolicy;
 import org.medmassage.claims.application.IdempotencyWindow;
 import org.medmassage.claims.coding.TimedUnitMethod;
 import org.medmassage.claims.credentials.ProviderEligibility;
+import org.medmassage.claims.estimate.EstimateIntake;
 import org.medmassage.claims.intake.ClaimIntake;
 import org.medmassage.claims.pricing.StateFeeSchedules;
 import org.medmassage.codesets.IcdCodeSet;
@@ -37,6 +38,12 @@ class ClaimsDomainConfiguration {
     ClaimIntake claimIntake(@Value("${medmassage.claims.timed-unit-method:CMS_TOTAL_TIME}") TimedUnitMethod method,
             IcdCodeSet icdCodeSet, StateFeeSchedules workersCompFeeSchedules) {
         return new ClaimIntake(method, icdCodeSet, workersCompFeeSchedules);
+    }
+
+    /** ALT-04: a Good Faith Estimate's diagnoses are checked against the same ICD-10-CM releases as a claim's. */
+    @Bean
+    EstimateIntake estimateIntake(IcdCodeSet icdCodeSet) {
+        return new EstimateIntake(icdCodeSet);
     }
 
     @Bean

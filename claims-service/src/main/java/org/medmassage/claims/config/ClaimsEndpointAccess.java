@@ -34,6 +34,11 @@ class ClaimsEndpointAccess {
                 // issue 15 item 6: the HSA/FSA receipt, read like the EOB (decision 0071)
                 allow(GET, "/claims/{claimId}/receipt", MEMBER, PROVIDER, ADMIN),
                 allow(GET, "/remittances", PROVIDER, ADMIN),
+                // issue 15 item 5: a Good Faith Estimate is the provider's (its own NPI: web/GoodFaithEstimateController)
+                // or the admin's to issue; read by its patient and provider (web/VisibleGoodFaithEstimates), decision 0075
+                allow(POST, "/good-faith-estimates", PROVIDER, ADMIN),
+                allow(GET, "/good-faith-estimates/{estimateId}", MEMBER, PROVIDER, ADMIN),
+                allow(GET, "/members/{memberId}/good-faith-estimates", MEMBER, ADMIN),
                 allow(PUT, "/fee-schedules/out-of-network", ADMIN),
                 allow(PUT, "/providers/{npi}", ADMIN),
                 // decision 0060: what is stored on a provider, for the admin and for that provider (its own NPI)

@@ -15,14 +15,15 @@ import org.medmassage.claims.receipt.ReceiptProvider;
 
 /**
  * The printable HSA/FSA receipt (ALT-02). As the EOB's page: every value HTML-escaped and only inline styles, which
- * is all the CSP allows ({@code default-src 'none'; style-src 'unsafe-inline'}); nothing external is loaded.
+ * is all the CSP allows ({@code default-src 'none'; style-src 'unsafe-inline'}); nothing external is loaded. Its cells,
+ * amounts and dates are the printable Good Faith Estimate's too ({@link GoodFaithEstimateHtml}).
  */
 final class ReceiptHtml {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.US);
-    private static final String NOT_ON_FILE = "not on file";
-    private static final String CELL = " style=\"border-bottom:1px solid #ccc;padding:.3em;text-align:right\"";
-    private static final String TEXT_CELL = " style=\"border-bottom:1px solid #ccc;padding:.3em;text-align:left\"";
+    static final String NOT_ON_FILE = "not on file";
+    static final String CELL = " style=\"border-bottom:1px solid #ccc;padding:.3em;text-align:right\"";
+    static final String TEXT_CELL = " style=\"border-bottom:1px solid #ccc;padding:.3em;text-align:left\"";
 
     private ReceiptHtml() {
     }
@@ -120,7 +121,7 @@ final class ReceiptHtml {
                         + escape(provider.licence().state()) + ")";
     }
 
-    private static String cell(BigDecimal amount) {
+    static String cell(BigDecimal amount) {
         return "<td" + CELL + ">" + money(amount) + "</td>";
     }
 
@@ -128,11 +129,11 @@ final class ReceiptHtml {
         return text.isEmpty() ? NOT_ON_FILE : text;
     }
 
-    private static String money(BigDecimal amount) {
+    static String money(BigDecimal amount) {
         return NumberFormat.getCurrencyInstance(Locale.US).format(amount);
     }
 
-    private static String date(LocalDate date) {
+    static String date(LocalDate date) {
         return date == null ? "" : DATE.format(date);
     }
 

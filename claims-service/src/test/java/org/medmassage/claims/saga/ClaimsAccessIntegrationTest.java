@@ -13,6 +13,7 @@ import static org.springframework.http.HttpMethod.PUT;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -20,6 +21,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.medmassage.events.Topics;
+import org.medmassage.events.benefit.MemberRegistered;
 import org.medmassage.support.security.Role;
 import org.medmassage.testsupport.BadTokens;
 import org.medmassage.testsupport.EndpointRoleTable;
@@ -36,6 +39,7 @@ class ClaimsAccessIntegrationTest extends ClaimsServiceTest {
     Stream<DynamicTest> every_endpoint_answers_only_the_roles_its_table_allows() {
         String member = member();
         String claimId = api.submit(claim(member, NPI));
+        String estimateId = goodFaithEstimateOf(member);
         List<EndpointRoleTable.Endpoint> table = List.of(
                 endpoint(POST, "/claims", claim(member, NPI), PROVIDER),
                 endpoint(GET, "/claims/" + claimId, null, MEMBER, PROVIDER, ADMIN),
@@ -48,6 +52,11 @@ class ClaimsAccessIntegrationTest extends ClaimsServiceTest {
                 // issue 15 item 6: the HSA/FSA receipt, read like the EOB; still RECEIVED: past security to a 409
                 endpoint(GET, "/claims/" + claimId + "/receipt", null, MEMBER, PROVIDER, ADMIN),
                 endpoint(GET, "/remittances?providerNpi=" + NPI + "&paidOn=" + DOS, null, PROVIDER, ADMIN),
+                // issue 15 item 5 (decision 0075): the provider of its NPI or the admin issues a Good Faith Estimate,
+                // its patient reads it too and lists theirs
+                endpoint(POST, "/good-faith-estimates", estimate(member), PROVIDER, ADMIN),
+                endpoint(GET, "/good-faith-estimates/" + estimateId, null, MEMBER, PROVIDER, ADMIN),
+                endpoint(GET, "/members/" + member + "/good-faith-estimates", null, MEMBER, ADMIN),
                 // the rates ClaimsServiceTest registers and the out-of-network test sets, so no other test notices
                 endpoint(PUT, "/providers/" + NPI, Map.of("name", "Calm Hands Massage", "network", "IN_NETWORK",
                         "rates", Map.of("97124", new BigDecimal("40.00"), "97140", new BigDecimal("38.00"))), ADMIN),
@@ -132,6 +141,19 @@ class ClaimsAccessIntegrationTest extends ClaimsServiceTest {
                 .expectStatus().isForbidden();
 
         assertThat(claimsOf(member)).isZero();
+    }
+
+    /** NPI given a tax id, an address and cash rates, and the member announced: an estimate they may both read. */
+    private String goodFaithEstimateOf(String member) {
+        api.registerProviderPractisingIn(NPI, "IN_NETWORK", Map.of("97124", "40.00", "97140", "38.00"), "WA",
+                Map.of("97124", "30.00", "97140", "28.50"), "12-3456789");
+        kafka.publish(new MemberRegistered(member, "Jane", "Doe", LocalDate.of(1980, 5, 17)));
+        kafka.awaitConsumed("claims-service", Topics.BENEFIT);
+        return new GoodFaithEstimatesApi(http()).issue(estimate(member)).get("estimateId").asString();
+    }
+
+    private static Map<String, Object> estimate(String member) {
+        return GoodFaithEstimatesApi.series(member, NPI, DOS.minusDays(20), List.of(DOS, DOS.plusWeeks(1)));
     }
 
     private static Map<String, Object> claim(String member, String npi) {

@@ -74,6 +74,19 @@ final class ClaimsApi {
                         "charge", new BigDecimal("40.00"), "diagnosisPointers", List.of(1))));
     }
 
+    /** A self-paid visit (decision 0073): no authorization, payer SELF_PAY, each line billed in units. */
+    static Map<String, Object> selfPaid(String member, String npi, LocalDate dos, List<Map<String, Object>> lines) {
+        Map<String, Object> claim = header(member, null, npi, dos, lines);
+        claim.put("payer", "SELF_PAY");
+        return claim;
+    }
+
+    /** A line of {@code units} units charged {@code charge}, pointing at the first diagnosis. */
+    static Map<String, Object> unitsLine(String code, List<String> modifiers, int units, String charge) {
+        return Map.of("procedureCode", code, "modifiers", modifiers, "units", units,
+                "charge", new BigDecimal(charge), "diagnosisPointers", List.of(1));
+    }
+
     private static Map<String, Object> header(String member, String authorization, String npi, LocalDate dos,
             List<?> lines) {
         Map<String, Object> claim = new LinkedHashMap<>();
@@ -107,6 +120,12 @@ final class ClaimsApi {
     /** As above, offering self-pay patients these cash rates per unit (decision 0070). */
     void registerProviderPractisingIn(String npi, String network, Map<String, String> rates, String state,
             Map<String, String> cashRates) {
+        registerProviderPractisingIn(npi, network, rates, state, cashRates, null);
+    }
+
+    /** As above, with a tax id on file (none when null), as a Good Faith Estimate needs (decision 0075). */
+    void registerProviderPractisingIn(String npi, String network, Map<String, String> rates, String state,
+            Map<String, String> cashRates, String taxId) {
         Map<String, BigDecimal> decimalRates = new HashMap<>();
         rates.forEach((code, rate) -> decimalRates.put(code, new BigDecimal(rate)));
         Map<String, BigDecimal> decimalCashRates = new HashMap<>();
@@ -121,6 +140,9 @@ final class ClaimsApi {
         body.put("licences", List.of(Map.of("type", "LMT", "number", "MA60123456", "state", state,
                 "validFrom", "2020-01-01")));
         body.put("credentialing", List.of(Map.of("effectiveFrom", "2020-01-01", "status", "CREDENTIALED")));
+        if (taxId != null) {
+            body.put("taxId", taxId);
+        }
         http.put().uri("/providers/{npi}", npi).headers(Tokens.as(Role.ADMIN))
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(body)
                 .exchange().expectStatus().isOk();
@@ -264,7 +286,8 @@ final class ClaimsApi {
         assertThat(claim.get("patientResponsibility").decimalValue()).isEqualByComparingTo(patient);
     }
 
-    private static JsonNode read(String json) {
+    /** JSON with exact decimals, as every answer of this service is read here. */
+    static JsonNode read(String json) {
         return JSON.readTree(json);
     }
 }
