@@ -1,5 +1,11 @@
 package org.medmassage.claims.application;
 
+import org.medmassage.events.DomainEvent;
+import reactor.core.publisher.Mono;
+import org.medmassage.claims.pricing.Provider;
+import org.medmassage.claims.explanation.WayForward;
+import java.util.Optional;
+import java.math.BigDecimal;
 import org.medmassage.claims.payer.PriorPayerDenial;
 import org.medmassage.claims.payer.ClaimPayer;
 import java.util.List;
@@ -54,12 +60,26 @@ final class ClaimEvents {
     }
 
     static ClaimAdjudicated claimAdjudicated(Claim claim) {
+        return claimAdjudicated(claim, Optional.empty());
+    }
+
+    /** The decision, priced for the way forward with the rendering provider's cash rates (decision 0074). */
+    static Mono<DomainEvent> claimAdjudicatedWithWayForward(Claim claim, Providers providers) {
+        return providers.find(claim.header().renderingProviderNpi()).map(Optional::of)
+                .defaultIfEmpty(Optional.empty())
+                .map(provider -> claimAdjudicated(claim, provider));
+    }
+
+    /** With the way forward's self-pay price when the health plan will not pay the visit (decision 0074). */
+    static ClaimAdjudicated claimAdjudicated(Claim claim, Optional<Provider> provider) {
         Remittance remittance = claim.remittance().orElseThrow(
                 () -> new IllegalStateException("claim " + claim.id() + " is not adjudicated"));
+        BigDecimal selfPayPrice = claim.header().payer().payer() == Payer.HEALTH_PLAN
+                ? WayForward.selfPayPrice(remittance.lines(), provider).orElse(null) : null;
         return new ClaimAdjudicated(claim.id().toString(), claim.memberId(), claim.dateOfService(),
                 claim.status().name(), remittance.totalCharge(), remittance.totalAllowed(), remittance.planPaid(),
                 remittance.patientResponsibility(), remittance.lines().stream().map(ClaimEvents::line).toList(),
-                payer(claim));
+                payer(claim), selfPayPrice);
     }
 
     // absent means the member's health plan, as from senders before the field existed (decision 0068)

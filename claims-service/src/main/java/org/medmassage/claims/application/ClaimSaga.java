@@ -33,6 +33,12 @@ class ClaimSaga {
 
     Mono<Void> advance(String claimId, ClaimStatus expected, UUID causationId, Function<Claim, Claim> transition,
             Function<Claim, DomainEvent> announcement) {
+        return advanceLoading(claimId, expected, causationId, transition, next -> Mono.just(announcement.apply(next)));
+    }
+
+    /** As {@link #advance}, with an announcement that reads what it needs first (e.g. the provider's cash rates). */
+    Mono<Void> advanceLoading(String claimId, ClaimStatus expected, UUID causationId,
+            Function<Claim, Claim> transition, Function<Claim, Mono<DomainEvent>> announcement) {
         Optional<UUID> id = parse(claimId);
         if (id.isEmpty()) {
             log.warn("ignoring a saga event for {}: not a claim id of this service", claimId);
@@ -44,7 +50,8 @@ class ClaimSaga {
                 .flatMap(claim -> {
                     Claim next = transition.apply(claim);
                     return claims.recordTransition(claim.status(), next)
-                            .then(outbox.append(announcement.apply(next), causationId));
+                            .then(announcement.apply(next))
+                            .flatMap(event -> outbox.append(event, causationId));
                 })
                 .then();
     }

@@ -21,9 +21,11 @@ import reactor.core.publisher.Mono;
 public class DenyClaim {
 
     private final ClaimSaga saga;
+    private final Providers providers;
 
-    public DenyClaim(ClaimSaga saga) {
+    public DenyClaim(ClaimSaga saga, Providers providers) {
         this.saga = saga;
+        this.providers = providers;
     }
 
     /**
@@ -45,12 +47,11 @@ public class DenyClaim {
 
     /** Runs inside the consumer's unit of work; benefits names the group (CO-27 no coverage, PR-204 nothing covered). */
     public Mono<Void> onCostShareDenied(CostShareDenied event, UUID causationId) {
-        return deny(event.claimId(), ClaimStatus.IN_PROCESS, new CodedRejection(AdjustmentGroup.of(event.group()),
-                event.carc(), event.rarc(), event.reason()), causationId);
-    }
-
-    private Mono<Void> deny(String claimId, ClaimStatus expected, CodedRejection rejection, UUID causationId) {
-        return saga.advance(claimId, expected, causationId, claim -> claim.denyVisit(rejection),
-                ClaimEvents::claimAdjudicated);
+        CodedRejection rejection = new CodedRejection(AdjustmentGroup.of(event.group()), event.carc(), event.rarc(),
+                event.reason());
+        // no coverage that day (CO-26/CO-27): the notice names the visit's self-pay price (issue 15 item 7)
+        return saga.advanceLoading(event.claimId(), ClaimStatus.IN_PROCESS, causationId,
+                claim -> claim.denyVisit(rejection),
+                claim -> ClaimEvents.claimAdjudicatedWithWayForward(claim, providers));
     }
 }

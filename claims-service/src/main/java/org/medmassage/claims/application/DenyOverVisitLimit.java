@@ -18,16 +18,20 @@ import reactor.core.publisher.Mono;
 public class DenyOverVisitLimit {
 
     private final ClaimSaga saga;
+    private final Providers providers;
 
-    public DenyOverVisitLimit(ClaimSaga saga) {
+    public DenyOverVisitLimit(ClaimSaga saga, Providers providers) {
         this.saga = saga;
+        this.providers = providers;
     }
 
     /** Runs inside the consumer's unit of work. */
     public Mono<Void> onBenefitLimitReached(BenefitLimitReached event, UUID causationId) {
         CodedRejection limit = BenefitDenials.visitLimit(event);
         List<UncoveredLine> notCovered = BenefitDenials.notCovered(event.notCoveredLines());
-        return saga.advance(event.claimId(), ClaimStatus.IN_PROCESS, causationId,
-                claim -> claim.denyVisit(limit, notCovered), ClaimEvents::claimAdjudicated);
+        // the notice names the self-pay price of the visit the plan will not pay (issue 15 item 7)
+        return saga.advanceLoading(event.claimId(), ClaimStatus.IN_PROCESS, causationId,
+                claim -> claim.denyVisit(limit, notCovered),
+                claim -> ClaimEvents.claimAdjudicatedWithWayForward(claim, providers));
     }
 }

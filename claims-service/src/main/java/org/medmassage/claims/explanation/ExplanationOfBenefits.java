@@ -104,8 +104,9 @@ public record ExplanationOfBenefits(
     public static ExplanationOfBenefits of(Claim claim, Optional<Provider> provider, LocalDate processedOn,
             HsaFsaEligibility hsaFsa) {
         ExplanationOfBenefits eob = of(claim, provider.map(Provider::name).orElse(null), processedOn);
-        List<WayForward.Option> options = WayForward.options(claim.remittance().orElseThrow().lines(), provider,
-                hsaFsa);
+        // the way forward is for a visit the member's health plan will not pay; PIP's limit sends it to the plan
+        List<WayForward.Option> options = claim.header().payer().payer() == Payer.HEALTH_PLAN
+                ? WayForward.options(claim.remittance().orElseThrow().lines(), provider, hsaFsa) : List.of();
         return new ExplanationOfBenefits(eob.claimId, eob.memberId, eob.status, eob.dateOfService, eob.processedOn,
                 eob.provider, eob.services, eob.totals, eob.codes, eob.denialReason, eob.nextSteps, eob.voided,
                 eob.paidBy, options);

@@ -49,12 +49,25 @@ public final class WayForward {
                 .anyMatch(adjustment -> PLAN_WILL_NOT_PAY.contains(adjustment.group().name() + "-" + adjustment.carc()));
     }
 
-    // RULEBOOK §7.4: priced as a self-pay claim would be (decision 0073); no rate for a code, no figure to promise
-    private static Option selfPay(List<RemittanceLine> unpaid, Optional<Provider> provider) {
-        String who = provider.map(Provider::name).orElse("your provider");
-        Optional<BigDecimal> total = provider.flatMap(known -> unpaid.stream()
+    /**
+     * What the lines the plan will not pay would cost at the provider's self-pay rate, priced as a self-pay claim
+     * would be (RULEBOOK §7.4, decision 0073); empty when the plan pays them all or a code has no cash rate (no
+     * figure to promise). The patient's notice names it (decision 0074).
+     */
+    public static Optional<BigDecimal> selfPayPrice(List<RemittanceLine> lines, Optional<Provider> provider) {
+        List<RemittanceLine> unpaid = lines.stream().filter(WayForward::planWillNotPay).toList();
+        return unpaid.isEmpty() ? Optional.empty() : cashPrice(unpaid, provider);
+    }
+
+    private static Optional<BigDecimal> cashPrice(List<RemittanceLine> unpaid, Optional<Provider> provider) {
+        return provider.flatMap(known -> unpaid.stream()
                 .map(line -> SelfPayPricing.cashPrice(known, line.procedureCode(), line.units(), line.charge()))
                 .reduce(Optional.of(BigDecimal.ZERO.setScale(2)), (sum, next) -> sum.flatMap(s -> next.map(s::add))));
+    }
+
+    private static Option selfPay(List<RemittanceLine> unpaid, Optional<Provider> provider) {
+        String who = provider.map(Provider::name).orElse("your provider");
+        Optional<BigDecimal> total = cashPrice(unpaid, provider);
         return total.map(amount -> new Option("SELF_PAY", amount, "Pay " + who + "'s self-pay rate: $"
                         + amount.toPlainString() + " for this visit. It is a cash price outside any insurance contract"
                         + " and does not count toward your deductible or out-of-pocket maximum."))

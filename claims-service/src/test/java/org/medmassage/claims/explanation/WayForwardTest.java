@@ -94,6 +94,15 @@ class WayForwardTest {
                 Optional.of(CALM_HANDS), NO_LETTER)).isEmpty();
     }
 
+    @Test
+    void the_patients_notice_gets_the_self_pay_price_only_when_every_unpaid_service_has_a_cash_rate() {
+        assertThat(WayForward.selfPayPrice(overTheLimit(), Optional.of(CALM_HANDS))).hasValueSatisfying(
+                price -> assertThat(price).isEqualByComparingTo("88.50"));
+        assertThat(WayForward.selfPayPrice(overTheLimit(), Optional.empty())).isEmpty();
+        assertThat(WayForward.selfPayPrice(List.of(denied(1, "97124", 2, "120.00", CO, "197")),
+                Optional.of(CALM_HANDS))).isEmpty();
+    }
+
     private static List<RemittanceLine> overTheLimit() {
         return List.of(denied(1, "97124", 2, "120.00", PR, "119"), denied(2, "97140", 1, "60.00", PR, "119"));
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.medmassage.codesets.Npi;
 import org.medmassage.events.Adjustment;
 import org.medmassage.events.authorization.VisitAuthorized;
 import org.medmassage.events.benefit.BenefitLimitReached;
@@ -60,5 +61,24 @@ class VisitLimitIntegrationTest extends ClaimsServiceTest {
         assertThat(wayForward).extracting(option -> option.get("kind").asString())
                 .containsExactly("SELF_PAY", "LETTER_OF_MEDICAL_NECESSITY");
         assertThat(wayForward.get(0).get("amount").isNull()).as("no cash rate on file, no figure").isTrue();
+    }
+
+    // issue 15 item 7 (decision 0074): the patient's notice can name the self-pay price, so the decision carries it
+    @Test
+    void a_visit_over_the_limit_carries_its_self_pay_price_at_the_providers_cash_rates() {
+        String cashNpi = "192837476" + Npi.checkDigit("192837476");
+        api.registerProviderPractisingIn(cashNpi, "IN_NETWORK", Map.of("97124", "35.00", "97140", "32.00"), "WA",
+                Map.of("97124", "30.00", "97140", "28.50"));
+        String member = member();
+        String claimId = api.submit(ClaimsApi.commonVisit(member, cashNpi, DOS));
+        kafka.await(SessionBilled.class, event -> event.claimId().equals(claimId));
+        kafka.publish(new VisitAuthorized(claimId, member, "auth-1", "A123", DOS, 21, 0));
+        kafka.await(CostShareRequested.class, event -> event.claimId().equals(claimId));
+
+        kafka.publish(new BenefitLimitReached(claimId, member, DOS, 20, 20, "119", "N640", "BILLED", List.of()));
+
+        // 97124 × 2 at 30.00 + 97140 × 1 at 28.50
+        assertThat(kafka.await(ClaimAdjudicated.class, event -> event.claimId().equals(claimId)).selfPayPrice())
+                .isEqualByComparingTo("88.50");
     }
 }

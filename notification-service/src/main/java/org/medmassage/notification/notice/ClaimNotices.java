@@ -27,7 +27,7 @@ final class ClaimNotices {
                 // The denial's reason already says why the patient owes anything (PR-119), so only the amount follows.
                 return new Notice(Category.CLAIM, "Visit not covered",
                         visit + " was not covered" + (reason == null ? "" : ": " + reason) + "; " + owedAmount(claim)
-                                + (planWillNotPay(claim) ? WAY_FORWARD : ""));
+                                + (planWillNotPay(claim) ? wayForward(claim) : ""));
             case "PARTIALLY_PAID":
                 return new Notice(Category.CLAIM, "Visit partly covered",
                         visit + " was partly covered: " + owedWithReasons(claim) + "; " + planPaid(claim)
@@ -75,9 +75,15 @@ final class ClaimNotices {
 
     // issue 15 item 7: after these denials the plan will not pay the visit whoever asks again; the EOB has the figures
     private static final Set<String> PLAN_WILL_NOT_PAY = Set.of("PR-119", "CO-26", "CO-27");
-    private static final String WAY_FORWARD = ". You can still pay for it at the provider's self-pay rate, or with"
+    private static final String WAY_FORWARD = ". You can still pay for it at the provider's self-pay rate%s, or with"
             + " HSA or FSA funds and a letter of medical necessity from your prescriber: your explanation of benefits"
             + " gives the rate and says whether your letter covers this visit";
+
+    // the amount when claims-service priced it at the provider's cash rates (decision 0074)
+    private static String wayForward(ClaimAdjudicated claim) {
+        return WAY_FORWARD.formatted(claim.selfPayPrice() == null ? ""
+                : " of " + Words.money(claim.selfPayPrice()));
+    }
 
     private static boolean planWillNotPay(ClaimAdjudicated claim) {
         return claim.lines() != null && claim.lines().stream()

@@ -7,6 +7,7 @@ import static org.medmassage.notification.notice.Claims.line;
 import static org.medmassage.notification.notice.Claims.oa;
 import static org.medmassage.notification.notice.Claims.pr;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -77,6 +78,13 @@ class ClaimAdjudicatedWordingTest {
                         "Visit not covered",
                         "Your visit on 2026-03-10 was not covered: you had reached your plan's visit limit; you owe $180.00"
                                 + WAY_FORWARD),
+                Arguments.of("Example 5 with the provider's cash rates: the notice names the self-pay price (0074)",
+                        selfPayPriced("88.50", claim("DENIED",
+                                line(1, "97124", "120.00", pr("119", "120.00")),
+                                line(2, "97140", "60.00", pr("119", "60.00")))),
+                        "Visit not covered",
+                        "Your visit on 2026-03-10 was not covered: you had reached your plan's visit limit; you owe $180.00"
+                                + WAY_FORWARD.replace("self-pay rate,", "self-pay rate of $88.50,")),
                 Arguments.of("Example 6a: no authorization on file, CO-197 is the provider's liability",
                         claim("DENIED",
                                 line(1, "97124", "120.00", co("197", "120.00")),
@@ -157,6 +165,12 @@ class ClaimAdjudicatedWordingTest {
                         "Your visit on 2026-03-10 was sent to your auto insurance's personal injury protection (PIP),"
                                 + " which did not pay it: it does not pay for this service in the state of the accident;"
                                 + " the provider bills your health plan next"));
+    }
+
+    private static ClaimAdjudicated selfPayPriced(String price, ClaimAdjudicated claim) {
+        return new ClaimAdjudicated(claim.claimId(), claim.memberId(), claim.dateOfService(), claim.status(),
+                claim.totalCharge(), claim.totalAllowed(), claim.planPaid(), claim.patientResponsibility(),
+                claim.lines(), null, new BigDecimal(price));
     }
 
     private static ClaimAdjudicated billedTo(String payer, ClaimAdjudicated claim) {
