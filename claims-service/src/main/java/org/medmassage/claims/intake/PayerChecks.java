@@ -48,8 +48,12 @@ final class PayerChecks {
             problems.addAll(workersCompensation(payer));
         }
         payer.priorDenial().filter(denial -> RemittanceCodeList.carc(denial.carc()).isEmpty())
-                .ifPresent(denial -> problems.add(new FieldProblem("priorPayerDenial.carc", "§7.2", "'"
-                        + denial.carc() + "' is not a claim adjustment reason code (e.g. P2, not work related)")));
+                .ifPresent(denial -> problems.add(new FieldProblem("priorPayerDenial.carc", "§7.2",
+                        denial.carc().isEmpty()
+                                ? "the other payer's answer needs its claim adjustment reason code (837P 2320 CAS),"
+                                        + " e.g. 119 when PIP's limit is reached"
+                                : "'" + denial.carc() + "' is not a claim adjustment reason code (e.g. P2, not work"
+                                        + " related)")));
         payer.priorDenial().flatMap(PriorPayerDenial::amountPaid)
                 .flatMap(paid -> priorPayment(submission, paid)).ifPresent(problems::add);
         return problems;

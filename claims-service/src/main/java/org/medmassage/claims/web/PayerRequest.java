@@ -46,7 +46,15 @@ final class PayerRequest {
                 relatedCauses == null ? List.of()
                         : relatedCauses.stream().distinct().map(RelatedCause::valueOf).toList(),
                 blankToNull(accidentState), dateOfInjury, wc,
-                priorCarc == null ? null : new PriorPayerDenial(priorCarc, priorPaid));
+                priorAnswer(priorCarc, priorPaid));
+    }
+
+    // a payment without the other payer's code is still an answer: intake names the missing CARC (decision 0074)
+    private static PriorPayerDenial priorAnswer(String carc, BigDecimal paid) {
+        if (carc == null && paid == null) {
+            return null;
+        }
+        return new PriorPayerDenial(carc == null ? "" : carc, paid);
     }
 
     static String blankToNull(String value) {

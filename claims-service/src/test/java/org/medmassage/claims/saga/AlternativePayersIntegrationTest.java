@@ -135,6 +135,10 @@ class AlternativePayersIntegrationTest extends ClaimsServiceTest {
         Map<String, Object> noSchedule = workersComp(ClaimsApi.commonVisit(member, OREGON_NPI, DOS));
         Map<String, Object> undated = injury(ClaimsApi.commonVisit(member, WASHINGTON_NPI, DOS), "OTHER_ACCIDENT");
         undated.remove("dateOfInjury");
+        Map<String, Object> paidWithoutCode = injury(ClaimsApi.commonVisit(member, WASHINGTON_NPI, DOS),
+                "AUTO_ACCIDENT");
+        paidWithoutCode.put("accidentState", "NJ");
+        paidWithoutCode.put("priorPayerDenial", Map.of("paid", 50.00));
 
         assertThat(ClaimsApi.fields(api.rejected(noClaimNumber, HttpStatus.UNPROCESSABLE_CONTENT)))
                 .containsExactly("workersCompensation.carrierName", "workersCompensation.claimNumber");
@@ -148,6 +152,8 @@ class AlternativePayersIntegrationTest extends ClaimsServiceTest {
                 .contains("no workers' compensation fee schedule for OR");
         assertThat(ClaimsApi.fields(api.rejected(undated, HttpStatus.UNPROCESSABLE_CONTENT)))
                 .containsExactly("dateOfInjury");
+        assertThat(ClaimsApi.fields(api.rejected(paidWithoutCode, HttpStatus.UNPROCESSABLE_CONTENT)))
+                .containsExactly("priorPayerDenial.carc");
         assertThat(claimsOf(member)).isZero();
     }
 
