@@ -32,6 +32,8 @@ class HsaFsaReceiptEndToEndIT {
 
     private static final String THERAPIST = "1600000065";
     private static final String MEMBER = "M-HSA";
+    /** The same practice's therapist with self-pay cash rates 30.00 / 28.50 (decision 0070). */
+    private static final String CASH_THERAPIST = "1600000073";
 
     private SystemUnderTest system;
     private WorkedExampleFixture payer;
@@ -106,5 +108,43 @@ class HsaFsaReceiptEndToEndIT {
 
     private static String cents(JsonNode amount) {
         return amount.decimalValue().setScale(2, RoundingMode.UNNECESSARY).toPlainString();
+    }
+
+    // ALT-04 end to end (decision 0075): 97124 × 2 × 2 sessions at 30.00 = 120.00 estimated; six self-paid common
+    // visits at 88.50 in the scheduled period bill 531.00, 411.00 over: dispute eligible; five (442.50) are not
+    @Test
+    void a_self_pay_series_billed_400_00_over_its_good_faith_estimate_can_be_disputed_for_120_days() {
+        String member = "M-GFE";
+        payer.registerLicensedTherapist(CASH_THERAPIST, "2026-12-31", "91-7654321", "{\"97124\":30.00,\"97140\":28.50}");
+        payer.registerMember(member, "Sam", "Lee", "1975-09-02");
+        String body = """
+                {"memberId":"%s","renderingProviderNpi":"%s","diagnosisCodes":["M54.50"],
+                 "services":[{"procedureCode":"97124","unitsPerSession":2,"sessions":2}],
+                 "scheduledDates":["2026-03-10","2026-03-17"],"scheduledOn":"2026-03-02"}
+                """.formatted(member, CASH_THERAPIST);
+        JsonNode estimate = await().atMost(PATIENCE).pollInterval(Duration.ofMillis(250))
+                .ignoreExceptions().until(() -> payer.issueGoodFaithEstimate(CASH_THERAPIST, body), issued -> true);
+        String estimateId = estimate.get("estimateId").asText();
+        assertMoney(estimate, "expectedTotal", "120.00");
+        // scheduled Monday 2026-03-02 for 6 business days ahead: due within 1 business day (ALT-04)
+        assertThat(estimate.get("dueBy").asText()).isEqualTo("2026-03-03");
+        assertThat(estimate.get("patient").get("name").asText()).isEqualTo("Sam Lee");
+
+        List<String> days = List.of("2026-03-10", "2026-03-11", "2026-03-12", "2026-03-13", "2026-03-16");
+        for (String day : days) {
+            assertClaim(payer.awaitDecided(CASH_THERAPIST, payer.submit(member, CASH_THERAPIST, null, day,
+                    COMMON_VISIT, ",\"payer\":\"SELF_PAY\"")), "PAID", "88.50", "0.00", "88.50");
+        }
+        JsonNode fiveVisits = payer.goodFaithEstimate(member, estimateId).get("finalBill");
+        assertMoney(fiveVisits, "billedTotal", "442.50");
+        assertThat(fiveVisits.get("disputeEligible").asBoolean()).isFalse();
+
+        payer.awaitDecided(CASH_THERAPIST, payer.submit(member, CASH_THERAPIST, null, "2026-03-17", COMMON_VISIT,
+                ",\"payer\":\"SELF_PAY\""));
+        JsonNode sixVisits = payer.goodFaithEstimate(member, estimateId).get("finalBill");
+        assertMoney(sixVisits, "billedTotal", "531.00");
+        assertThat(sixVisits.get("disputeEligible").asBoolean()).isTrue();
+        assertThat(sixVisits.get("disputeWindowEndsOn").asText())
+                .isEqualTo(LocalDate.now(ZoneOffset.UTC).plusDays(120).toString());
     }
 }

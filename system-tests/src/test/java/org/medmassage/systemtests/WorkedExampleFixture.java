@@ -71,14 +71,20 @@ final class WorkedExampleFixture {
 
     /** The same with its tax id, an EIN an HSA/FSA receipt prints (decisions 0070, 0071); none when null. */
     void registerLicensedTherapist(String npi, String licenceValidTo, String taxId) {
+        registerLicensedTherapist(npi, licenceValidTo, taxId, "{}");
+    }
+
+    /** The same with its self-pay cash rates per unit (decision 0070), e.g. {@code {"97124":30.00}}. */
+    void registerLicensedTherapist(String npi, String licenceValidTo, String taxId, String cashRates) {
         admin.put(claims("/providers/" + npi), """
                 {"name":"Calm Hands Massage","network":"IN_NETWORK","rates":{"97124":35.00,"97140":32.00},
-                 "taxonomyCodes":["225700000X"],
+                 "cashRates":%s,"taxonomyCodes":["225700000X"],
                  "practiceAddress":{"line1":"1 Pine St","city":"Seattle","state":"WA","postalCode":"98101"},
                  "licences":[{"type":"LMT","number":"MA60123456","state":"WA","validFrom":"2024-01-01",
                               "validTo":"%s"}],
                  "credentialing":[{"status":"CREDENTIALED","effectiveFrom":"2025-01-01"}],"taxId":%s}
-                """.formatted(licenceValidTo, taxId == null ? "null" : "\"" + taxId + "\"")).requireStatus(200);
+                """.formatted(cashRates, licenceValidTo, taxId == null ? "null" : "\"" + taxId + "\""))
+                .requireStatus(200);
     }
 
     private void registerProvider(String npi, String name, String network, String rates) {
@@ -269,6 +275,15 @@ final class WorkedExampleFixture {
 
     Api.Response submitWithKey(String npi, String json, String idempotencyKey) {
         return provider(npi).post(claims("/claims"), json, Map.of("Idempotency-Key", idempotencyKey));
+    }
+
+    /** The provider issues a Good Faith Estimate (decision 0075, 201); answers it. */
+    JsonNode issueGoodFaithEstimate(String npi, String json) {
+        return provider(npi).post(claims("/good-faith-estimates"), json).requireStatus(201);
+    }
+
+    JsonNode goodFaithEstimate(String member, String estimateId) {
+        return member(member).get(claims("/good-faith-estimates/" + estimateId)).requireStatus(200);
     }
 
     JsonNode awaitDecided(String npi, String claimId) {
