@@ -57,7 +57,7 @@ public class ResourceServerAutoConfiguration {
             + "form-action 'none'";
 
     /** springdoc's default paths: the document as JSON and YAML, Swagger UI's page, its configuration and assets. */
-    static final String[] API_DOCUMENTS = {"/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/swagger-config",
+    private static final String[] API_DOCUMENTS = {"/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/swagger-config",
             "/swagger-ui.html", "/swagger-ui/**"};
 
     /**
