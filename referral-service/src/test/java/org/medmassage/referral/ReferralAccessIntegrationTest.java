@@ -25,33 +25,14 @@ import org.medmassage.referral.fixtures.Submissions;
 import org.medmassage.support.security.Role;
 import org.medmassage.testsupport.BadTokens;
 import org.medmassage.testsupport.EndpointRoleTable;
-import org.medmassage.testsupport.ServiceIntegrationTest;
-import org.medmassage.testsupport.TestDatabases;
 import org.medmassage.testsupport.Tokens;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpHeaders;
-import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** Issue 12 in referral-service: the endpoint × role table, ownership, the audit trail, bad tokens, headers. */
-@ServiceIntegrationTest
-class ReferralAccessIntegrationTest {
+class ReferralAccessIntegrationTest extends ReferralServiceTest {
 
     private static final String OTHER_NPI = "1245319599";
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        TestDatabases.register(registry, "referral");
-    }
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    DatabaseClient db;
 
     @TestFactory
     Stream<DynamicTest> every_endpoint_answers_only_the_roles_its_table_allows() {
@@ -172,10 +153,5 @@ class ReferralAccessIntegrationTest {
                 .expectBody(new ParameterizedTypeReference<Map<String, Object>>() {
                 }).returnResult().getResponseBody();
         return (String) created.get("referralId");
-    }
-
-    private WebTestClient http() {
-        return WebTestClient.bindToServer().baseUrl("http://localhost:" + port).responseTimeout(Duration.ofSeconds(20))
-                .build();
     }
 }

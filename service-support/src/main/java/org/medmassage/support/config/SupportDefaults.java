@@ -60,6 +60,12 @@ public class SupportDefaults implements EnvironmentPostProcessor {
         d.put("management.endpoint.health.status.http-mapping.RETRYING", "200");
         d.put("management.endpoint.health.status.http-mapping.DELAYED", "200");
         d.put("management.metrics.tags.service", "${spring.application.name}");
+        // the OpenAPI document and Swagger UI are on, on purpose: they describe the API, no member's data (0076);
+        // Swagger UI shows this service's document only, never the webjar's petstore example from the internet
+        d.put("springdoc.api-docs.enabled", "true");
+        d.put("springdoc.swagger-ui.enabled", "true");
+        d.put("springdoc.swagger-ui.disable-swagger-default-url", "true");
+        d.put("springdoc.default-produces-media-type", "application/json");
         return Map.copyOf(d);
     }
 

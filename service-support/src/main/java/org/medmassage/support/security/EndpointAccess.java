@@ -3,6 +3,8 @@ package org.medmassage.support.security;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
+import org.medmassage.support.audit.AuditController;
 import org.springframework.http.HttpMethod;
 
 /**
@@ -21,7 +23,7 @@ public final class EndpointAccess {
         }
 
         /** The roles that reach the endpoint: {@code ops} reads everything. */
-        Set<Role> effectiveRoles() {
+        public Set<Role> effectiveRoles() {
             if (!HttpMethod.GET.equals(method)) {
                 return roles;
             }
@@ -30,6 +32,9 @@ public final class EndpointAccess {
             return withOps;
         }
     }
+
+    /** The rows every service has without writing them: its audit trail, for ops (decision 0050). */
+    static final List<Rule> EVERY_SERVICE = List.of(new Rule(HttpMethod.GET, AuditController.PATH, Set.of(Role.OPS)));
 
     private final List<Rule> rules;
 
@@ -47,5 +52,10 @@ public final class EndpointAccess {
 
     public List<Rule> rules() {
         return rules;
+    }
+
+    /** The service's rows and the ones every service has: all that security lets through, and all its API. */
+    public List<Rule> allRules() {
+        return Stream.concat(rules.stream(), EVERY_SERVICE.stream()).toList();
     }
 }

@@ -3,13 +3,14 @@ package org.medmassage.support.security;
 import java.io.IOException;
 import java.util.List;
 import org.medmassage.support.audit.AuditTrail;
-import org.medmassage.support.audit.AuditController;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.security.autoconfigure.web.reactive.ReactiveWebSecurityAutoConfiguration;
 import org.springframework.boot.security.oauth2.server.resource.autoconfigure.reactive.ReactiveOAuth2ResourceServerAutoConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
@@ -26,6 +27,7 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtGra
 import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.header.XFrameOptionsServerHttpHeadersWriter;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
 import org.springframework.web.reactive.config.WebFluxConfigurer;
@@ -37,7 +39,8 @@ import reactor.core.publisher.Mono;
 /**
  * Every service is an OAuth2 resource server of one issuer (issue 12): a JWT signed by the issuer's keys, for the
  * {@code medmassage} audience and not expired, on every endpoint but health and the Prometheus scrape; then the
- * service's {@link EndpointAccess} table says which roles may call what. Refusals are problem details.
+ * service's {@link EndpointAccess} table says which roles may call what. Refusals are problem details. The API's
+ * OpenAPI document and Swagger UI are open to read.
  */
 @AutoConfiguration(before = {ReactiveWebSecurityAutoConfiguration.class,
         ReactiveOAuth2ResourceServerAutoConfiguration.class})
@@ -47,6 +50,36 @@ public class ResourceServerAutoConfiguration {
     // the browser-facing policy of a JSON API: nothing to load, frame or submit; the letter's HTML styles itself inline
     private static final String CONTENT_SECURITY_POLICY =
             "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
+    // Swagger UI is a page of the webjar's own scripts and styles, which fetches the document from this origin
+    private static final String SWAGGER_UI_POLICY = "default-src 'none'; script-src 'self'; style-src 'self' "
+            + "'unsafe-inline'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; "
+            + "form-action 'none'";
+
+    /** springdoc's default paths: the document as JSON and YAML, Swagger UI's page, its configuration and assets. */
+    private static final String[] API_DOCUMENTS = {"/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/swagger-config",
+            "/swagger-ui.html", "/swagger-ui/**"};
+
+    /**
+     * The OpenAPI document and Swagger UI, read without a token (decision 0076): they describe the API and hold no
+     * member's data. Only GET: anything else on these paths falls to the resource server's chain (401, 403).
+     */
+    @Bean
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    SecurityWebFilterChain apiDocuments(ServerHttpSecurity http) {
+        return http
+                .securityMatcher(ServerWebExchangeMatchers.pathMatchers(HttpMethod.GET, API_DOCUMENTS))
+                .csrf(ServerHttpSecurity.CsrfSpec::disable)
+                .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+                .logout(ServerHttpSecurity.LogoutSpec::disable)
+                .requestCache(ServerHttpSecurity.RequestCacheSpec::disable)
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(SWAGGER_UI_POLICY))
+                        .frameOptions(frame -> frame.mode(XFrameOptionsServerHttpHeadersWriter.Mode.DENY)))
+                .authorizeExchange(exchanges -> exchanges.anyExchange().permitAll())
+                .build();
+    }
 
     @Bean
     SecurityWebFilterChain resourceServer(ServerHttpSecurity http, ObjectProvider<EndpointAccess> endpointAccess,
@@ -67,10 +100,10 @@ public class ResourceServerAutoConfiguration {
                     exchanges.pathMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**",
                             "/actuator/prometheus").permitAll();
                     exchanges.pathMatchers(HttpMethod.OPTIONS, "/**").permitAll();
-                    for (EndpointAccess.Rule rule : access.rules()) {
+                    for (EndpointAccess.Rule rule : access.allRules()) {
                         exchanges.pathMatchers(rule.method(), rule.pattern()).access(new ScopedRoles(rule));
                     }
-                    exchanges.pathMatchers(HttpMethod.GET, AuditController.PATH, "/actuator/**").hasRole("ops");
+                    exchanges.pathMatchers(HttpMethod.GET, "/actuator/**").hasRole("ops");
                     exchanges.anyExchange().denyAll();
                 })
                 .exceptionHandling(handling -> handling
