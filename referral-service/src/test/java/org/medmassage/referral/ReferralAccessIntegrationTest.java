@@ -41,6 +41,7 @@ class ReferralAccessIntegrationTest extends ReferralServiceTest {
         List<EndpointRoleTable.Endpoint> table = List.of(
                 endpoint(POST, "/referrals", story("M-TABLE"), PRESCRIBER, ADMIN),
                 endpoint(GET, "/referrals/" + referral, null, MEMBER, PRESCRIBER, REVIEWER, ADMIN),
+                endpoint(GET, "/fhir/ServiceRequest/" + referral, null, MEMBER, PRESCRIBER, REVIEWER, ADMIN),
                 endpoint(POST, letter, null, MEMBER, PRESCRIBER, ADMIN),
                 endpoint(GET, letter, null, MEMBER, PRESCRIBER, REVIEWER, ADMIN),
                 endpoint(GET, "/members/M-TABLE/referrals", null, MEMBER, REVIEWER, ADMIN),

@@ -26,6 +26,7 @@ class ReferralEndpointAccess {
         return EndpointAccess.of(
                 allow(POST, "/referrals", PRESCRIBER, ADMIN),
                 allow(GET, "/referrals/{referralId}", MEMBER, PRESCRIBER, REVIEWER, ADMIN),
+                allow(GET, "/fhir/ServiceRequest/{referralId}", MEMBER, PRESCRIBER, REVIEWER, ADMIN),
                 allow(POST, "/referrals/{referralId}/revoke", PRESCRIBER, ADMIN),
                 allow(POST, LETTER, MEMBER, PRESCRIBER, ADMIN),
                 allow(GET, LETTER, MEMBER, PRESCRIBER, REVIEWER, ADMIN),

@@ -1,0 +1,81 @@
+package org.medmassage.referral.web;
+
+import ca.uhn.fhir.context.FhirContext;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Date;
+import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.Identifier;
+import org.hl7.fhir.r4.model.OperationOutcome;
+import org.hl7.fhir.r4.model.Period;
+import org.hl7.fhir.r4.model.Quantity;
+import org.hl7.fhir.r4.model.Reference;
+import org.hl7.fhir.r4.model.ServiceRequest;
+import org.medmassage.referral.prescription.Referral;
+
+/**
+ * A referral as a FHIR R4 ServiceRequest (issue 18 item 5, RULEBOOK §8.3): the ordered procedures (CPT), the
+ * diagnoses as reasonCode (ICD-10-CM, with the dot), the sessions as quantity, the validity window as
+ * occurrencePeriod (MN-04, MN-05), the prescriber as requester (NPI). A translation at the edge: the referral itself
+ * stays the domain's.
+ */
+final class FhirServiceRequest {
+
+    static final String MEDIA_TYPE = "application/fhir+json";
+    private static final FhirContext R4 = FhirContext.forR4Cached();
+    private static final String CPT = "http://www.ama-assn.org/go/cpt";
+    private static final String ICD_10_CM = "http://hl7.org/fhir/sid/icd-10-cm";
+    private static final String NPI = "http://hl7.org/fhir/sid/us-npi";
+    private static final String UCUM = "http://unitsofmeasure.org";
+
+    private FhirServiceRequest() {
+    }
+
+    static String json(Referral referral) {
+        return R4.newJsonParser().encodeResourceToString(of(referral));
+    }
+
+    static ServiceRequest of(Referral referral) {
+        ServiceRequest request = new ServiceRequest();
+        request.setId(referral.id().value());
+        request.setStatus(status(referral));
+        request.setIntent(ServiceRequest.ServiceRequestIntent.ORDER);
+        CodeableConcept code = new CodeableConcept().setText("Medical massage, " + referral.sessions()
+                + " sessions over " + referral.durationWeeks() + " weeks");
+        referral.procedureCodes().forEach(cpt -> code.addCoding(new Coding(CPT, cpt, null)));
+        request.setCode(code);
+        referral.diagnosisCodes().forEach(dx -> request.addReasonCode(new CodeableConcept(new Coding(ICD_10_CM, dx,
+                null))));
+        request.setQuantity(new Quantity().setValue(referral.sessions()).setUnit("sessions")
+                .setSystem(UCUM).setCode("{sessions}"));
+        request.setOccurrence(new Period().setStart(date(referral.window().validFrom()))
+                .setEnd(date(referral.window().validTo())));
+        request.setAuthoredOn(date(referral.issuedOn()));
+        request.setSubject(new Reference("Patient/" + referral.memberId()));
+        request.setRequester(new Reference().setIdentifier(new Identifier().setSystem(NPI)
+                .setValue(referral.prescriber().npi())).setDisplay(referral.prescriber().name()));
+        return request;
+    }
+
+    /** FHIR request-status: an expired referral's order is over (completed); a revoked one is revoked. */
+    private static ServiceRequest.ServiceRequestStatus status(Referral referral) {
+        return switch (referral.status()) {
+            case ACTIVE -> ServiceRequest.ServiceRequestStatus.ACTIVE;
+            case REVOKED -> ServiceRequest.ServiceRequestStatus.REVOKED;
+            case EXPIRED -> ServiceRequest.ServiceRequestStatus.COMPLETED;
+        };
+    }
+
+    /** A FHIR OperationOutcome for a request the server will not answer with the resource. */
+    static String outcome(OperationOutcome.IssueType type, String diagnostics) {
+        OperationOutcome outcome = new OperationOutcome();
+        outcome.addIssue().setSeverity(OperationOutcome.IssueSeverity.ERROR).setCode(type).setDiagnostics(diagnostics);
+        return R4.newJsonParser().encodeResourceToString(outcome);
+    }
+
+    // FHIR dates are days here: no time of day, no zone shift
+    private static Date date(LocalDate day) {
+        return Date.from(day.atStartOfDay(ZoneOffset.UTC).toInstant());
+    }
+}
