@@ -34,6 +34,9 @@ class AuthorizationEndpointAccess {
                 allow(GET, "/authorizations", REVIEWER, ADMIN),
                 allow(POST, "/authorizations/{authorizationId}/decision", REVIEWER),
                 allow(POST, "/authorizations/{authorizationId}/progress-report", PROVIDER, PRESCRIBER),
-                allow(POST, "/authorizations/{authorizationId}/extension", PROVIDER));
+                allow(POST, "/authorizations/{authorizationId}/extension", PROVIDER),
+                // Da Vinci PAS (decision 0079): $submit as POST /authorizations, $inquire as GET /authorizations/{id}
+                allow(POST, "/fhir/Claim/$submit", PROVIDER, ADMIN),
+                allow(POST, "/fhir/Claim/$inquire", MEMBER, PROVIDER, REVIEWER, ADMIN));
     }
 }

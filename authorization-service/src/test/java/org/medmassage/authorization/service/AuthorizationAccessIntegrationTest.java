@@ -54,6 +54,11 @@ class AuthorizationAccessIntegrationTest extends AuthorizationServiceTest {
                 endpoint(POST, "/authorizations/" + authorization + "/decision", Map.of("outcome", "DENY", "reason",
                         "no referral after 14 days", "denialReason", Map.of("code", "MN-01", "text",
                                 "no referral for massage is on file")), REVIEWER),
+                // Da Vinci PAS (decision 0079): a Bundle without a Claim answers 422 to whoever may send one
+                endpoint(POST, "/fhir/Claim/$submit", Map.of("resourceType", "Bundle", "type", "collection"),
+                        PROVIDER, ADMIN),
+                endpoint(POST, "/fhir/Claim/$inquire", Map.of("resourceType", "Bundle", "type", "collection"),
+                        MEMBER, PROVIDER, REVIEWER, ADMIN),
                 endpoint(GET, "/audit?memberId=" + member, null, OPS),
                 endpoint(GET, "/actuator/info", null, OPS),
                 // not in the table: closed to everyone
