@@ -3,12 +3,16 @@ package org.medmassage.claims.application;
 import java.util.UUID;
 import org.medmassage.claims.adjudication.Claim;
 import org.medmassage.claims.adjudication.ClaimStatus;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /** The claims, read like a collection. */
 public interface Claims {
 
     Mono<Claim> find(UUID claimId);
+
+    /** The member's claims, newest date of service first, at most {@code limit}. */
+    Flux<UUID> idsOfMember(String memberId, int limit);
 
     Mono<Void> add(Claim claim);
 

@@ -30,6 +30,9 @@ class ClaimsEndpointAccess {
                 // issue 13 items 7 and 8: the member's EOB, the provider's remittance (owners: web/VisibleClaims; the
                 // day's NPI: web/RemittanceController)
                 allow(GET, "/claims/{claimId}/eob", MEMBER, PROVIDER, ADMIN),
+                // CARIN Blue Button (issue 18 item 4): read like the JSON EOB; the search is the member's own app's
+                allow(GET, "/fhir/ExplanationOfBenefit/{claimId}", MEMBER, PROVIDER, ADMIN),
+                allow(GET, "/fhir/ExplanationOfBenefit", MEMBER, ADMIN),
                 allow(GET, "/claims/{claimId}/remittance", PROVIDER, ADMIN),
                 // issue 15 item 6: the HSA/FSA receipt, read like the EOB (decision 0071)
                 allow(GET, "/claims/{claimId}/receipt", MEMBER, PROVIDER, ADMIN),

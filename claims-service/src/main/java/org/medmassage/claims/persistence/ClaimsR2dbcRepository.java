@@ -55,6 +55,15 @@ public class ClaimsR2dbcRepository implements Claims {
     }
 
     @Override
+    public Flux<UUID> idsOfMember(String memberId, int limit) {
+        return db.sql("""
+                        select id from claim where member_id = :member
+                        order by date_of_service desc, received_at desc limit :limit""")
+                .bind("member", memberId).bind("limit", limit)
+                .map(row -> row.get("id", UUID.class)).all();
+    }
+
+    @Override
     public Mono<Void> add(Claim claim) {
         var header = claim.header();
         var insert = db.sql("""

@@ -49,6 +49,9 @@ class ClaimsAccessIntegrationTest extends ClaimsServiceTest {
                 // issue 13 items 7 and 8; the claim is still RECEIVED: past security to a 409
                 endpoint(GET, "/claims/" + claimId + "/eob", null, MEMBER, PROVIDER, ADMIN),
                 endpoint(GET, "/claims/" + claimId + "/remittance", null, PROVIDER, ADMIN),
+                // issue 18 item 4: CARIN Blue Button, read like the EOB; still RECEIVED: past security to a 404
+                endpoint(GET, "/fhir/ExplanationOfBenefit/" + claimId, null, MEMBER, PROVIDER, ADMIN),
+                endpoint(GET, "/fhir/ExplanationOfBenefit?patient=" + member, null, MEMBER, ADMIN),
                 // issue 15 item 6: the HSA/FSA receipt, read like the EOB; still RECEIVED: past security to a 409
                 endpoint(GET, "/claims/" + claimId + "/receipt", null, MEMBER, PROVIDER, ADMIN),
                 endpoint(GET, "/remittances?providerNpi=" + NPI + "&paidOn=" + DOS, null, PROVIDER, ADMIN),
