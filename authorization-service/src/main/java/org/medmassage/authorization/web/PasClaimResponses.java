@@ -1,9 +1,7 @@
 package org.medmassage.authorization.web;
 
-import ca.uhn.fhir.context.FhirContext;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +16,7 @@ import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.Period;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.StringType;
+import org.medmassage.fhir.FhirJson;
 
 /**
  * The PAS response Bundle (issue 18 item 3, RULEBOOK §6.5): a ClaimResponse whose items carry the X12 306 review
@@ -27,9 +26,7 @@ import org.hl7.fhir.r4.model.StringType;
  */
 final class PasClaimResponses {
 
-    static final String MEDIA_TYPE = "application/fhir+json";
     static final String AUTHORIZATION_ID = "urn:medmassage:authorization";
-    static final FhirContext R4 = FhirContext.forR4Cached();
     private static final String PAS = "http://hl7.org/fhir/us/davinci-pas/StructureDefinition/";
     private static final String X12_306 = "https://codesystem.x12.org/005010/306";
     private static final Map<String, String> REVIEW_ACTIONS = Map.of("A1", "Certified in total",
@@ -42,7 +39,7 @@ final class PasClaimResponses {
         Bundle bundle = new Bundle().setType(Bundle.BundleType.COLLECTION).setTimestamp(Date.from(now));
         bundle.addEntry().setFullUrl("urn:uuid:" + authorization.authorizationId())
                 .setResource(claimResponse(authorization, request, now));
-        return R4.newJsonParser().encodeResourceToString(bundle);
+        return FhirJson.encode(bundle);
     }
 
     private static ClaimResponse claimResponse(AuthorizationResponse authorization, Claim request, Instant now) {
@@ -89,19 +86,11 @@ final class PasClaimResponses {
     /** A FHIR OperationOutcome naming where the request is wrong: one issue per problem (location, what). */
     static String outcome(OperationOutcome.IssueType type, List<PasBundleReader.Problem> problems) {
         OperationOutcome outcome = new OperationOutcome();
-        for (PasBundleReader.Problem problem : problems) {
-            OperationOutcome.OperationOutcomeIssueComponent issue = outcome.addIssue()
-                    .setSeverity(OperationOutcome.IssueSeverity.ERROR).setCode(type)
-                    .setDiagnostics(problem.diagnostics());
-            if (problem.location() != null) {
-                issue.addExpression(problem.location());
-            }
-        }
-        return R4.newJsonParser().encodeResourceToString(outcome);
+        problems.forEach(problem -> FhirJson.addIssue(outcome, type, problem.location(), problem.diagnostics()));
+        return FhirJson.encode(outcome);
     }
 
     private static Period period(LocalDate from, LocalDate to) {
-        return new Period().setStart(Date.from(from.atStartOfDay(ZoneOffset.UTC).toInstant()))
-                .setEnd(Date.from(to.atStartOfDay(ZoneOffset.UTC).toInstant()));
+        return new Period().setStart(FhirJson.date(from)).setEnd(FhirJson.date(to));
     }
 }

@@ -9,6 +9,7 @@ import org.hl7.fhir.r4.model.Claim;
 import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.medmassage.authorization.application.RequestAuthorization;
+import org.medmassage.fhir.FhirJson;
 import org.medmassage.support.security.Caller;
 import org.medmassage.support.security.MemberData;
 import org.medmassage.support.web.RequestRejectedException;
@@ -30,7 +31,7 @@ import reactor.core.publisher.Mono;
 @RestController
 class PasController {
 
-    private static final MediaType FHIR_JSON = MediaType.parseMediaType(PasClaimResponses.MEDIA_TYPE);
+    private static final MediaType FHIR_JSON = MediaType.parseMediaType(FhirJson.MEDIA_TYPE);
 
     private final RequestAuthorization requestAuthorization;
     private final VisibleAuthorizations visibleAuthorizations;
@@ -43,8 +44,8 @@ class PasController {
         this.clock = clock;
     }
 
-    @PostMapping(path = "/fhir/Claim/$submit", consumes = {PasClaimResponses.MEDIA_TYPE,
-            MediaType.APPLICATION_JSON_VALUE}, produces = {PasClaimResponses.MEDIA_TYPE, MediaType.APPLICATION_JSON_VALUE})
+    @PostMapping(path = "/fhir/Claim/$submit", consumes = {FhirJson.MEDIA_TYPE,
+            MediaType.APPLICATION_JSON_VALUE}, produces = {FhirJson.MEDIA_TYPE, MediaType.APPLICATION_JSON_VALUE})
     Mono<ResponseEntity<String>> submit(Caller caller, @RequestBody(required = false) String body) {
         Optional<Bundle> bundle = parse(body);
         if (bundle.isEmpty()) {
@@ -63,8 +64,8 @@ class PasController {
                 .onErrorResume(RequestRejectedException.class, PasController::refused);
     }
 
-    @PostMapping(path = "/fhir/Claim/$inquire", consumes = {PasClaimResponses.MEDIA_TYPE,
-            MediaType.APPLICATION_JSON_VALUE}, produces = {PasClaimResponses.MEDIA_TYPE, MediaType.APPLICATION_JSON_VALUE})
+    @PostMapping(path = "/fhir/Claim/$inquire", consumes = {FhirJson.MEDIA_TYPE,
+            MediaType.APPLICATION_JSON_VALUE}, produces = {FhirJson.MEDIA_TYPE, MediaType.APPLICATION_JSON_VALUE})
     Mono<ResponseEntity<String>> inquire(Caller caller, @RequestBody(required = false) String body) {
         Optional<Claim> claim = parse(body).flatMap(PasBundleReader::claimOf);
         if (claim.isEmpty()) {
@@ -95,7 +96,7 @@ class PasController {
             return Optional.empty();
         }
         try {
-            return Optional.of(PasClaimResponses.R4.newJsonParser().parseResource(Bundle.class, body));
+            return Optional.of(FhirJson.parse(Bundle.class, body));
         } catch (DataFormatException | ClassCastException | IllegalArgumentException e) {
             return Optional.empty();
         }

@@ -1,10 +1,6 @@
 package org.medmassage.claims.web;
 
-import ca.uhn.fhir.context.FhirContext;
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.Date;
 import java.util.List;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CodeableConcept;
@@ -21,6 +17,7 @@ import org.medmassage.claims.adjudication.ClaimStatus;
 import org.medmassage.claims.explanation.EobAmounts;
 import org.medmassage.claims.explanation.ExplanationOfBenefits;
 import org.medmassage.events.NetworkTier;
+import org.medmassage.fhir.FhirJson;
 
 /**
  * A decided claim as a CARIN Blue Button professional ExplanationOfBenefit (issue 18 item 4, C4BB 2.0.0
@@ -31,8 +28,6 @@ import org.medmassage.events.NetworkTier;
  */
 final class CarinExplanationOfBenefit {
 
-    static final String MEDIA_TYPE = "application/fhir+json";
-    static final FhirContext R4 = FhirContext.forR4Cached();
     private static final String ADJUDICATION = "http://terminology.hl7.org/CodeSystem/adjudication";
     private static final String C4BB_ADJUDICATION = "http://hl7.org/fhir/us/carin-bb/CodeSystem/C4BBAdjudication";
     private static final String C4BB_DISCRIMINATOR =
@@ -46,14 +41,14 @@ final class CarinExplanationOfBenefit {
     }
 
     static String json(Claim claim, ExplanationOfBenefits eob) {
-        return R4.newJsonParser().encodeResourceToString(of(claim, eob));
+        return FhirJson.encode(of(claim, eob));
     }
 
     static String searchSet(List<ExplanationOfBenefit> found) {
         Bundle bundle = new Bundle().setType(Bundle.BundleType.SEARCHSET).setTotal(found.size());
         found.forEach(eob -> bundle.addEntry().setFullUrl("ExplanationOfBenefit/" + eob.getIdElement().getIdPart())
                 .setResource(eob).getSearch().setMode(Bundle.SearchEntryMode.MATCH));
-        return R4.newJsonParser().encodeResourceToString(bundle);
+        return FhirJson.encode(bundle);
     }
 
     static ExplanationOfBenefit of(Claim claim, ExplanationOfBenefits eob) {
@@ -69,8 +64,8 @@ final class CarinExplanationOfBenefit {
                 "professional", "Professional")));
         resource.setUse(ExplanationOfBenefit.Use.CLAIM);
         resource.setPatient(new Reference("Patient/" + eob.memberId()));
-        resource.setBillablePeriod(new Period().setStart(date(eob.dateOfService())).setEnd(date(eob.dateOfService())));
-        resource.setCreated(date(eob.processedOn()));
+        resource.setBillablePeriod(new Period().setStart(FhirJson.date(eob.dateOfService())).setEnd(FhirJson.date(eob.dateOfService())));
+        resource.setCreated(FhirJson.date(eob.processedOn()));
         resource.setInsurer(new Reference().setDisplay(eob.paidBy().name() != null ? eob.paidBy().name() : "MedMassage"));
         resource.setProvider(new Reference().setIdentifier(new Identifier().setSystem("http://hl7.org/fhir/sid/us-npi")
                 .setValue(eob.provider().npi())).setDisplay(eob.provider().name()));
@@ -98,7 +93,7 @@ final class CarinExplanationOfBenefit {
         });
         amounts(eob.totals()).forEach(adjudication -> resource.addTotal().setCategory(adjudication.getCategory())
                 .setAmount(adjudication.getAmount()));
-        resource.getPayment().setAmount(usd(eob.totals().planPaid())).setDate(date(eob.processedOn()));
+        resource.getPayment().setAmount(usd(eob.totals().planPaid())).setDate(FhirJson.date(eob.processedOn()));
         return resource;
     }
 
@@ -126,12 +121,6 @@ final class CarinExplanationOfBenefit {
     }
 
     static String outcome(OperationOutcome.IssueType type, String diagnostics) {
-        OperationOutcome outcome = new OperationOutcome();
-        outcome.addIssue().setSeverity(OperationOutcome.IssueSeverity.ERROR).setCode(type).setDiagnostics(diagnostics);
-        return R4.newJsonParser().encodeResourceToString(outcome);
-    }
-
-    private static Date date(LocalDate day) {
-        return Date.from(day.atStartOfDay(ZoneOffset.UTC).toInstant());
+        return FhirJson.encode(FhirJson.outcome(type, null, diagnostics));
     }
 }

@@ -4,6 +4,7 @@ import org.hl7.fhir.r4.model.OperationOutcome;
 import org.medmassage.claims.application.ClaimNotDecided;
 import org.medmassage.claims.application.ExplainBenefits;
 import org.medmassage.claims.application.MemberExplanations;
+import org.medmassage.fhir.FhirJson;
 import org.medmassage.support.security.Caller;
 import org.medmassage.support.security.MemberData;
 import org.medmassage.support.web.ResourceNotFoundException;
@@ -25,8 +26,8 @@ import reactor.core.publisher.Mono;
 @RestController
 class CarinExplanationOfBenefitController {
 
-    private static final MediaType FHIR_JSON = MediaType.parseMediaType(CarinExplanationOfBenefit.MEDIA_TYPE);
-    private static final String PRODUCES = CarinExplanationOfBenefit.MEDIA_TYPE;
+    private static final MediaType FHIR_JSON = MediaType.parseMediaType(FhirJson.MEDIA_TYPE);
+    private static final String PRODUCES = FhirJson.MEDIA_TYPE;
 
     private final VisibleClaims visibleClaims;
     private final ExplainBenefits explainBenefits;

@@ -1,17 +1,13 @@
 package org.medmassage.referral.web;
 
-import ca.uhn.fhir.context.FhirContext;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.Date;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Identifier;
-import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.Period;
 import org.hl7.fhir.r4.model.Quantity;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.ServiceRequest;
+import org.medmassage.fhir.FhirJson;
 import org.medmassage.referral.prescription.Referral;
 
 /**
@@ -22,8 +18,6 @@ import org.medmassage.referral.prescription.Referral;
  */
 final class FhirServiceRequest {
 
-    static final String MEDIA_TYPE = "application/fhir+json";
-    private static final FhirContext R4 = FhirContext.forR4Cached();
     private static final String CPT = "http://www.ama-assn.org/go/cpt";
     private static final String ICD_10_CM = "http://hl7.org/fhir/sid/icd-10-cm";
     private static final String NPI = "http://hl7.org/fhir/sid/us-npi";
@@ -33,7 +27,7 @@ final class FhirServiceRequest {
     }
 
     static String json(Referral referral) {
-        return R4.newJsonParser().encodeResourceToString(of(referral));
+        return FhirJson.encode(of(referral));
     }
 
     static ServiceRequest of(Referral referral) {
@@ -49,9 +43,9 @@ final class FhirServiceRequest {
                 null))));
         request.setQuantity(new Quantity().setValue(referral.sessions()).setUnit("sessions")
                 .setSystem(UCUM).setCode("{sessions}"));
-        request.setOccurrence(new Period().setStart(date(referral.window().validFrom()))
-                .setEnd(date(referral.window().validTo())));
-        request.setAuthoredOn(date(referral.issuedOn()));
+        request.setOccurrence(new Period().setStart(FhirJson.date(referral.window().validFrom()))
+                .setEnd(FhirJson.date(referral.window().validTo())));
+        request.setAuthoredOn(FhirJson.date(referral.issuedOn()));
         request.setSubject(new Reference("Patient/" + referral.memberId()));
         request.setRequester(new Reference().setIdentifier(new Identifier().setSystem(NPI)
                 .setValue(referral.prescriber().npi())).setDisplay(referral.prescriber().name()));
@@ -67,15 +61,4 @@ final class FhirServiceRequest {
         };
     }
 
-    /** A FHIR OperationOutcome for a request the server will not answer with the resource. */
-    static String outcome(OperationOutcome.IssueType type, String diagnostics) {
-        OperationOutcome outcome = new OperationOutcome();
-        outcome.addIssue().setSeverity(OperationOutcome.IssueSeverity.ERROR).setCode(type).setDiagnostics(diagnostics);
-        return R4.newJsonParser().encodeResourceToString(outcome);
-    }
-
-    // FHIR dates are days here: no time of day, no zone shift
-    private static Date date(LocalDate day) {
-        return Date.from(day.atStartOfDay(ZoneOffset.UTC).toInstant());
-    }
 }

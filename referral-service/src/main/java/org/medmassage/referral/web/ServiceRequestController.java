@@ -1,6 +1,7 @@
 package org.medmassage.referral.web;
 
 import org.hl7.fhir.r4.model.OperationOutcome;
+import org.medmassage.fhir.FhirJson;
 import org.medmassage.support.security.Caller;
 import org.medmassage.support.web.ResourceNotFoundException;
 import org.springframework.http.HttpStatus;
@@ -19,7 +20,7 @@ import reactor.core.publisher.Mono;
 @RestController
 class ServiceRequestController {
 
-    private static final MediaType FHIR_JSON = MediaType.parseMediaType(FhirServiceRequest.MEDIA_TYPE);
+    private static final MediaType FHIR_JSON = MediaType.parseMediaType(FhirJson.MEDIA_TYPE);
 
     private final VisibleReferrals visibleReferrals;
 
@@ -27,14 +28,14 @@ class ServiceRequestController {
         this.visibleReferrals = visibleReferrals;
     }
 
-    @GetMapping(path = "/fhir/ServiceRequest/{referralId}", produces = {FhirServiceRequest.MEDIA_TYPE,
+    @GetMapping(path = "/fhir/ServiceRequest/{referralId}", produces = {FhirJson.MEDIA_TYPE,
             MediaType.APPLICATION_JSON_VALUE})
     Mono<ResponseEntity<String>> read(Caller caller, @PathVariable String referralId) {
         return visibleReferrals.find(caller, referralId)
                 .map(referral -> ResponseEntity.ok().contentType(FHIR_JSON).body(FhirServiceRequest.json(referral)))
                 .onErrorResume(ResourceNotFoundException.class, missing -> Mono.just(
                         ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(FHIR_JSON)
-                                .body(FhirServiceRequest.outcome(OperationOutcome.IssueType.NOTFOUND,
-                                        "ServiceRequest/" + referralId + " is not known"))));
+                                .body(FhirJson.encode(FhirJson.outcome(OperationOutcome.IssueType.NOTFOUND, null,
+                                        "ServiceRequest/" + referralId + " is not known")))));
     }
 }
