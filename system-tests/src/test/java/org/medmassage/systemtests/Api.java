@@ -49,6 +49,12 @@ final class Api {
             return body;
         }
 
+        /** The body as text, e.g. FHIR JSON for HAPI to parse, once the status is the one expected. */
+        String requireStatusRaw(int expected) {
+            requireStatus(expected);
+            return raw;
+        }
+
         Optional<String> header(String name) {
             return headers.firstValue(name);
         }

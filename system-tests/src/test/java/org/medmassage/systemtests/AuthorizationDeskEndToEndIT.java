@@ -10,11 +10,15 @@ import static org.medmassage.systemtests.WorkedExampleAssertions.assertUntouched
 import static org.medmassage.systemtests.WorkedExampleAssertions.assertVisits;
 import static org.medmassage.systemtests.WorkedExampleFixture.CLINIC;
 import static org.medmassage.systemtests.WorkedExampleFixture.COMMON_VISIT;
+import static org.medmassage.systemtests.WorkedExampleFixture.line;
 import static org.medmassage.systemtests.WorkedExampleFixture.OUT_OF_NETWORK_TERMS;
 import static org.medmassage.systemtests.WorkedExampleFixture.standardPlan;
 import static org.medmassage.systemtests.WorkedExampleFixture.tier;
 
 import java.util.List;
+import java.time.LocalDate;
+import org.hl7.fhir.r4.model.ClaimResponse;
+import org.hl7.fhir.r4.model.ExplanationOfBenefit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -160,6 +164,37 @@ class AuthorizationDeskEndToEndIT {
         assertClp(payer.remittance(CLINIC, id), "180.00", "0.00", "0.00");
         assertUntouched(payer.benefitsOf("M-EXPIRY", AFTER_THE_WINDOW));
         payer.awaitVisitsUsed(CLINIC, auth, 0);
+    }
+
+    // issue 18 item 6 (decision 0079): the same desk reached the FHIR way — PAS $submit pends A4 (queued), the reviewer
+    // approves, $inquire answers A1; the visit billed under it reads as a CARIN EOB with the JSON EOB's figures
+    @Test
+    void a_pas_request_pends_A4_inquire_answers_A1_after_the_reviewer_and_the_visit_reads_as_a_carin_eob() {
+        payer.plan("PAS", "\"preAuthRequired\":true,\"visitLimit\":20,\"inNetwork\":"
+                + tier("0.00", 20, "0.00", "3000.00") + ",\"outOfNetwork\":" + OUT_OF_NETWORK_TERMS);
+        payer.cover("M-PAS", "PAS");
+        double referralsRead = payer.handled("authorization-service", "ReferralRecorded");
+        String referral = payer.refer("M-PAS", REFERRED_ON, 16, 8);
+        payer.awaitHandled("authorization-service", "ReferralRecorded", referralsRead + 1);
+        FhirAtTheEdge ehr = new FhirAtTheEdge(system, payer);
+
+        ClaimResponse pended = ehr.submit(CLINIC, "M-PAS", referral, 16, LocalDate.parse(REFERRED_ON));
+        assertThat(FhirAtTheEdge.reviewAction(pended)).isEqualTo("A4");
+        assertThat(pended.getOutcome()).isEqualTo(ClaimResponse.RemittanceOutcome.QUEUED);
+        desk.approve(pended.getIdentifierFirstRep().getValue(), JUSTIFIED).requireStatus(200);
+        ClaimResponse approved = ehr.inquire(CLINIC, pended);
+        assertThat(FhirAtTheEdge.reviewAction(approved)).isEqualTo("A1");
+        assertThat(approved.getPreAuthRef()).isNotBlank();
+
+        String claimId = payer.submit("M-PAS", CLINIC, approved.getPreAuthRef(), DOS,
+                List.of(line("97124", 30, "120.00", "GP")));
+        assertClaim(payer.awaitDecided(CLINIC, claimId), "PAID", "70.00", "56.00", "14.00");
+        ExplanationOfBenefit eob = ehr.explanationOfBenefit("M-PAS", claimId);
+        assertThat(FhirAtTheEdge.total(eob, "eligible")).isEqualByComparingTo("70.00");
+        assertThat(FhirAtTheEdge.total(eob, "paidtoprovider")).isEqualByComparingTo("56.00");
+        assertThat(FhirAtTheEdge.total(eob, "coinsurance")).isEqualByComparingTo("14.00");
+        assertThat(FhirAtTheEdge.total(eob, "memberliability")).isEqualByComparingTo(
+                payer.explanationOfBenefits("M-PAS", claimId).at("/totals/youOwe").decimalValue());
     }
 
     /**
