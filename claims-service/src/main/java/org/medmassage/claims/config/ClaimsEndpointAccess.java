@@ -36,6 +36,8 @@ class ClaimsEndpointAccess {
                 allow(GET, "/remittances", PROVIDER, ADMIN),
                 // issue 18: the same claims and remittances in X12 (decision 0078); a provider for its own NPI
                 allow(POST, "/x12/837", PROVIDER, ADMIN),
+                allow(GET, "/x12/835", PROVIDER, ADMIN),
+                allow(GET, "/claims/{claimId}/835", PROVIDER, ADMIN),
                 // issue 15 item 5: a Good Faith Estimate is the provider's (its own NPI: web/GoodFaithEstimateController)
                 // or the admin's to issue; read by its patient and provider (web/VisibleGoodFaithEstimates), decision 0075
                 allow(POST, "/good-faith-estimates", PROVIDER, ADMIN),

@@ -16,7 +16,7 @@ final class X12Writer {
     private final StringBuilder text = new StringBuilder();
     private int setSegments;
 
-    /** ISA sender/receiver (qualifier, id), the interchange control number (9 digits) and GS of {@code functionalId}. */
+    /** ISA sender/receiver (qualifier, id) and the control number, of which ISA13 and GS06 keep the last 9 digits. */
     X12Writer interchange(String senderQualifier, String senderId, String receiverQualifier, String receiverId,
             long controlNumber, LocalDateTime now) {
         raw("ISA", "00", " ".repeat(10), "00", " ".repeat(10), senderQualifier, pad(senderId), receiverQualifier,
@@ -28,7 +28,7 @@ final class X12Writer {
     X12Writer group(String functionalId, String senderCode, String receiverCode, long controlNumber,
             String version, LocalDateTime now) {
         raw("GS", functionalId, senderCode, receiverCode, now.format(CCYYMMDD), now.format(HHMM),
-                String.valueOf(controlNumber), "X", version);
+                String.valueOf(controlNumber % 1_000_000_000L), "X", version);
         return this;
     }
 
@@ -42,7 +42,7 @@ final class X12Writer {
     }
 
     X12Writer endGroup(int sets, long controlNumber) {
-        raw("GE", String.valueOf(sets), String.valueOf(controlNumber));
+        raw("GE", String.valueOf(sets), String.valueOf(controlNumber % 1_000_000_000L));
         return this;
     }
 

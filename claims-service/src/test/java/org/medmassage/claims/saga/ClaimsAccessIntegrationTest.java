@@ -57,6 +57,9 @@ class ClaimsAccessIntegrationTest extends ClaimsServiceTest {
                 // issue 18 (decision 0078): the 837P intake, for the provider of the claims' NPI and the admin
                 endpoint(POST, "/x12/837", new EndpointRoleTable.Body(MediaType.parseMediaType("application/edi-x12"),
                         X12Fixtures.story(member)), PROVIDER, ADMIN),
+                endpoint(GET, "/x12/835?providerNpi=" + NPI + "&paidOn=" + DOS, null, PROVIDER, ADMIN),
+                // still RECEIVED: past security to a 409
+                endpoint(GET, "/claims/" + claimId + "/835", null, PROVIDER, ADMIN),
                 // issue 15 item 5 (decision 0075): the provider of its NPI or the admin issues a Good Faith Estimate,
                 // its patient reads it too and lists theirs
                 endpoint(POST, "/good-faith-estimates", estimate(member), PROVIDER, ADMIN),

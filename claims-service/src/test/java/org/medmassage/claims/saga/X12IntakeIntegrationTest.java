@@ -12,6 +12,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.medmassage.claims.x12.Balances835;
+import org.medmassage.claims.x12.X12Reader;
 import org.medmassage.events.NetworkTier;
 import org.medmassage.events.authorization.VisitAuthorized;
 import org.medmassage.events.benefit.CostShareApplied;
@@ -37,7 +39,8 @@ class X12IntakeIntegrationTest extends ClaimsServiceTest {
     private static final LocalDate SECOND_DOS = LocalDate.of(2026, 3, 17);
 
     @Test
-    void the_story_837P_is_acknowledged_and_adjudicated_to_the_amounts_of_the_JSON_api() {
+    void the_story_837P_is_acknowledged_adjudicated_to_the_amounts_of_the_JSON_api_and_remitted_as_a_balanced_835()
+            throws Exception {
         String member = member();
         EntityExchangeResult<String> answer = send(story(member), Tokens.asOwner(Role.PROVIDER, member, NPI));
 
@@ -45,6 +48,7 @@ class X12IntakeIntegrationTest extends ClaimsServiceTest {
         assertThat(answer.getResponseHeaders().getContentType().toString()).startsWith("application/edi-x12");
         assertThat(answer.getResponseBody()).contains("AK2*837*0001*005010X222A1~", "IK5*A~", "AK9*A*1*1*1~")
                 .doesNotContain("IK3");
+        assertThat(X12Reader.read(answer.getResponseBody()).groups().get(0).errors()).as("the 999's own GS/GE").isEmpty();
         List<String> ids = claimIds(answer);
         assertThat(ids).hasSize(2);
 
@@ -61,6 +65,28 @@ class X12IntakeIntegrationTest extends ClaimsServiceTest {
         assertThat(second.get("lines").get(0).get("units").asInt()).isEqualTo(3);
         assertThat(first.get("patientResponsibility").decimalValue()).isEqualTo("80.00");
         assertThat(first.get("patientControlNumber").asString()).isEqualTo("VISIT-1");
+
+        // issue 18 item 2: the same claims as an 835, balanced (RULEBOOK §8.2) as read back from the file
+        String claim835 = get("/claims/" + ids.get(0) + "/835", Tokens.asOwner(Role.PROVIDER, member, NPI));
+        Balances835.assertBalanced(claim835);
+        assertThat(claim835).contains("CLP*VISIT-1*1*120.00*0.00*80.00*CI*" + ids.get(0) + "~",
+                "NM1*QC*1******MI*" + member + "~", "SVC*HC:97124:GP*120.00*0.00**2~", "DTM*472*20260310~",
+                "CAS*CO*45*40.00~", "CAS*PR*1*80.00~", "AMT*B6*80.00~", "BPR*H*0.00*C*NON");
+        String day835 = get("/x12/835?providerNpi=" + NPI + "&paidOn=" + decidedOn(ids.get(1)),
+                Tokens.asOwner(Role.PROVIDER, member, NPI));
+        Balances835.assertBalanced(day835);
+        assertThat(day835).contains("CLP*VISIT-1*1*120.00*0.00*80.00*CI*", "CLP*VISIT-2*1*180.00*0.00*120.00*CI*",
+                "SVC*HC:97124:GP*180.00*0.00**3~", "AMT*B6*120.00~");
+    }
+
+    @Test
+    void answers_a_835_query_without_its_npi_and_day_with_a_400_naming_both() {
+        EntityExchangeResult<String> answer = WebTestClient.bindToServer().baseUrl("http://localhost:" + port)
+                .build().get().uri("/x12/835").headers(Tokens.as(Role.ADMIN)).exchange()
+                .expectBody(String.class).returnResult();
+
+        assertThat(answer.getStatus().value()).isEqualTo(400);
+        assertThat(answer.getResponseBody()).contains("\"field\":\"providerNpi\"", "\"field\":\"paidOn\"");
     }
 
     @Test
@@ -153,6 +179,21 @@ class X12IntakeIntegrationTest extends ClaimsServiceTest {
         return WebTestClient.bindToServer().baseUrl("http://localhost:" + port).responseTimeout(Duration.ofSeconds(30))
                 .build().post().uri("/x12/837").headers(token).contentType(EDI_X12).bodyValue(body)
                 .exchange().expectBody(String.class).returnResult();
+    }
+
+    private String get(String uri, java.util.function.Consumer<HttpHeaders> token) {
+        EntityExchangeResult<String> answer = WebTestClient.bindToServer().baseUrl("http://localhost:" + port)
+                .responseTimeout(Duration.ofSeconds(30)).build().get().uri(uri).headers(token).exchange()
+                .expectBody(String.class).returnResult();
+        assertThat(answer.getStatus().value()).as(uri).isEqualTo(200);
+        assertThat(answer.getResponseHeaders().getContentType().toString()).startsWith("application/edi-x12");
+        return answer.getResponseBody();
+    }
+
+    private LocalDate decidedOn(String claimId) {
+        return LocalDate.ofInstant(db.sql("select decided_at from claim where id = :id")
+                .bind("id", java.util.UUID.fromString(claimId)).map(row -> row.get(0, java.time.Instant.class)).one()
+                .block(Duration.ofSeconds(10)), java.time.ZoneOffset.UTC);
     }
 
     private long claimsOf(String member) {
