@@ -47,18 +47,19 @@ public class SubmitClaimFile {
         if (!set.wellFormed() || !mapped.errors().isEmpty()) {
             List<SegmentError> errors = new ArrayList<>(set.segmentErrors());
             errors.addAll(mapped.errors());
-            return Mono.just(new SetAnswer(new Acknowledgment999.SetOutcome(set, set.errors(), errors), List.of()));
+            return Mono.just(new SetAnswer(new Acknowledgment999.SetOutcome(set, set.errors(), errors,
+                    mapped.warnings()), List.of()));
         }
         // the claims join this transaction (SubmitClaim's own unit of work participates in it)
         return unitOfWork.execute(Flux.fromIterable(mapped.claims())
                         .concatMap(claim -> submitClaim.submit(claim.submission())
                                 .onErrorMap(ClaimRejected.class, rejected -> new RefusedInSet(claim, rejected)))
                         .collectList())
-                .map(stored -> new SetAnswer(new Acknowledgment999.SetOutcome(set, List.of(), List.of()),
-                        received(mapped.claims(), stored)))
+                .map(stored -> new SetAnswer(new Acknowledgment999.SetOutcome(set, List.of(), List.of(),
+                        mapped.warnings()), received(mapped.claims(), stored)))
                 .onErrorResume(RefusedInSet.class, refused -> Mono.just(new SetAnswer(
                         new Acknowledgment999.SetOutcome(set, List.of(), refused.rejected.problems().stream()
-                                .map(refused.claim::errorFor).toList()), List.of())));
+                                .map(refused.claim::errorFor).toList(), mapped.warnings()), List.of())));
     }
 
     private static List<Received> received(List<MappedClaim> mapped, List<Claim> stored) {

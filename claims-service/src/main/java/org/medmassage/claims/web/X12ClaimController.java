@@ -74,15 +74,15 @@ class X12ClaimController {
             List<Claim837Mapper.Result> mapped) {
         return Flux.range(0, group.transactionSets().size())
                 .concatMap(i -> submitClaimFile.submit(group.transactionSets().get(i), group.errors().isEmpty()
-                        ? mapped.get(i) : new Claim837Mapper.Result(List.of(), List.of())))
+                        ? mapped.get(i) : Claim837Mapper.Result.none()))
                 .map(answer -> group.errors().isEmpty() ? answer : new SubmitClaimFile.SetAnswer(
                         new Acknowledgment999.SetOutcome(answer.outcome().set(), group.errors(),
-                                answer.outcome().errors()), List.of()))
+                                answer.outcome().errors(), answer.outcome().warnings()), List.of()))
                 .collectList();
     }
 
     private static Claim837Mapper.Result mapped(Interchange.TransactionSet set) {
-        return set.type().equals("837") ? Claim837Mapper.map(set) : new Claim837Mapper.Result(List.of(), List.of());
+        return set.type().equals("837") ? Claim837Mapper.map(set) : Claim837Mapper.Result.none();
     }
 
     // every claim of the file before any is stored, as POST /claims checks its one claim (MemberData.actingFor)

@@ -2,20 +2,14 @@ package org.medmassage.claims.x12;
 
 import static org.medmassage.claims.x12.SegmentError.ElementError.INVALID_CHARACTER;
 import static org.medmassage.claims.x12.SegmentError.ElementError.INVALID_CODE;
-import static org.medmassage.claims.x12.SegmentError.ElementError.INVALID_DATE;
 import static org.medmassage.claims.x12.SegmentError.ElementError.REQUIRED_MISSING;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.medmassage.claims.intake.ClaimFrequency;
 import org.medmassage.claims.payer.Payer;
-import org.medmassage.claims.payer.RelatedCause;
-import org.medmassage.codesets.IcdCode;
 
 /**
  * An 837P (005010X222A1/A2) transaction set to the claims it holds (RULEBOOK §8.1, decision 0078): the 2000A billing
@@ -25,20 +19,32 @@ import org.medmassage.codesets.IcdCode;
  */
 public final class Claim837Mapper {
 
-    /** The claims of a transaction set, or its errors. */
-    public record Result(List<MappedClaim> claims, List<SegmentError> errors) {
+    /**
+     * The claims of a transaction set, or its errors; {@code warnings} do not stop the claims (IK5 E, accepted with
+     * errors): a CLM02 total that is not Σ SV102, as the lines' charges are what is adjudicated.
+     */
+    public record Result(List<MappedClaim> claims, List<SegmentError> errors, List<SegmentError> warnings) {
         public Result {
             claims = List.copyOf(claims);
             errors = List.copyOf(errors);
+            warnings = List.copyOf(warnings);
+        }
+
+        /** Nothing to submit: a set that is not an 837 or a group the envelope check failed. */
+        public static Result none() {
+            return new Result(List.of(), List.of(), List.of());
         }
     }
 
     /** SBR09 claim filing indicators of 005010X222A1; WC and AM name another payer, the rest the health plan. */
     private static final Set<String> FILING_INDICATORS = Set.of("11", "12", "13", "14", "15", "16", "17", "AM", "BL",
             "CH", "CI", "DS", "FI", "HM", "LM", "MA", "MB", "MC", "OF", "TV", "VA", "WC", "ZZ");
-    private static final DateTimeFormatter D8 = DateTimeFormatter.BASIC_ISO_DATE;
+    // the limit POST /claims validates (web/ClaimRequest): 50 lines
+    private static final int MAX_LINES = 50;
+    private static final String LOOP_OVER_MAXIMUM = "4";
 
     private final List<SegmentError> errors = new ArrayList<>();
+    private final List<SegmentError> warnings = new ArrayList<>();
     private final List<MappedClaim> claims = new ArrayList<>();
     private String hierarchyLevel = "";
     private String billingNpi;
@@ -59,7 +65,8 @@ public final class Claim837Mapper {
             mapper.read(segment);
         }
         mapper.endClaim();
-        return mapper.errors.isEmpty() ? new Result(mapper.claims, List.of()) : new Result(List.of(), mapper.errors);
+        return mapper.errors.isEmpty() ? new Result(mapper.claims, List.of(), mapper.warnings)
+                : new Result(List.of(), mapper.errors, mapper.warnings);
     }
 
     private void read(X12Segment s) {
@@ -168,23 +175,7 @@ public final class Claim837Mapper {
         if (claim == null || claim.otherPayer) {
             return;
         }
-        switch (s.element(1)) {
-            case "G1" -> {
-                if (claim.authorizationNumber == null) {
-                    claim.authorizationNumber = s.element(2);
-                    claim.source("authorizationNumber", s, 2, 0);
-                }
-            }
-            case "9F" -> {
-                claim.referralNumber = s.element(2);
-                claim.source("referralNumber", s, 2, 0);
-            }
-            case "F8" -> {
-                claim.originalClaimId = s.element(2);
-                claim.source("originalClaimId", s, 2, 0);
-            }
-            default -> { }
-        }
+        ClaimSegments837.reference(s, claim);
     }
 
     private void claim(X12Segment s) {
@@ -200,47 +191,7 @@ public final class Claim837Mapper {
             claim.source("renderingProviderNpi", billingSource, 9, 0);
         }
         claim.source("payer", s, 0, 0);
-        if (s.element(1).isEmpty()) {
-            errors.add(SegmentError.element(s, 1, 0, REQUIRED_MISSING, null));
-        }
-        claim.placeOfService = s.component(5, 1);
-        claim.source("placeOfService", s, 5, 1);
-        if (!claim.placeOfService.matches("[0-9]{2}")) {
-            errors.add(SegmentError.element(s, 5, 1, INVALID_CODE, pcn()));
-        }
-        if (!s.component(5, 2).equals("B")) {
-            errors.add(SegmentError.element(s, 5, 2, INVALID_CODE, pcn()));
-        }
-        claim.source("frequencyCode", s, 5, 3);
-        ClaimFrequency.ofCode(s.component(5, 3)).ifPresentOrElse(frequency -> claim.frequency = frequency,
-                () -> errors.add(SegmentError.element(s, 5, 3, INVALID_CODE, pcn())));
-        relatedCauses(s);
-    }
-
-    // CLM11-1..3 related causes (EM, AA, OA), CLM11-4 the auto accident's state
-    private void relatedCauses(X12Segment s) {
-        List<RelatedCause> causes = new ArrayList<>();
-        for (int component = 1; component <= 3; component++) {
-            String code = s.component(11, component);
-            if (code.isEmpty()) {
-                continue;
-            }
-            RelatedCause cause = switch (code) {
-                case "EM" -> RelatedCause.EMPLOYMENT;
-                case "AA" -> RelatedCause.AUTO_ACCIDENT;
-                case "OA" -> RelatedCause.OTHER_ACCIDENT;
-                default -> null;
-            };
-            if (cause == null) {
-                errors.add(SegmentError.element(s, 11, component, INVALID_CODE, pcn()));
-            } else if (!causes.contains(cause)) {
-                causes.add(cause);
-            }
-        }
-        claim.relatedCauses = causes;
-        claim.source("relatedCauses", s, 11, 1);
-        claim.accidentState = s.component(11, 4).isEmpty() ? null : s.component(11, 4);
-        claim.source("accidentState", s, 11, 4);
+        ClaimSegments837.claim(s, claim, errors);
     }
 
     private void date(X12Segment s) {
@@ -252,15 +203,8 @@ public final class Claim837Mapper {
             errors.add(outOfSequence(s));
             return;
         }
-        if (!s.element(2).equals("D8")) {
-            errors.add(SegmentError.element(s, 2, 0, INVALID_CODE, pcn()));
-            return;
-        }
-        LocalDate date;
-        try {
-            date = LocalDate.parse(s.element(3), D8);
-        } catch (DateTimeParseException e) {
-            errors.add(SegmentError.element(s, 3, 0, INVALID_DATE, pcn()));
+        LocalDate date = ClaimSegments837.date(s, pcn(), errors);
+        if (date == null) {
             return;
         }
         if (qualifier.equals("439")) {
@@ -281,20 +225,7 @@ public final class Claim837Mapper {
             errors.add(outOfSequence(s));
             return;
         }
-        for (int element = 1; element <= s.elementCount(); element++) {
-            String qualifier = s.component(element, 1);
-            if (qualifier.isEmpty()) {
-                continue;
-            }
-            boolean principal = claim.diagnosisCodes.isEmpty();
-            if (!qualifier.equals(principal ? "ABK" : "ABF")) {
-                errors.add(SegmentError.element(s, element, 1, INVALID_CODE, pcn()));
-                continue;
-            }
-            String code = s.component(element, 2);
-            claim.source("diagnosisCodes[" + claim.diagnosisCodes.size() + "]", s, element, 2);
-            claim.diagnosisCodes.add(IcdCode.parse(code).map(IcdCode::dotted).orElse(code));
-        }
+        ClaimSegments837.diagnoses(s, claim, errors);
     }
 
     private void line(X12Segment s) {
@@ -303,6 +234,9 @@ public final class Claim837Mapper {
             return;
         }
         claim.otherPayer = false;
+        if (claim.lines.size() == MAX_LINES) {
+            errors.add(SegmentError.segment(s.tag(), s.position(), LOOP_OVER_MAXIMUM, pcn()));
+        }
         claim.lines.add(new ClaimDraft.LineDraft(s));
         claim.source("lines[" + (claim.lines.size() - 1) + "]", s, 0, 0);
     }
@@ -374,6 +308,7 @@ public final class Claim837Mapper {
                         ended.patientControlNumber));
             }
         }
+        ClaimSegments837.totalCharge(ended, warnings);
         claims.add(ended.build(new ClaimDraft.Subscriber(memberId, payer, carrierName, propertyCasualtyClaimNumber),
                 billingNpi));
     }

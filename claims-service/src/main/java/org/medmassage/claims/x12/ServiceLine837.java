@@ -14,6 +14,11 @@ import java.util.List;
  */
 final class ServiceLine837 {
 
+    // the limits POST /claims validates (web/ClaimLineRequest): a day of minutes, a day of 15-minute units
+    static final int MAX_MINUTES = 24 * 60;
+    static final int MAX_UNITS = MAX_MINUTES / 15;
+    private static final String PATTERN_FAILURE = "I12";
+
     private ServiceLine837() {
     }
 
@@ -30,15 +35,25 @@ final class ServiceLine837 {
         claim.source(field + ".procedureCode", s, 1, 2);
         List<String> modifiers = new ArrayList<>();
         for (int component = 3; component <= 6; component++) {
-            if (!s.component(1, component).isEmpty()) {
-                modifiers.add(s.component(1, component));
+            String modifier = s.component(1, component);
+            if (modifier.isEmpty()) {
+                continue;
             }
+            if (!modifier.matches("[0-9A-Z]{2}")) {
+                errors.add(SegmentError.element(s, 1, component, INVALID_CODE, pcn));
+            }
+            modifiers.add(modifier);
         }
         line.modifiers = modifiers;
         claim.source(field + ".modifiers", s, 1, 3);
         line.charge = amount(s, 2, pcn, errors);
         claim.source(field + ".charge", s, 2, 0);
         Integer quantity = whole(s, 4, pcn, errors);
+        int most = s.element(3).equals("MJ") ? MAX_MINUTES : MAX_UNITS;
+        int least = s.element(3).equals("MJ") ? 0 : 1;
+        if (quantity != null && (quantity < least || quantity > most)) {
+            errors.add(SegmentError.element(s, 4, 0, PATTERN_FAILURE, pcn));
+        }
         switch (s.element(3)) {
             case "UN" -> {
                 line.units = quantity;

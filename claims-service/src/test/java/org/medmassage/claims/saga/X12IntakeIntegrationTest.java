@@ -125,6 +125,19 @@ class X12IntakeIntegrationTest extends ClaimsServiceTest {
     }
 
     @Test
+    void accepts_with_errors_a_claim_whose_total_is_not_the_sum_of_its_lines_and_stores_it() {
+        String member = member();
+        String file = edited(story(member), "CLM*VISIT-1*120.00", "CLM*VISIT-1*125.00");
+
+        EntityExchangeResult<String> answer = send(file, Tokens.asOwner(Role.PROVIDER, member, NPI));
+
+        assertThat(answer.getResponseBody()).contains("IK3*CLM*17**8~\nCTX*CLM01:VISIT-1~\nIK4*2**I12*125.00~",
+                "IK5*E~", "AK9*E*1*1*1~");
+        assertThat(claimIds(answer)).hasSize(2);
+        assertThat(claimsOf(member)).isEqualTo(2);
+    }
+
+    @Test
     void answers_a_body_that_is_not_X12_with_a_400_problem() {
         EntityExchangeResult<String> answer = send("{\"memberId\":\"M-1\"}", Tokens.asOwner(Role.PROVIDER, "M-1", NPI));
 

@@ -144,6 +144,31 @@ class Claim837MapperTest {
     }
 
     @Test
+    void refuses_what_POST_claims_refuses_a_bad_modifier_97_units_1441_minutes_and_a_39_character_CLM01()
+            throws Exception {
+        assertThat(errorsOf(edited(story("M-1"), "HC:97124:GP*", "HC:97124:G*")))
+                .extracting(SegmentError::element).contains(new SegmentError.ElementError(1, 3, "7", "G"));
+        assertThat(errorsOf(edited(story("M-1"), "MJ*30", "UN*97")))
+                .extracting(SegmentError::element).contains(new SegmentError.ElementError(4, 0, "I12", "97"));
+        assertThat(errorsOf(edited(story("M-1"), "MJ*30", "MJ*1441")))
+                .extracting(SegmentError::element).contains(new SegmentError.ElementError(4, 0, "I12", "1441"));
+        assertThat(errorsOf(edited(story("M-1"), "CLM*VISIT-1*", "CLM*" + "P".repeat(39) + "*")))
+                .extracting(SegmentError::element).contains(new SegmentError.ElementError(1, 0, "5", "P".repeat(39)));
+    }
+
+    @Test
+    void refuses_a_51st_line_and_a_13th_diagnosis() throws Exception {
+        String line = "LX*1~SV1*HC:97124:GP*120.00*MJ*30***1~DTP*472*D8*20260310~";
+        String lines = edited(story("M-1"), line, line.repeat(51));
+        assertThat(errorsOf(lines)).extracting(SegmentError::tag, SegmentError::segmentCode)
+                .contains(org.assertj.core.groups.Tuple.tuple("LX", "4"));
+        String diagnoses = edited(story("M-1"), "HI*ABK:M5450~", "HI*ABK:M5450" + "*ABF:M62830".repeat(11) + "~"
+                + "HI*ABF:M6281~");
+        assertThat(errorsOf(diagnoses)).extracting(SegmentError::tag, SegmentError::segmentCode)
+                .contains(org.assertj.core.groups.Tuple.tuple("HI", "5"));
+    }
+
+    @Test
     void refuses_segments_out_of_order() throws Exception {
         // SV1 before its LX, HI after the line, CLM before any subscriber
         assertThat(errorsOf(edited(story("M-1"), "LX*1~SV1*HC:97124:GP*120.00*MJ*30***1~",
