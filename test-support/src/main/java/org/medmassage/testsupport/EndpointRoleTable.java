@@ -40,6 +40,10 @@ public final class EndpointRoleTable {
         }
     }
 
+    /** A body sent as {@code contentType} rather than as JSON (e.g. an X12 interchange, application/edi-x12). */
+    public record Body(MediaType contentType, String text) {
+    }
+
     public static Endpoint endpoint(HttpMethod method, String uri, Object body, Role... allowed) {
         return new Endpoint(method, uri, body, allowed.length == 0 ? Set.of() : EnumSet.copyOf(Arrays.asList(allowed)));
     }
@@ -84,6 +88,7 @@ public final class EndpointRoleTable {
     static EntityExchangeResult<byte[]> call(WebTestClient client, Endpoint endpoint, Consumer<HttpHeaders> token) {
         WebTestClient.RequestBodySpec request = client.method(endpoint.method()).uri(endpoint.uri()).headers(token);
         WebTestClient.RequestHeadersSpec<?> ready = endpoint.body() == null ? request
+                : endpoint.body() instanceof Body typed ? request.contentType(typed.contentType()).bodyValue(typed.text())
                 : request.contentType(MediaType.APPLICATION_JSON).bodyValue(endpoint.body());
         return ready.exchange().expectBody().returnResult();
     }

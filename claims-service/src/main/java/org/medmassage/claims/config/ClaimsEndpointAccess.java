@@ -37,6 +37,10 @@ class ClaimsEndpointAccess {
                 // issue 15 item 6: the HSA/FSA receipt, read like the EOB (decision 0071)
                 allow(GET, "/claims/{claimId}/receipt", MEMBER, PROVIDER, ADMIN),
                 allow(GET, "/remittances", PROVIDER, ADMIN),
+                // issue 18: the same claims and remittances in X12 (decision 0078); a provider for its own NPI
+                allow(POST, "/x12/837", PROVIDER, ADMIN),
+                allow(GET, "/x12/835", PROVIDER, ADMIN),
+                allow(GET, "/claims/{claimId}/835", PROVIDER, ADMIN),
                 // issue 15 item 5: a Good Faith Estimate is the provider's (its own NPI: web/GoodFaithEstimateController)
                 // or the admin's to issue; read by its patient and provider (web/VisibleGoodFaithEstimates), decision 0075
                 allow(POST, "/good-faith-estimates", PROVIDER, ADMIN),

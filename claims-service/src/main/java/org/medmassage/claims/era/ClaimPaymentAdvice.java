@@ -19,10 +19,11 @@ public record ClaimPaymentAdvice(Clp clp, String patientMemberId, String renderi
 
     /**
      * CLP01 patient control number: the 837P's CLM01 as sent, the claim id when the claim had none; CLP07 payer claim
-     * control number: the claim id. CLP02 status, CLP03 charge, CLP04 payment, CLP05 patient responsibility.
+     * control number: the claim id. CLP02 status, CLP03 charge, CLP04 payment, CLP05 patient responsibility, CLP06
+     * the claim filing indicator (837P SBR09: CI, WC, AM; null for a self-paid claim, billed to no payer).
      */
     public record Clp(String patientControlNumber, int statusCode, BigDecimal charge, BigDecimal payment,
-            BigDecimal patientResponsibility, String payerClaimControlNumber) {
+            BigDecimal patientResponsibility, String payerClaimControlNumber, String claimFilingIndicator) {
     }
 
     /** One 2110 loop: SVC, REF*6R line item control number, DTM*472 service date, CAS, AMT*B6 allowed, LQ*HE. */

@@ -57,7 +57,8 @@ public final class RemittanceAdvices {
         String claimId = claim.id().toString();
         var header = claim.header();
         Clp clp = new Clp(header.patientControl().orElse(claimId), status.code(), sign.apply(remittance.totalCharge()),
-                sign.apply(remittance.planPaid()), sign.apply(remittance.patientResponsibility()), claimId);
+                sign.apply(remittance.planPaid()), sign.apply(remittance.patientResponsibility()), claimId,
+                header.payer().payer().claimFilingIndicator());
         // DTM*472: every line is dated as its claim (intake refuses a line dated otherwise, decision 0056)
         List<ServicePayment> services = remittance.lines().stream()
                 .map(line -> service(line, claim.dateOfService(), sign)).toList();

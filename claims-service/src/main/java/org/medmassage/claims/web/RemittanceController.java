@@ -39,6 +39,12 @@ class RemittanceController {
 
     @GetMapping("/claims/{claimId}/remittance")
     Mono<ClaimPaymentAdvice> ofClaim(Caller caller, @PathVariable String claimId) {
+        return ofClaim(visibleClaims, reportRemittances, caller, claimId);
+    }
+
+    /** One claim's remittance as GET /claims/{id}/remittance and GET /claims/{id}/835 answer it. */
+    static Mono<ClaimPaymentAdvice> ofClaim(VisibleClaims visibleClaims, ReportRemittances reportRemittances,
+            Caller caller, String claimId) {
         return visibleClaims.find(caller, claimId)
                 .flatMap(reportRemittances::ofClaim)
                 .onErrorMap(ClaimNotDecided.class, undecided -> NotDecidedYet.problem(undecided, "FMT-01", "remittance"));
@@ -48,6 +54,12 @@ class RemittanceController {
     @GetMapping("/remittances")
     Mono<ProviderDayRemittance> ofProviderDay(Caller caller, @RequestParam(required = false) String providerNpi,
             @RequestParam(required = false) String paidOn) {
+        return providerDay(reportRemittances, caller, providerNpi, paidOn);
+    }
+
+    /** The day's remittance as both GET /remittances and GET /x12/835 answer it. */
+    static Mono<ProviderDayRemittance> providerDay(ReportRemittances reportRemittances, Caller caller,
+            String providerNpi, String paidOn) {
         return Mono.defer(() -> {
             List<FieldProblem> problems = new ArrayList<>();
             Npi.problem(providerNpi).ifPresent(problem -> problems.add(new FieldProblem("providerNpi", "NPI",

@@ -33,7 +33,8 @@ class RemittanceAdvicesTest {
         ClaimPaymentAdvice advice = RemittanceAdvices.original(claim, PAID_ON);
 
         String id = claim.id().toString();
-        assertThat(advice.clp()).isEqualTo(new Clp(id, 1, money("180.00"), money("41.60"), money("60.40"), id));
+        assertThat(advice.clp()).isEqualTo(new Clp(id, 1, money("180.00"), money("41.60"), money("60.40"), id,
+                "CI"));
         assertThat(advice.services()).extracting(ServicePayment::svc).containsExactly(
                 new Svc("HC:97124:GP", "97124", List.of("GP"), money("120.00"), money("16.00"), 2),
                 new Svc("HC:97140:GP:59", "97140", List.of("GP", "59"), money("60.00"), money("25.60"), 1));

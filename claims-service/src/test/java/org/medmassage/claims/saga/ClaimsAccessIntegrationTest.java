@@ -27,7 +27,9 @@ import org.medmassage.support.security.Role;
 import org.medmassage.testsupport.BadTokens;
 import org.medmassage.testsupport.EndpointRoleTable;
 import org.medmassage.testsupport.Tokens;
+import org.medmassage.claims.x12.X12Fixtures;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** Issue 12 in claims-service: the endpoint × role table, ownership of claims, the audit trail, bad tokens. */
@@ -55,6 +57,12 @@ class ClaimsAccessIntegrationTest extends ClaimsServiceTest {
                 // issue 15 item 6: the HSA/FSA receipt, read like the EOB; still RECEIVED: past security to a 409
                 endpoint(GET, "/claims/" + claimId + "/receipt", null, MEMBER, PROVIDER, ADMIN),
                 endpoint(GET, "/remittances?providerNpi=" + NPI + "&paidOn=" + DOS, null, PROVIDER, ADMIN),
+                // issue 18 (decision 0078): the 837P intake, for the provider of the claims' NPI and the admin
+                endpoint(POST, "/x12/837", new EndpointRoleTable.Body(MediaType.parseMediaType("application/edi-x12"),
+                        X12Fixtures.story(member)), PROVIDER, ADMIN),
+                endpoint(GET, "/x12/835?providerNpi=" + NPI + "&paidOn=" + DOS, null, PROVIDER, ADMIN),
+                // still RECEIVED: past security to a 409
+                endpoint(GET, "/claims/" + claimId + "/835", null, PROVIDER, ADMIN),
                 // issue 15 item 5 (decision 0075): the provider of its NPI or the admin issues a Good Faith Estimate,
                 // its patient reads it too and lists theirs
                 endpoint(POST, "/good-faith-estimates", estimate(member), PROVIDER, ADMIN),
