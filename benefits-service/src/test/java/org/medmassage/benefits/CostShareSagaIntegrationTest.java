@@ -1,10 +1,12 @@
 package org.medmassage.benefits;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
 import static org.medmassage.benefits.fixtures.BenefitsRequests.costShareRequested;
 import static org.medmassage.benefits.fixtures.BenefitsRequests.lineCostShare;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -101,6 +103,7 @@ class CostShareSagaIntegrationTest extends BenefitsServiceTest {
     void a_malformed_record_is_dead_lettered_and_the_next_record_is_still_processed() {
         api.registerGoldPpo("GOLD-DLQ", 20);
         api.cover("M-DLQ", "GOLD-DLQ");
+        double deadLetters = deadLetters(Topics.CLAIM);
         try (KafkaProbe kafka = new KafkaProbe(brokers)) {
             kafka.publishRaw(Topics.CLAIM, "M-DLQ", "{not json".getBytes(StandardCharsets.UTF_8));
             kafka.publish(costShareRequested("C-AFTER-DLQ", "M-DLQ", "2026-03-10", IN, "80.00"));
@@ -111,6 +114,8 @@ class CostShareSagaIntegrationTest extends BenefitsServiceTest {
             assertThat(new String(dead.get(0).value(), StandardCharsets.UTF_8)).isEqualTo("{not json");
             assertThat(kafka.await(CostShareApplied.class, e -> e.claimId().equals("C-AFTER-DLQ")).deductibleRemaining())
                     .isEqualTo(money("420.00"));
+            // counted on the consumer's thread before it took the next record of the member
+            assertThat(deadLetters(Topics.CLAIM)).isEqualTo(deadLetters + 1);
         }
     }
 
@@ -121,6 +126,8 @@ class CostShareSagaIntegrationTest extends BenefitsServiceTest {
         try (KafkaProbe kafka = new KafkaProbe(brokers)) {
             kafka.publish(costShareRequested("C-OON-1", "M-OON", "2026-02-10", OON, "1000.00"));
             kafka.await(CostShareApplied.class, e -> e.claimId().equals("C-OON-1"));
+            double coinsurance = costShare("coinsurance");
+            double planPaid = costShare("plan_paid");
             kafka.publish(costShareRequested("C-OON-2", "M-OON", "2026-03-10", OON, "60.00", "30.00"));
 
             CostShareApplied applied = kafka.await(CostShareApplied.class, e -> e.claimId().equals("C-OON-2"));
@@ -128,6 +135,9 @@ class CostShareSagaIntegrationTest extends BenefitsServiceTest {
                     lineCostShare(1, "60.00", "0.00", "0.00", "24.00", "36.00", "24.00"),
                     lineCostShare(2, "30.00", "0.00", "0.00", "12.00", "18.00", "12.00"));
             assertThat(applied.outOfPocketRemaining()).isNull();
+            // the money by bucket, as announced: 24.00 + 12.00 coinsurance, 36.00 + 18.00 paid by the plan
+            assertThat(costShare("coinsurance") - coinsurance).isCloseTo(36.00, within(0.001));
+            assertThat(costShare("plan_paid") - planPaid).isCloseTo(54.00, within(0.001));
         }
         assertThat(api.benefits("M-OON", "2026-03-10").at("/inNetwork/deductibleMet").decimalValue())
                 .isEqualTo(money("0.00"));
@@ -167,6 +177,16 @@ class CostShareSagaIntegrationTest extends BenefitsServiceTest {
             assertThat(kafka.await(CoverageActivated.class,
                     e -> e.memberId().equals("M-CHANGE") && e.visitLimit() == 30).planId()).isEqualTo("GOLD-CHANGE");
         }
+    }
+
+    private double costShare(String bucket) {
+        return meters.get("medmassage.benefits.cost.share.amount").tags("bucket", bucket, "payer", "HEALTH_PLAN")
+                .counter().count();
+    }
+
+    private double deadLetters(String topic) {
+        return meters.find("medmassage.consumer.dead.letters").tag("topic", topic).counters().stream()
+                .mapToDouble(Counter::count).sum();
     }
 
     private double inbox(String outcome) {

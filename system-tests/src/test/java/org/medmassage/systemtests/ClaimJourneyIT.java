@@ -10,6 +10,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -348,6 +350,21 @@ class ClaimJourneyIT {
                         .isFalse();
             }
         }
+    }
+
+    @Test
+    @Order(13)
+    void the_dashboard_and_the_alerts_read_only_metrics_the_five_services_expose_after_the_journey() throws Exception {
+        Set<String> exposed = new TreeSet<>(MonitoringQueries.PROMETHEUS_OWN);
+        for (String service : SystemUnderTest.SERVICES) {
+            exposed.addAll(MonitoringQueries.sampleNames(anonymous.text(base(service) + "/actuator/prometheus")));
+        }
+        assertThat(exposed).as("the services' scrapes after the journey")
+                .containsAll(MonitoringQueries.metricNames(RepositoryRoot.find()));
+        // a request without a token, refused by Spring Security before any handler, is tagged with its route
+        anonymous.get(claims("/claims/" + firstClaim)).requireStatus(401);
+        assertThat(anonymous.text(base("claims-service") + "/actuator/prometheus"))
+                .contains("status=\"401\",uri=\"/claims/{claimId}\"");
     }
 
     // --- the steps' vocabulary

@@ -69,7 +69,7 @@ class DockerComposeConfigurationTest {
 
     @BeforeAll
     static void readComposeFile() throws IOException {
-        root = repositoryRoot();
+        root = RepositoryRoot.find();
         composeText = Files.readString(root.resolve("docker-compose.yml"));
         compose = new Yaml().load(composeText);
         services = map(compose.get("services"));
@@ -639,15 +639,6 @@ class DockerComposeConfigurationTest {
 
     private static List<String> strings(Object value) {
         return list(value).stream().map(String::valueOf).toList();
-    }
-
-    private static Path repositoryRoot() {
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null && !Files.exists(dir.resolve("docker-compose.yml"))) {
-            dir = dir.getParent();
-        }
-        assertThat(dir).as("a directory above the working directory holding docker-compose.yml").isNotNull();
-        return dir;
     }
 
     @Test

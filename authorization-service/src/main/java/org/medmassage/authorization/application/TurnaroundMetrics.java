@@ -11,7 +11,7 @@ public interface TurnaroundMetrics {
         AUTO, REVIEWER
     }
 
-    /** Records received → decided of a decision; a pend is no decision and is not recorded. */
+    /** Counts every outcome by its X12 306 code (a pend is A4); records received → decided of a decision only. */
     void decided(Authorization authorization, DecidedBy by);
 
     void breached(Priority priority);

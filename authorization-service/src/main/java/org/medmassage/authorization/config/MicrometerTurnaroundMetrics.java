@@ -17,7 +17,8 @@ import org.medmassage.authorization.decision.Priority;
 import org.springframework.stereotype.Component;
 
 /**
- * The PA-02 figures in Micrometer, exported as {@code medmassage_authorization_decision_time_seconds{by,priority}}
+ * The PA-02 figures in Micrometer, exported as {@code medmassage_authorization_decisions_total{code,by,priority}}
+ * (every outcome by its X12 306 code), {@code medmassage_authorization_decision_time_seconds{by,priority}}
  * (a histogram whose buckets are the clocks: an hour, a day, 72 hours, 7 and 15 days),
  * {@code medmassage_authorization_deadlines_breached_total{priority}}, and the gauges
  * {@code medmassage_authorization_pended_due_soon} and {@code medmassage_authorization_pended_overdue}, refreshed by
@@ -50,6 +51,13 @@ class MicrometerTurnaroundMetrics implements TurnaroundMetrics {
 
     @Override
     public void decided(Authorization authorization, DecidedBy by) {
+        // every outcome by its X12 306 (HCR01) code, the pend (A4) included: bounded by 4 codes × 2 deciders × priority
+        Counter.builder("medmassage.authorization.decisions")
+                .description("authorization outcomes by X12 306 (HCR01) action code, who decided, and priority")
+                .tag("code", authorization.status().x12Code())
+                .tag("by", by.name().toLowerCase(Locale.ROOT))
+                .tag("priority", authorization.request().priority().name())
+                .register(meters).increment();
         Instant decidedAt = authorization instanceof ApprovedAuthorization approved ? approved.decidedAt()
                 : authorization instanceof DeniedAuthorization denied ? denied.decidedAt() : null;
         if (decidedAt == null) {

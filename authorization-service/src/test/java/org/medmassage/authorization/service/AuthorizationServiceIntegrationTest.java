@@ -59,6 +59,8 @@ class AuthorizationServiceIntegrationTest extends AuthorizationServiceTest {
     @Test
     void a_request_before_its_referral_is_pended_then_decided_when_the_referral_arrives() {
         String member = newMember();
+        double pendedBefore = decisions("A4");
+        double approvedBefore = decisions("A1");
         try (KafkaProbe kafka = new KafkaProbe(brokers)) {
             Map<String, Object> pended = requestAuthorization(member, 12);
             assertThat(pended).containsEntry("status", "PENDED").containsEntry("x12ActionCode", "A4");
@@ -72,6 +74,9 @@ class AuthorizationServiceIntegrationTest extends AuthorizationServiceTest {
                     assertThat(get(id)).containsEntry("status", "APPROVED").containsEntry("approvedVisits", 12));
             assertThat(kafka.await(AuthApproved.class, e -> e.authorizationId().equals(id)).approvedVisits()).isEqualTo(12);
         }
+        // each outcome counted by its X12 306 code: the pend (A4), then the approval (A1) by the rules
+        assertThat(decisions("A4")).isEqualTo(pendedBefore + 1);
+        assertThat(decisions("A1")).isEqualTo(approvedBefore + 1);
     }
 
     @Test
@@ -226,6 +231,11 @@ class AuthorizationServiceIntegrationTest extends AuthorizationServiceTest {
                 .exchange().expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("priority");
         http().get().uri("/authorizations/{id}", UUID.randomUUID()).exchange().expectStatus().isNotFound();
+    }
+
+    private double decisions(String x12Code) {
+        return meters.find("medmassage.authorization.decisions").tags("code", x12Code, "by", "auto").counters()
+                .stream().mapToDouble(c -> c.count()).sum();
     }
 
     private double duplicates() {

@@ -50,6 +50,9 @@ class ClaimSagaIntegrationTest extends ClaimsServiceTest {
     @Test
     void pays_the_story_claim_after_authorization_and_cost_share_with_balanced_lines() {
         String member = member();
+        double received = counted("medmassage.claims.received", "payer", "HEALTH_PLAN");
+        double paid = counted("medmassage.claims.adjudicated", "status", "PAID", "denial_group", "none");
+        long timedPaid = timed("medmassage.claims.adjudication", "status", "PAID");
         String claimId = api.submit(ClaimsApi.claim(member, "A123", NPI, DOS, "97124", 38, "180.00"));
         kafka.await(SessionBilled.class, event -> event.claimId().equals(claimId));
 
@@ -89,6 +92,11 @@ class ClaimSagaIntegrationTest extends ClaimsServiceTest {
         assertThat(publishedOnceHandled(answers, ClaimAdjudicated.class, event -> event.claimId().equals(claimId)))
                 .hasSize(1);
         assertThat(api.claim(claimId)).isEqualTo(claim);
+        // counted once each, re-deliveries included: received, paid with no denial, its turnaround timed
+        assertThat(counted("medmassage.claims.received", "payer", "HEALTH_PLAN")).isEqualTo(received + 1);
+        assertThat(counted("medmassage.claims.adjudicated", "status", "PAID", "denial_group", "none"))
+                .isEqualTo(paid + 1);
+        assertThat(timed("medmassage.claims.adjudication", "status", "PAID")).isEqualTo(timedPaid + 1);
     }
 
     @Test
@@ -136,6 +144,7 @@ class ClaimSagaIntegrationTest extends ClaimsServiceTest {
     @Test
     void denies_every_line_CO_197_when_the_visit_is_not_authorized_and_the_patient_owes_nothing() {
         String member = member();
+        double deniedCo = counted("medmassage.claims.adjudicated", "status", "DENIED", "denial_group", "CO");
         String claimId = api.submit(ClaimsApi.twoLineClaim(member, NPI, DOS));
         kafka.await(SessionBilled.class, event -> event.claimId().equals(claimId));
 
@@ -143,6 +152,8 @@ class ClaimSagaIntegrationTest extends ClaimsServiceTest {
         ClaimAdjudicated adjudicated = kafka.await(ClaimAdjudicated.class, event -> event.claimId().equals(claimId));
 
         assertThat(adjudicated.status()).isEqualTo("DENIED");
+        assertThat(counted("medmassage.claims.adjudicated", "status", "DENIED", "denial_group", "CO"))
+                .isEqualTo(deniedCo + 1);
         assertThat(adjudicated.patientResponsibility()).isEqualTo("0.00");
         assertThat(adjudicated.planPaid()).isEqualTo("0.00");
         assertThat(adjudicated.lines()).extracting(AdjudicatedLine::adjustments).containsExactly(

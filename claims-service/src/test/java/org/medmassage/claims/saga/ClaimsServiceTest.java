@@ -10,6 +10,9 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.UUID;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.medmassage.events.DomainEvent;
@@ -71,6 +74,9 @@ abstract class ClaimsServiceTest {
 
     @Autowired
     protected DatabaseClient db;
+
+    @Autowired
+    protected MeterRegistry meters;
 
     protected KafkaProbe kafka;
     protected ClaimsApi api;
@@ -137,5 +143,16 @@ abstract class ClaimsServiceTest {
 
     protected static BigDecimal money(String amount) {
         return new BigDecimal(amount);
+    }
+
+    /** A counter's count so far, 0 before its first increment. */
+    protected double counted(String name, String... tags) {
+        Counter counter = meters.find(name).tags(tags).counter();
+        return counter == null ? 0 : counter.count();
+    }
+
+    protected long timed(String name, String... tags) {
+        Timer timer = meters.find(name).tags(tags).timer();
+        return timer == null ? 0 : timer.count();
     }
 }

@@ -22,6 +22,7 @@ import org.medmassage.support.messaging.MalformedRecords;
 import org.medmassage.support.messaging.InboxConsumers;
 import org.medmassage.support.messaging.RetryingPartitions;
 import org.medmassage.support.outbox.Outbox;
+import org.medmassage.support.outbox.OutboxObserver;
 import org.medmassage.support.outbox.OutboxProperties;
 import org.medmassage.support.outbox.OutboxBacklog;
 import org.medmassage.support.outbox.OutboxHousekeeping;
@@ -86,8 +87,8 @@ public class SupportAutoConfiguration {
     }
 
     @Bean
-    Outbox outbox(DatabaseClient db, EventCodec codec, Clock clock) {
-        return new Outbox(db, codec, clock);
+    Outbox outbox(DatabaseClient db, EventCodec codec, Clock clock, ObjectProvider<OutboxObserver> observers) {
+        return new Outbox(db, codec, clock, observers.orderedStream().toList());
     }
 
     @Bean(destroyMethod = "")

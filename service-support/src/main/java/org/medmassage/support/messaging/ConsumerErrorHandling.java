@@ -74,6 +74,7 @@ public class ConsumerErrorHandling implements ListenerContainerWithDlqAndRetryCu
             BiFunction<ConsumerRecord<?, ?>, Exception, TopicPartition> bindersDeadLetterResolver, BackOff poison) {
         String deadLetterTopic = Topics.deadLetter(destinationName, group);
         retention.keep(deadLetterTopic, destinationName);
+        deadLetterLog.expect(group, destinationName);
         ConsumerFaultListener listener = new ConsumerFaultListener(group, deadLetterTopic, retrying, meters,
                 deadLetterLog);
         DefaultErrorHandler handler = new DefaultErrorHandler(

@@ -1,7 +1,9 @@
 package org.medmassage.support.messaging;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -19,6 +21,8 @@ public class DeadLetterLog {
     private static final Logger log = LoggerFactory.getLogger(DeadLetterLog.class);
     private static final long WINDOW = Duration.ofSeconds(10).toNanos();
     private static final int MAX_MESSAGE = 300;
+    /** Why a record was dead-lettered: undecodable, refused by the handler, or a fault that outlasted the retries. */
+    private static final List<String> KINDS = List.of("malformed", "refused", "transient");
 
     private final MeterRegistry meters;
     private final Map<String, Window> windows = new ConcurrentHashMap<>();
@@ -27,9 +31,19 @@ public class DeadLetterLog {
         this.meters = meters;
     }
 
+    /**
+     * Registers a consumer's counters at zero when its binding is configured: the first dead letter is then an
+     * increase Prometheus sees (a series born at 1 has no increase, and the DeadLettersNotEmpty alert would miss it).
+     */
+    void expect(String group, String topic) {
+        for (String kind : KINDS) {
+            counter(group, topic, kind);
+        }
+    }
+
     void deadLettered(String group, String topic, int partition, long offset, String deadLetterTopic, String kind,
             Throwable failure) {
-        meters.counter("medmassage.consumer.dead.letters", "consumer", group, "topic", topic, "kind", kind).increment();
+        counter(group, topic, kind).increment();
         Window window = windows.computeIfAbsent(group, any -> new Window());
         long started = window.start.get();
         long now = System.nanoTime();
@@ -40,6 +54,12 @@ public class DeadLetterLog {
         } else {
             window.unlogged.incrementAndGet();
         }
+    }
+
+    private Counter counter(String group, String topic, String kind) {
+        return Counter.builder("medmassage.consumer.dead.letters")
+                .description("records dead-lettered to error.<topic>.<group>: malformed, refused or transient")
+                .tags("consumer", group, "topic", topic, "kind", kind).register(meters);
     }
 
     static String describe(Throwable failure) {

@@ -22,11 +22,17 @@ public class Outbox {
     private final EventCodec codec;
     private final Clock clock;
     private final MemberLock memberLock;
+    private final List<OutboxObserver> observers;
 
     public Outbox(DatabaseClient db, EventCodec codec, Clock clock) {
+        this(db, codec, clock, List.of());
+    }
+
+    public Outbox(DatabaseClient db, EventCodec codec, Clock clock, List<OutboxObserver> observers) {
         this.db = db;
         this.codec = codec;
         this.clock = clock;
+        this.observers = List.copyOf(observers);
         this.memberLock = new MemberLock(db, "outb"); // its own namespace: a service's own lock is another
     }
 
@@ -49,6 +55,7 @@ public class Outbox {
                 .bind("type", envelope.type())
                 .bind("envelope", codec.encodeToString(envelope))
                 .then())
+                .doOnSuccess(done -> observers.forEach(observer -> observer.appended(event)))
                 .thenReturn(envelope);
     }
 

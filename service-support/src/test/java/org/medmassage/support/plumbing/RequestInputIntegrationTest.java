@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -91,6 +92,24 @@ class RequestInputIntegrationTest {
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
                 http().post().uri("/referrals/R-OUTAGE/revocations").contentType(MediaType.APPLICATION_JSON)
                         .bodyValue(body).exchange().expectStatus().isOk());
+    }
+
+    @Test
+    void http_metrics_name_the_route_template_also_of_a_request_refused_before_its_handler() {
+        String body = "{\"memberId\":\"M-ROUTE\",\"count\":1,\"reason\":\"written in error\"}";
+        http().post().uri("/referrals/R-ROUTE/revocations").contentType(MediaType.APPLICATION_JSON).bodyValue(body)
+                .exchange().expectStatus().isOk();
+        // no token: Spring Security answers 401 before any handler mapping ran
+        WebTestClient.bindToServer().baseUrl("http://localhost:" + port).build()
+                .post().uri("/referrals/R-ROUTE/revocations").contentType(MediaType.APPLICATION_JSON).bodyValue(body)
+                .exchange().expectStatus().isUnauthorized();
+        String scrape = http().get().uri("/actuator/prometheus").exchange().expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody();
+        List<String> revocations = scrape.lines().filter(line -> line.startsWith("http_server_requests_seconds_count"))
+                .filter(line -> line.contains("uri=\"/referrals/{id}/revocations\"")).toList();
+        assertThat(revocations).anyMatch(line -> line.contains("status=\"200\""))
+                .anyMatch(line -> line.contains("status=\"401\""));
+        assertThat(scrape).doesNotContain("status=\"401\",uri=\"UNKNOWN\"");
     }
 
     private void refused(String body, String field, String message) {
