@@ -14,6 +14,7 @@ import org.medmassage.claims.persistence.ClaimsR2dbcRepository;
 import org.springframework.context.annotation.Primary;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -45,6 +46,11 @@ class MeteredClaims implements Claims {
     @Override
     public Mono<Claim> find(UUID claimId) {
         return stored.find(claimId);
+    }
+
+    @Override
+    public Flux<UUID> idsOfMember(String memberId, int limit) {
+        return stored.idsOfMember(memberId, limit);
     }
 
     @Override
