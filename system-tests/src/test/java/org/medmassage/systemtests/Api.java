@@ -69,6 +69,12 @@ final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** POST of a body of another media type, e.g. an X12 837P as {@code application/edi-x12}. */
+    Response postAs(String url, String contentType, String body) {
+        return send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     /** POST with extra request headers, e.g. an Idempotency-Key. */
     Response post(String url, String json, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")

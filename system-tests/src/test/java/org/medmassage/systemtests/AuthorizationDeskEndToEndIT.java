@@ -197,6 +197,39 @@ class AuthorizationDeskEndToEndIT {
                 payer.explanationOfBenefits("M-PAS", claimId).at("/totals/youOwe").decimalValue());
     }
 
+    // issue 18 item 6 (decision 0078): a practice-management system's 837P of the story's two visits goes through the
+    // same saga as the JSON API — the same amounts — and the day's 835 reads back balanced (RULEBOOK §8.2)
+    @Test
+    void an_837p_of_two_visits_is_paid_as_the_json_api_pays_them_and_the_day_s_835_balances() {
+        payer.plan("X12", "\"preAuthRequired\":true,\"visitLimit\":20,\"inNetwork\":"
+                + tier("0.00", 20, "0.00", "3000.00") + ",\"outOfNetwork\":" + OUT_OF_NETWORK_TERMS);
+        payer.cover("M-X12", "X12");
+        String number = approvedForTwelveVisits("M-X12").get("authorizationNumber").asText();
+
+        Api.Response acknowledged = payer.provider(CLINIC).postAs(system.baseUrl("claims-service") + "/x12/837",
+                "application/edi-x12", X12Files.storyVisits(CLINIC, "M-X12", number, "2026-03-10", "2026-03-17"));
+
+        assertThat(acknowledged.status()).as(acknowledged.raw()).isEqualTo(200);
+        assertThat(acknowledged.raw()).contains("IK5*A~").contains("AK9*A*1*1*1~");
+        java.util.Map<String, String> ids = new java.util.HashMap<>();
+        for (String pair : acknowledged.header("X-Claim-Ids").orElseThrow().split(",")) {
+            ids.put(pair.split("=")[0].strip(), pair.split("=")[1].strip());
+        }
+        JsonNode first = payer.awaitDecided(CLINIC, ids.get("VISIT-1"));
+        JsonNode second = payer.awaitDecided(CLINIC, ids.get("VISIT-2"));
+        assertClaim(first, "PAID", "70.00", "56.00", "14.00");
+        assertClaim(second, "PAID", "102.00", "81.60", "20.40");
+
+        String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+        String remittance = payer.provider(CLINIC).get(system.baseUrl("claims-service") + "/x12/835?providerNpi="
+                + CLINIC + "&paidOn=" + today).requireStatusRaw(200);
+        java.util.List<String[]> segments = X12Files.segments(remittance);
+        assertThat(X12Files.unbalancedClaims(segments)).as(remittance).isEmpty();
+        assertThat(X12Files.paymentBalances(segments)).as(remittance).isTrue();
+        assertThat(X12Files.clp(segments, "VISIT-1")).startsWith("CLP", "VISIT-1", "1", "120.00", "56.00", "14.00");
+        assertThat(X12Files.clp(segments, "VISIT-2")).startsWith("CLP", "VISIT-2", "1", "180.00", "81.60", "20.40");
+    }
+
     /**
      * A 16-session referral and a request for its 16 visits: above the auto-approval ceiling of 12, pended (A4). The
      * referral is awaited at authorization-service first, so the request pends for review, not for its referral.

@@ -69,9 +69,11 @@ class ReadmeWalkthroughIT {
         assertThat(answers.get(5)).contains("\"rule\":\"DX-08\"", "M54.5 is a category, not a billable code on "
                 + today + ": use M54.50, M54.51 or M54.59");
         assertThat(answers.get(6)).contains("\"status\":\"VOIDED\"");
-        assertThat(answers.get(7)).contains("Referral on file", "Massage therapy approved");
-        assertThat(answers.get(8)).isEqualTo("403");
-        assertThat(answers.get(9)).contains("\"actor\":\"member:M-1001\"", "\"memberId\":\"M-1002\"",
+        // the 837P of the session's 97140 (decision 0078): its 999 accepts the transaction set
+        assertThat(answers.get(7)).startsWith("ISA*").contains("ST*999*", "IK5*A~", "AK9*A*1*1*1~");
+        assertThat(answers.get(8)).contains("Referral on file", "Massage therapy approved");
+        assertThat(answers.get(9)).isEqualTo("403");
+        assertThat(answers.get(10)).contains("\"actor\":\"member:M-1001\"", "\"memberId\":\"M-1002\"",
                 "\"action\":\"READ\"", "\"outcome\":\"DENIED\"");
     }
 
