@@ -1,5 +1,6 @@
 package org.medmassage.localinfra.issuer;
 
+import com.nimbusds.oauth2.sdk.AuthorizationCodeGrant;
 import com.nimbusds.oauth2.sdk.OAuth2Error;
 import com.nimbusds.oauth2.sdk.TokenRequest;
 import java.time.Duration;
@@ -14,6 +15,9 @@ import no.nav.security.mock.oauth2.token.OAuth2TokenCallback;
  * The claims of a demo token, from the token request's own parameters: {@code role} (member, provider, prescriber,
  * reviewer, admin, ops), {@code member_id} for a member, {@code npi} for a provider or prescriber. The claim names are
  * the ones Keycloak's realm in deploy/keycloak maps, so the services read both issuers' tokens alike.
+ *
+ * <p>A code of the portal's sign-in ({@link MemberSignIn}) is exchanged for a member's token: the server adds the
+ * signed-in member's {@code sub} and {@code member_id}, and the exchange must prove PKCE.
  */
 final class DemoTokens implements OAuth2TokenCallback {
 
@@ -71,12 +75,24 @@ final class DemoTokens implements OAuth2TokenCallback {
     }
 
     private static String role(TokenRequest request) {
+        if (request.getAuthorizationGrant() instanceof AuthorizationCodeGrant code) {
+            requireCodeVerifier(code);
+            return "member";
+        }
         String role = parameter(request, "role", "");
         if (!ROLES.contains(role)) {
             // no role, no token (400 invalid_request): a token without one would be refused by every endpoint anyway
             throw new OAuth2Exception(OAuth2Error.INVALID_REQUEST, "role must be one of " + ROLES + ", was '" + role + "'");
         }
         return role;
+    }
+
+    private static void requireCodeVerifier(AuthorizationCodeGrant code) {
+        // the server compares a code_verifier with the code's challenge, but lets an exchange without one through
+        if (code.getCodeVerifier() == null) {
+            String message = "code_verifier is required (PKCE)";
+            throw new OAuth2Exception(OAuth2Error.INVALID_GRANT.setDescription(message), message);
+        }
     }
 
     private static String parameter(TokenRequest request, String name, String otherwise) {

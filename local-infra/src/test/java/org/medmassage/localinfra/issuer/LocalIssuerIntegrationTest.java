@@ -41,6 +41,7 @@ class LocalIssuerIntegrationTest {
         RSAKey key = JWKSet.parse(get(issuer.jwkSetUri())).getKeyByKeyId(jwt.getHeader().getKeyID()).toRSAKey();
         assertThat(jwt.verify(new RSASSAVerifier(key))).isTrue();
         assertThat(jwt.getJWTClaimsSet().getIssuer()).isEqualTo(issuer.issuerUri());
+        assertThat(jwt.getJWTClaimsSet().getSubject()).isEqualTo("member:M-1001");
         assertThat(jwt.getJWTClaimsSet().getAudience()).containsExactly("medmassage");
         assertThat(jwt.getJWTClaimsSet().getStringListClaim("roles")).containsExactly("member");
         assertThat(jwt.getJWTClaimsSet().getStringClaim("member_id")).isEqualTo("M-1001");
