@@ -43,7 +43,9 @@ class DockerComposeConfigurationTest {
     private static final String INTERNAL_NETWORK = "backend";
     private static final String REALM_FILE = "deploy/keycloak/medmassage-realm.json";
     private static final String REALM = "medmassage";
-    private static final String CLIENT = "medmassage-portal";
+    private static final String CLIENT = "medmassage-cli";
+    private static final String PORTAL_CLIENT = "medmassage-portal";
+    private static final List<String> PORTAL_ORIGINS = List.of("http://localhost:8085", "http://127.0.0.1:8085");
     private static final List<String> ROLES = List.of("member", "provider", "prescriber", "reviewer", "admin", "ops");
     /** The issue 12 variables of every service: the resource-server configuration reads them. */
     private static final List<String> OAUTH2_VARIABLES = List.of("OAUTH2_ISSUER_URI", "OAUTH2_JWK_SET_URI");
@@ -370,10 +372,10 @@ class DockerComposeConfigurationTest {
     }
 
     @Test
-    void puts_roles_member_id_npi_and_the_medmassage_audience_into_the_portal_clients_access_tokens()
+    void puts_roles_member_id_npi_and_the_medmassage_audience_into_the_command_line_clients_access_tokens()
             throws IOException {
         Map<String, Object> realm = realm();
-        Map<String, Object> client = client(realm);
+        Map<String, Object> client = client(realm, CLIENT);
 
         assertThat(client).containsEntry("directAccessGrantsEnabled", true)
                 .as("only the six roles in the token, not Keycloak's default roles")
@@ -384,12 +386,38 @@ class DockerComposeConfigurationTest {
                         .containsExactlyInAnyOrderElementsOf(ROLES));
         assertThat(strings(client.get("defaultClientScopes"))).as("the scope that puts sub in the token")
                 .contains("basic");
+        assertClaimMappers(client, List.of("member_id", "npi"));
+    }
+
+    @Test
+    void lets_the_portal_page_sign_a_member_in_by_code_with_PKCE_S256_from_the_portals_origins_only()
+            throws IOException {
+        Map<String, Object> realm = realm();
+        Map<String, Object> portal = client(realm, PORTAL_CLIENT);
+
+        assertThat(portal).containsEntry("publicClient", true).containsEntry("standardFlowEnabled", true)
+                .containsEntry("implicitFlowEnabled", false).containsEntry("directAccessGrantsEnabled", false)
+                .containsEntry("serviceAccountsEnabled", false).containsEntry("fullScopeAllowed", false);
+        assertThat(map(portal.get("attributes"))).containsEntry("pkce.code.challenge.method", "S256");
+        assertThat(strings(portal.get("redirectUris")))
+                .containsExactlyInAnyOrderElementsOf(PORTAL_ORIGINS.stream().map(origin -> origin + "/portal/*").toList());
+        assertThat(strings(portal.get("webOrigins"))).containsExactlyInAnyOrderElementsOf(PORTAL_ORIGINS);
+        assertThat(list(realm.get("scopeMappings"))).map(Map.class::cast)
+                .filteredOn(mapping -> PORTAL_CLIENT.equals(mapping.get("client")))
+                .singleElement().as("the portal is the member's").satisfies(mapping ->
+                        assertThat(strings(mapping.get("roles"))).containsExactly("member"));
+        assertThat(strings(portal.get("defaultClientScopes"))).contains("basic");
+        assertClaimMappers(portal, List.of("member_id"));
+    }
+
+    /** The roles, the attributes' claims and the medmassage audience in the client's access tokens. */
+    private static void assertClaimMappers(Map<String, Object> client, List<String> attributes) {
         List<Map<String, Object>> mappers = list(client.get("protocolMappers")).stream().map(
                 DockerComposeConfigurationTest::map).toList();
 
         Map<String, Object> roles = accessTokenMapper(mappers, "oidc-usermodel-realm-role-mapper", "roles");
         assertThat(map(roles.get("config"))).containsEntry("multivalued", "true");
-        for (String attribute : List.of("member_id", "npi")) {
+        for (String attribute : attributes) {
             Map<String, Object> mapper = accessTokenMapper(mappers, "oidc-usermodel-attribute-mapper", attribute);
             assertThat(map(mapper.get("config"))).containsEntry("user.attribute", attribute);
         }
@@ -476,9 +504,9 @@ class DockerComposeConfigurationTest {
         return JSON.readValue(Files.readString(root.resolve(REALM_FILE)), Map.class);
     }
 
-    private static Map<String, Object> client(Map<String, Object> realm) {
+    private static Map<String, Object> client(Map<String, Object> realm, String clientId) {
         return list(realm.get("clients")).stream().map(DockerComposeConfigurationTest::map)
-                .filter(client -> CLIENT.equals(client.get("clientId"))).collect(onlyOne(CLIENT));
+                .filter(client -> clientId.equals(client.get("clientId"))).collect(onlyOne(clientId));
     }
 
     private static Map<String, Object> accessTokenMapper(List<Map<String, Object>> mappers, String type, String claim) {

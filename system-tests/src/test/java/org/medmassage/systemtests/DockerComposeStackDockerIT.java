@@ -66,7 +66,7 @@ class DockerComposeStackDockerIT {
 
     /** A demo user's access token from the compose Keycloak: the password grant of the README, password from .env. */
     private static String token(String username) {
-        String form = "grant_type=password&client_id=medmassage-portal&username=" + username + "&password="
+        String form = "grant_type=password&client_id=medmassage-cli&username=" + username + "&password="
                 + URLEncoder.encode(demoPassword(), StandardCharsets.UTF_8);
         HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(url("keycloak", 8080,
                         "/realms/medmassage/protocol/openid-connect/token")))
