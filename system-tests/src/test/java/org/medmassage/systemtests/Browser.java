@@ -12,7 +12,9 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -70,13 +72,26 @@ final class Browser implements AutoCloseable {
 
     /** The element once it is on the page and displayed. */
     WebElement await(String cssSelector) {
-        return until(d -> d.findElements(By.cssSelector(cssSelector)).stream().filter(WebElement::isDisplayed)
-                .findFirst().orElse(null));
+        return until(cssSelector + " displayed", d -> d.findElements(By.cssSelector(cssSelector)).stream()
+                .filter(WebElement::isDisplayed).findFirst().orElse(null));
     }
 
-    /** The page's answer once {@code condition} gives one (not null, not false), within a minute. */
-    <T> T until(Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, PATIENCE, Duration.ofMillis(200)).until(condition);
+    /**
+     * The page's answer once {@code condition} gives one (not null, not false), within a minute; else the failure
+     * names {@code what} and the page, and the page is kept as target/browser-timeout.png.
+     */
+    <T> T until(String what, Function<WebDriver, T> condition) {
+        try {
+            return new WebDriverWait(driver, PATIENCE, Duration.ofMillis(200)).until(condition);
+        } catch (TimeoutException e) {
+            String page = driver.getCurrentUrl() + " (" + driver.getTitle() + ")";
+            try {
+                screenshot("browser-timeout");
+            } catch (IOException | WebDriverException ignored) {
+                // the timeout is the news; the picture is a courtesy
+            }
+            throw new AssertionError("waited " + PATIENCE.toSeconds() + " s for " + what + " on " + page, e);
+        }
     }
 
     /** The page as it looks now, as target/{@code name}.png; answers the file. */

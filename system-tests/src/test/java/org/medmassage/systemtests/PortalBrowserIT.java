@@ -77,10 +77,12 @@ class PortalBrowserIT {
             Path signInShot = browser.screenshot("portal-sign-in");
             browser.find("input[type=submit]").click();
 
-            browser.until(page -> browser.find("#live-status").getText().strip().equals("Live"));
+            browser.until("#live-status to read Live",
+                    page -> browser.find("#live-status").getText().strip().equals("Live"));
             assertThat(browser.currentUrl()).startsWith(system.baseUrl("notification-service") + "/portal/");
             assertThat(browser.await("#member-id").getText()).contains(MEMBER);
-            browser.until(page -> eventTypes(browser).containsAll(List.of("ReferralRecorded", "AuthApproved")));
+            browser.until("the referral and the approval on the timeline",
+                    page -> eventTypes(browser).containsAll(List.of("ReferralRecorded", "AuthApproved")));
             assertThat(money(browser, "#deductible-remaining")).isEqualByComparingTo("500.00");
             assertThat(money(browser, "#deductible-met")).isEqualByComparingTo("0.00");
             assertThat(number(browser, "#visits-used")).isZero();
@@ -94,13 +96,16 @@ class PortalBrowserIT {
             // the same page, not reloaded: the claim arrives over the event stream
             String claim = "ul#claims > li[data-claim-id='" + claimId + "']";
             browser.await(claim);
-            browser.until(page -> browser.find(claim + " .claim-status").getText().strip().equalsIgnoreCase("Paid"));
-            browser.until(page -> money(browser, "#deductible-remaining").compareTo(new BigDecimal("420.00")) == 0);
+            browser.until("the claim Paid",
+                    page -> browser.find(claim + " .claim-status").getText().strip().equalsIgnoreCase("Paid"));
+            browser.until("$420.00 of the deductible remaining",
+                    page -> money(browser, "#deductible-remaining").compareTo(new BigDecimal("420.00")) == 0);
             assertThat(money(browser, claim + " .claim-owed")).isEqualByComparingTo("80.00");
             assertThat(browser.find(claim + " a.eob").getAttribute("href")).isNotBlank();
             assertThat(money(browser, "#deductible-met")).isEqualByComparingTo("80.00");
             assertThat(money(browser, "#oop-remaining")).isEqualByComparingTo("2920.00");
-            browser.until(page -> number(browser, "#visits-used") == 1 && number(browser, "#authorized-visits-left") == 11);
+            browser.until("1 visit used, 11 authorized left",
+                    page -> number(browser, "#visits-used") == 1 && number(browser, "#authorized-visits-left") == 11);
             assertThat(eventTypes(browser)).contains("ClaimAdjudicated");
             Path liveShot = browser.screenshot("portal-live-timeline");
 
