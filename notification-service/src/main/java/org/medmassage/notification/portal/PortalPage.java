@@ -31,9 +31,9 @@ class PortalPage {
 
     @Bean
     PortalSettings portalSettings(
-            @Value("${medmassage.portal.issuer-uri:${spring.security.oauth2.resourceserver.jwt.issuer-uri}}") String issuer,
-            @Value("${medmassage.portal.client-id:medmassage-portal}") String clientId,
-            @Value("${medmassage.portal.claims-url:http://127.0.0.1:8083}") String claimsUrl) {
+            @Value("${medmassage.portal.issuer-uri}") String issuer,
+            @Value("${medmassage.portal.client-id}") String clientId,
+            @Value("${medmassage.portal.claims-url}") String claimsUrl) {
         return new PortalSettings(issuer, clientId, claimsUrl);
     }
 
