@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.medmassage.benefits.fixtures.BenefitsRequests;
 import org.medmassage.events.NetworkTier;
@@ -136,7 +137,7 @@ class AutoPipAndSecondaryIntegrationTest extends BenefitsServiceTest {
     }
 
     private static BigDecimal total(CostShareApplied applied,
-            java.util.function.Function<LineCostShare, BigDecimal> amount) {
+            Function<LineCostShare, BigDecimal> amount) {
         return applied.lines().stream().map(amount).map(value -> value == null ? BigDecimal.ZERO : value)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
     }

@@ -4,6 +4,7 @@ import org.medmassage.claims.adjudication.Claim;
 import org.medmassage.claims.explanation.ExplanationOfBenefits;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 /**
  * A member's explanations of benefits, newest date of service first (issue 18 item 4, CARIN Blue Button): the claims
@@ -27,7 +28,7 @@ public class MemberExplanations {
         return claims.idsOfMember(memberId, MOST)
                 .concatMap(claims::find)
                 .concatMap(claim -> explainBenefits.explain(claim).map(eob -> new Explained(claim, eob))
-                        .onErrorResume(ClaimNotDecided.class, undecided -> reactor.core.publisher.Mono.empty()));
+                        .onErrorResume(ClaimNotDecided.class, undecided -> Mono.empty()));
     }
 
     /** A decided claim and its explanation. */

@@ -1,5 +1,9 @@
 package org.medmassage.claims.web;
 
+import static org.medmassage.claims.intake.SubmissionLimits.MAX_DIAGNOSES;
+import static org.medmassage.claims.intake.SubmissionLimits.MAX_LINES;
+import static org.medmassage.claims.intake.SubmissionLimits.MAX_PATIENT_CONTROL_NUMBER;
+
 import org.medmassage.support.web.Identifier;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -25,8 +29,8 @@ record ClaimRequest(
         @NotBlank @Identifier String renderingProviderNpi,
         @NotNull LocalDate dateOfService,
         @Pattern(regexp = "[0-9]{2}", message = "must be a two-digit CMS place-of-service code") String placeOfService,
-        @NotEmpty @Size(max = 12) List<@NotBlank String> diagnosisCodes,
-        @NotEmpty @Size(max = 50) List<@Valid @NotNull ClaimLineRequest> lines,
+        @NotEmpty @Size(max = MAX_DIAGNOSES) List<@NotBlank String> diagnosisCodes,
+        @NotEmpty @Size(max = MAX_LINES) List<@Valid @NotNull ClaimLineRequest> lines,
         @Identifier String billingProviderNpi,
         @Identifier @Size(max = MAX_PATIENT_CONTROL_NUMBER,
                 message = "must be at most 38 characters (X12 CLM01)") String patientControlNumber,
@@ -45,8 +49,6 @@ record ClaimRequest(
         @Valid PayerRequest.WorkersCompensationJson workersCompensation,
         @Valid PayerRequest.PriorPayerDenialJson priorPayerDenial) {
 
-    /** CLM01 is an X12 AN element of 1 to 38 characters. */
-    static final int MAX_PATIENT_CONTROL_NUMBER = 38;
 
     /** POS 11 (office) is the default setting of a massage session (RULEBOOK §4.5). */
     private static final String OFFICE = "11";

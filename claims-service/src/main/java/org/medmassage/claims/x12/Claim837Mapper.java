@@ -1,5 +1,7 @@
 package org.medmassage.claims.x12;
 
+import static org.medmassage.claims.intake.SubmissionLimits.MAX_LINES;
+
 import static org.medmassage.claims.x12.SegmentError.ElementError.INVALID_CHARACTER;
 import static org.medmassage.claims.x12.SegmentError.ElementError.INVALID_CODE;
 import static org.medmassage.claims.x12.SegmentError.ElementError.REQUIRED_MISSING;
@@ -39,8 +41,6 @@ public final class Claim837Mapper {
     /** SBR09 claim filing indicators of 005010X222A1; WC and AM name another payer, the rest the health plan. */
     private static final Set<String> FILING_INDICATORS = Set.of("11", "12", "13", "14", "15", "16", "17", "AM", "BL",
             "CH", "CI", "DS", "FI", "HM", "LM", "MA", "MB", "MC", "OF", "TV", "VA", "WC", "ZZ");
-    // the limit POST /claims validates (web/ClaimRequest): 50 lines
-    private static final int MAX_LINES = 50;
     private static final String LOOP_OVER_MAXIMUM = "4";
 
     private final List<SegmentError> errors = new ArrayList<>();

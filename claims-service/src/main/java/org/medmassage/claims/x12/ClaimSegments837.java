@@ -1,5 +1,8 @@
 package org.medmassage.claims.x12;
 
+import static org.medmassage.claims.intake.SubmissionLimits.MAX_DIAGNOSES;
+import static org.medmassage.claims.intake.SubmissionLimits.MAX_PATIENT_CONTROL_NUMBER;
+
 import static org.medmassage.claims.x12.SegmentError.ElementError.INVALID_CODE;
 import static org.medmassage.claims.x12.SegmentError.ElementError.INVALID_DATE;
 import static org.medmassage.claims.x12.SegmentError.ElementError.REQUIRED_MISSING;
@@ -20,9 +23,6 @@ import org.medmassage.codesets.IcdCode;
  */
 final class ClaimSegments837 {
 
-    // the limits POST /claims validates (web/ClaimRequest): CLM01 is X12 AN 1-38, 12 diagnoses
-    private static final int MAX_PATIENT_CONTROL_NUMBER = 38;
-    private static final int MAX_DIAGNOSES = 12;
     private static final String TOO_LONG = "5";
     private static final String SEGMENT_OVER_MAXIMUM = "5";
     private static final DateTimeFormatter D8 = DateTimeFormatter.BASIC_ISO_DATE;

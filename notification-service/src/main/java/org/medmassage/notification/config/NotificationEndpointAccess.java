@@ -9,8 +9,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Who may call which endpoint (issue 12): a member reads their own notifications and live stream (the path's
- * {@code {memberId}} must be the token's), ops reads every GET. Nobody else: the notifications only reword what the
+ * Who may call which endpoint (issue 12): a member reads their own notifications, overview (issue 16) and their live
+ * streams (the path's {@code {memberId}} must be the token's), ops reads every GET. Nobody else: the notifications only reword what the
  * other services show their staff in full, so no staff role needs them here.
  */
 @Configuration
@@ -20,6 +20,8 @@ class NotificationEndpointAccess {
     EndpointAccess endpointAccess() {
         return EndpointAccess.of(
                 allow(GET, "/members/{memberId}/notifications", MEMBER),
-                allow(GET, "/members/{memberId}/notifications/stream", MEMBER));
+                allow(GET, "/members/{memberId}/notifications/stream", MEMBER),
+                allow(GET, "/members/{memberId}/overview", MEMBER),
+                allow(GET, "/members/{memberId}/overview/stream", MEMBER));
     }
 }

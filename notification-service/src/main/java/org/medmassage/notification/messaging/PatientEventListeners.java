@@ -7,6 +7,7 @@ import org.medmassage.events.EventType;
 import org.medmassage.events.MalformedEventException;
 import org.medmassage.events.Topics;
 import org.medmassage.notification.application.RecordNotification;
+import org.medmassage.notification.application.UpdateOverview;
 import org.medmassage.notification.notice.SourceEvent;
 import org.medmassage.support.messaging.EventHandlers;
 import org.medmassage.support.messaging.InboxConsumers;
@@ -16,20 +17,22 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 
 /**
- * One consumer per producing service's topic. Each handles only the event types that ever concern the patient:
- * the saga's internal hops are acknowledged without an inbox row or a transaction.
+ * One consumer per producing service's topic. Each handles only the event types that ever concern the patient, as a
+ * notification or in their overview: the others are acknowledged without an inbox row or a transaction.
  */
 @Configuration
 class PatientEventListeners {
 
     private final InboxConsumers consumers;
     private final RecordNotification recordNotification;
+    private final UpdateOverview updateOverview;
     private final String consumerName;
 
     PatientEventListeners(InboxConsumers consumers, RecordNotification recordNotification,
-                          @Value("${spring.application.name}") String consumerName) {
+                          UpdateOverview updateOverview, @Value("${spring.application.name}") String consumerName) {
         this.consumers = consumers;
         this.recordNotification = recordNotification;
+        this.updateOverview = updateOverview;
         this.consumerName = consumerName;
     }
 
@@ -56,7 +59,7 @@ class PatientEventListeners {
     private Consumer<Message<byte[]>> listenerFor(String topic) {
         EventHandlers.Builder handlers = EventHandlers.builder();
         for (EventType type : EventType.values()) {
-            if (type.topic().equals(topic) && recordNotification.concerns(type.payloadType())) {
+            if (type.topic().equals(topic) && concerns(type.payloadType())) {
                 register(handlers, type.payloadType());
             }
         }
@@ -64,7 +67,14 @@ class PatientEventListeners {
     }
 
     private <T extends DomainEvent> void register(EventHandlers.Builder handlers, Class<T> payloadType) {
-        handlers.on(payloadType, (event, envelope) -> recordNotification.record(source(envelope, event)));
+        handlers.on(payloadType, (event, envelope) -> {
+            SourceEvent source = source(envelope, event);
+            return recordNotification.record(source).then(updateOverview.apply(source));
+        });
+    }
+
+    private boolean concerns(Class<? extends DomainEvent> payloadType) {
+        return recordNotification.concerns(payloadType) || updateOverview.concerns(payloadType);
     }
 
     private static SourceEvent source(EventEnvelope envelope, DomainEvent event) {

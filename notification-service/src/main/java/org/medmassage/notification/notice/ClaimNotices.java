@@ -61,9 +61,7 @@ final class ClaimNotices {
 
     // the plan's wording of these codes ("your plan") would name the wrong payer
     private static String pipDenial(ClaimAdjudicated claim, String reason) {
-        Set<String> codes = claim.lines() == null ? Set.of() : claim.lines().stream()
-                .flatMap(line -> line.adjustments() == null ? Stream.empty() : line.adjustments().stream())
-                .map(adjustment -> adjustment.group() + "-" + adjustment.carc()).collect(Collectors.toSet());
+        Set<String> codes = adjustmentCodes(claim);
         if (codes.contains("PR-119")) {
             return "it has paid all it pays for this accident";
         }
@@ -86,9 +84,14 @@ final class ClaimNotices {
     }
 
     private static boolean planWillNotPay(ClaimAdjudicated claim) {
-        return claim.lines() != null && claim.lines().stream()
+        return adjustmentCodes(claim).stream().anyMatch(PLAN_WILL_NOT_PAY::contains);
+    }
+
+    /** Every line's adjustments as group-CARC, e.g. {@code PR-119}. */
+    private static Set<String> adjustmentCodes(ClaimAdjudicated claim) {
+        return claim.lines() == null ? Set.of() : claim.lines().stream()
                 .flatMap(line -> line.adjustments() == null ? Stream.empty() : line.adjustments().stream())
-                .anyMatch(adjustment -> PLAN_WILL_NOT_PAY.contains(adjustment.group() + "-" + adjustment.carc()));
+                .map(adjustment -> adjustment.group() + "-" + adjustment.carc()).collect(Collectors.toSet());
     }
 
     static Notice voided(ClaimVoided claim) {

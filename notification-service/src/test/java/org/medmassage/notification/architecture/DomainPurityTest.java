@@ -8,6 +8,6 @@ class DomainPurityTest {
 
     @Test
     void domain_packages_import_no_framework_type() {
-        DomainPurity.assertPlainJava("org.medmassage.notification", "notice");
+        DomainPurity.assertPlainJava("org.medmassage.notification", "notice", "overview");
     }
 }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 import org.medmassage.events.Adjustment;
 import org.medmassage.events.claim.AdjudicatedLine;
 import org.medmassage.events.claim.ClaimAdjudicated;
@@ -56,7 +57,7 @@ final class Claims {
                 .reduce(new BigDecimal("0.00"), BigDecimal::add);
     }
 
-    private static BigDecimal total(List<AdjudicatedLine> lines, java.util.function.Function<AdjudicatedLine, BigDecimal> field) {
+    private static BigDecimal total(List<AdjudicatedLine> lines, Function<AdjudicatedLine, BigDecimal> field) {
         return lines.stream().map(field).reduce(new BigDecimal("0.00"), BigDecimal::add);
     }
 }

@@ -46,6 +46,7 @@ class NotificationAccessIntegrationTest extends NotificationServiceTest {
     Stream<DynamicTest> every_endpoint_answers_only_the_roles_its_table_allows() {
         List<EndpointRoleTable.Endpoint> table = List.of(
                 endpoint(GET, "/members/M-TABLE/notifications", null, MEMBER),
+                endpoint(GET, "/members/M-TABLE/overview", null, MEMBER),
                 endpoint(GET, "/audit?memberId=M-TABLE", null, OPS),
                 endpoint(GET, "/actuator/info", null, OPS),
                 // not in the table: closed to everyone
@@ -54,11 +55,13 @@ class NotificationAccessIntegrationTest extends NotificationServiceTest {
         return EndpointRoleTable.check(http(), table, role -> ownersToken(role, "M-TABLE", null));
     }
 
-    /** The stream as a row of the table: with short-lived tokens, an allowed caller's stream ends on its own. */
+    /** The streams as rows of the table: with short-lived tokens, an allowed caller's stream ends on its own. */
     @TestFactory
     Stream<DynamicTest> the_live_stream_answers_only_the_roles_its_table_allows() {
-        return EndpointRoleTable.check(http(), List.of(endpoint(GET, "/members/M-TABLE/notifications/stream", null,
-                MEMBER)), role -> ownersToken(role, "M-TABLE", Instant.now().plus(SHORT_LIFE)));
+        return EndpointRoleTable.check(http(), List.of(
+                endpoint(GET, "/members/M-TABLE/notifications/stream", null, MEMBER),
+                endpoint(GET, "/members/M-TABLE/overview/stream", null, MEMBER)),
+                role -> ownersToken(role, "M-TABLE", Instant.now().plus(SHORT_LIFE)));
     }
 
     @TestFactory

@@ -54,6 +54,8 @@ public class SupportDefaults implements EnvironmentPostProcessor {
         d.put("spring.security.oauth2.resourceserver.jwt.jwk-set-uri",
                 "${OAUTH2_JWK_SET_URI:http://127.0.0.1:8090/medmassage/jwks}");
         d.put("spring.security.oauth2.resourceserver.jwt.audiences", "medmassage");
+        // browser origins allowed by CORS: none unless set (the patient portal's, for the claims service's EOB)
+        d.put("medmassage.security.allowed-origins", "${MEDMASSAGE_SECURITY_ALLOWED_ORIGINS:}");
         // RETRYING (a consumer waiting out an infrastructure fault) ranks below DOWN and above UP, and answers 200
         // and DELAYED (events waiting in the outbox longer than they should): the service answers, its events are late
         d.put("management.endpoint.health.status.order", "DOWN,OUT_OF_SERVICE,DELAYED,RETRYING,UP,UNKNOWN");
