@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
@@ -34,7 +35,7 @@ final class Browser implements AutoCloseable {
     // without the background-networking flags Chromium waits on services it cannot reach here and hangs
     private static final List<String> HEADLESS = List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
             "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-            "--disable-dev-shm-usage", "--window-size=1280,1400");
+            "--disable-dev-shm-usage", "--window-size=1280,2000");
 
     private final Path profile;
     private final ChromeDriver driver;
@@ -82,7 +83,9 @@ final class Browser implements AutoCloseable {
      */
     <T> T until(String what, Function<WebDriver, T> condition) {
         try {
-            return new WebDriverWait(driver, PATIENCE, Duration.ofMillis(200)).until(condition);
+            // the page redraws a list or a figure as each event arrives: an element read a moment ago may be gone
+            return new WebDriverWait(driver, PATIENCE, Duration.ofMillis(200))
+                    .ignoring(StaleElementReferenceException.class).until(condition);
         } catch (TimeoutException e) {
             String page = driver.getCurrentUrl() + " (" + driver.getTitle() + ")";
             try {

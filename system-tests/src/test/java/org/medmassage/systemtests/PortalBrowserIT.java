@@ -83,30 +83,30 @@ class PortalBrowserIT {
             assertThat(browser.await("#member-id").getText()).contains(MEMBER);
             browser.until("the referral and the approval on the timeline",
                     page -> eventTypes(browser).containsAll(List.of("ReferralRecorded", "AuthApproved")));
-            assertThat(money(browser, "#deductible-remaining")).isEqualByComparingTo("500.00");
-            assertThat(money(browser, "#deductible-met")).isEqualByComparingTo("0.00");
-            assertThat(number(browser, "#visits-used")).isZero();
-            assertThat(number(browser, "#visit-limit")).isEqualTo(20);
-            assertThat(number(browser, "#authorized-visits-left")).isEqualTo(12);
+            browser.until("no visit used of 20, 12 authorized left, $0.00 of the deductible met", page ->
+                    showsCount(browser, "#visits-used", 0) && showsCount(browser, "#visit-limit", 20)
+                            && showsCount(browser, "#authorized-visits-left", 12)
+                            && showsAmount(browser, "#deductible-met", "0.00"));
+            String deductibleBefore = browser.find("#deductible-remaining").getText();
             assertThat(browser.findAll("ul#claims > li")).isEmpty();
 
             String claimId = story.submit(MEMBER, PROVIDER, authorizationNumber, "2026-03-10",
                     List.of(line("97124", 30, "120.00", "GP")));
 
-            // the same page, not reloaded: the claim arrives over the event stream
+            // the same page, not reloaded: the claim arrives over the event stream, $80.00 allowed, all deductible
             String claim = "ul#claims > li[data-claim-id='" + claimId + "']";
             browser.await(claim);
-            browser.until("the claim Paid",
-                    page -> browser.find(claim + " .claim-status").getText().strip().equalsIgnoreCase("Paid"));
-            browser.until("$420.00 of the deductible remaining",
-                    page -> money(browser, "#deductible-remaining").compareTo(new BigDecimal("420.00")) == 0);
-            assertThat(money(browser, claim + " .claim-owed")).isEqualByComparingTo("80.00");
-            assertThat(browser.find(claim + " a.eob").getAttribute("href")).isNotBlank();
-            assertThat(money(browser, "#deductible-met")).isEqualByComparingTo("80.00");
-            assertThat(money(browser, "#oop-remaining")).isEqualByComparingTo("2920.00");
-            browser.until("1 visit used, 11 authorized left",
-                    page -> number(browser, "#visits-used") == 1 && number(browser, "#authorized-visits-left") == 11);
-            assertThat(eventTypes(browser)).contains("ClaimAdjudicated");
+            browser.until("the claim Paid, $80.00 owed", page -> showsAmount(browser, claim + " .claim-owed", "80.00")
+                    && browser.find(claim + " .claim-status").getText().strip().equalsIgnoreCase("Paid"));
+            browser.until("$420.00 of the deductible remaining, $80.00 met, $2,920.00 out of pocket remaining, "
+                    + "1 visit used, 11 authorized left", page -> showsAmount(browser, "#deductible-remaining", "420.00")
+                    && showsAmount(browser, "#deductible-met", "80.00")
+                    && showsAmount(browser, "#oop-remaining", "2920.00")
+                    && showsCount(browser, "#visits-used", 1) && showsCount(browser, "#authorized-visits-left", 11));
+            assertThat(browser.find("#deductible-remaining").getText()).isNotEqualTo(deductibleBefore);
+            assertThat(browser.find(claim + " a.eob").getDomAttribute("href"))
+                    .isEqualTo(system.baseUrl("claims-service") + "/claims/" + claimId + "/eob");
+            browser.until("the adjudication on the timeline", page -> eventTypes(browser).contains("ClaimAdjudicated"));
             Path liveShot = browser.screenshot("portal-live-timeline");
 
             // what the page shows is what the services hold
@@ -120,25 +120,18 @@ class PortalBrowserIT {
     }
 
     private static List<String> eventTypes(Browser browser) {
-        return browser.findAll("ol#timeline > li").stream().map(li -> li.getAttribute("data-event-type")).toList();
+        return browser.findAll("ol#timeline > li").stream().map(li -> li.getDomAttribute("data-event-type")).toList();
     }
 
-    private static BigDecimal money(Browser browser, String cssSelector) {
-        return money(browser.find(cssSelector).getText());
+    /** Whether the element shows {@code amount}, e.g. "$2,920.00" for 2920.00; "–" shows none. */
+    private static boolean showsAmount(Browser browser, String cssSelector, String amount) {
+        Matcher shown = Pattern.compile("[0-9][0-9,]*(\\.[0-9]+)?").matcher(browser.find(cssSelector).getText());
+        return shown.find() && new BigDecimal(shown.group().replace(",", "")).compareTo(new BigDecimal(amount)) == 0;
     }
 
-    /** The first amount in the text, e.g. 420.00 of "$420.00 of $500.00 left" or 2920.00 of "$2,920.00". */
-    private static BigDecimal money(String text) {
-        Matcher amount = Pattern.compile("([0-9][0-9,]*(?:\\.[0-9]+)?)").matcher(text);
-        assertThat(amount.find()).as("an amount in '%s'", text).isTrue();
-        return new BigDecimal(amount.group(1).replace(",", ""));
-    }
-
-    /** The first whole number in the element's text, e.g. 1 of "1 of 20 visits". */
-    private static int number(Browser browser, String cssSelector) {
-        String text = browser.find(cssSelector).getText();
-        Matcher number = Pattern.compile("[0-9]+").matcher(text);
-        assertThat(number.find()).as("a number in %s '%s'", cssSelector, text).isTrue();
-        return Integer.parseInt(number.group());
+    /** Whether the element's first whole number is {@code count}, e.g. 1 of "1 of 20". */
+    private static boolean showsCount(Browser browser, String cssSelector, int count) {
+        Matcher shown = Pattern.compile("[0-9]+").matcher(browser.find(cssSelector).getText());
+        return shown.find() && Integer.parseInt(shown.group()) == count;
     }
 }

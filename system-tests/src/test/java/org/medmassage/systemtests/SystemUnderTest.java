@@ -58,6 +58,10 @@ final class SystemUnderTest implements AutoCloseable {
         Instant began = Instant.now();
         startKafka();
         startIssuer();
+        // every port first: a service is told another's (the portal's origin, the claims service's address)
+        for (String service : SERVICES) {
+            ports.put(service, freePort());
+        }
         for (String service : SERVICES) {
             startService(service);
         }
@@ -123,8 +127,7 @@ final class SystemUnderTest implements AutoCloseable {
     }
 
     private void startService(String service) throws IOException {
-        int port = freePort();
-        ports.put(service, port);
+        int port = ports.get(service);
         String database = "medmassage_" + service.replace("-service", "") + "_e2e_" + runId;
         databases.add(database);
         List<String> command = new ArrayList<>();
@@ -138,7 +141,10 @@ final class SystemUnderTest implements AutoCloseable {
                 "DB_NAME", database,
                 "KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers(),
                 "OAUTH2_ISSUER_URI", issuerUri(),
-                "OAUTH2_JWK_SET_URI", issuerUri() + "/jwks"));
+                "OAUTH2_JWK_SET_URI", issuerUri() + "/jwks",
+                // as bin/medmassage: the portal page (notification-service) reads EOBs from the claims service
+                "MEDMASSAGE_SECURITY_ALLOWED_ORIGINS", baseUrl("notification-service"),
+                "MEDMASSAGE_PORTAL_CLAIMS_URL", baseUrl("claims-service")));
         processes.add(ManagedProcess.start(service, command, environment, work.resolve("logs")));
     }
 
