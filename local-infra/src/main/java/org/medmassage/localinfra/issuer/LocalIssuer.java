@@ -27,8 +27,8 @@ public final class LocalIssuer implements AutoCloseable {
     }
 
     public static LocalIssuer start(int port, Duration tokenLifetime) {
-        OAuth2Config config = new OAuth2Config(true, null, null, false, new OAuth2TokenProvider(),
-                Set.of(new DemoTokens(ISSUER_ID, tokenLifetime)));
+        OAuth2Config config = new OAuth2Config(true, MemberSignIn.page().toString(), null, false,
+                new OAuth2TokenProvider(), Set.of(new DemoTokens(ISSUER_ID, tokenLifetime)));
         // one handler for the sign-in in front and the routes behind it: the codes it issues are kept in the handler
         Route authorizationServer = new OAuth2HttpRequestHandler(config).getAuthorizationServer();
         MockOAuth2Server server = new MockOAuth2Server(config, new MemberSignIn(authorizationServer), authorizationServer);

@@ -1,8 +1,15 @@
 package org.medmassage.localinfra.issuer;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Pattern;
 import no.nav.security.mock.oauth2.http.OAuth2HttpRequest;
 import no.nav.security.mock.oauth2.http.OAuth2HttpResponse;
@@ -11,8 +18,8 @@ import okhttp3.Headers;
 import okhttp3.HttpUrl;
 
 /**
- * The portal's sign-in at {@code /medmassage/authorize}, in front of mock-oauth2-server's own login page: the username
- * typed is the member id. The server makes a signed-in user's token from the login form ({@code username} becomes
+ * The portal's sign-in at {@code /medmassage/authorize}, in front of mock-oauth2-server's interactive login (with the
+ * page {@code issuer/sign-in.html}): the username typed is the member id. The server makes a signed-in user's token from the login form ({@code username} becomes
  * {@code sub}, the JSON of {@code claims} is added to {@link DemoTokens}' claims), so the form is rewritten to say
  * {@code sub = member:<id>} and {@code member_id = <id>}, the subject and claim a client-credentials member token
  * carries. Whatever the form's own claims box held is dropped: a member cannot sign in as a provider.
@@ -55,6 +62,21 @@ final class MemberSignIn implements Route {
         }
         return server.invoke(request.copy(request.getHeaders(), request.getMethod(), request.getOriginalUrl(),
                 asMember(memberId.strip())));
+    }
+
+    /**
+     * The sign-in page as a file, which is how the server takes a page of its own: a member id, no claims box (the
+     * server's page offers one, which this sign-in would ignore anyway).
+     */
+    static Path page() {
+        try (InputStream page = MemberSignIn.class.getResourceAsStream("/issuer/sign-in.html")) {
+            Path file = Files.createTempFile("medmassage-sign-in-", ".html");
+            file.toFile().deleteOnExit();
+            Files.copy(Objects.requireNonNull(page, "issuer/sign-in.html"), file, StandardCopyOption.REPLACE_EXISTING);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write the sign-in page", e);
+        }
     }
 
     private static String refusal(HttpUrl url) {

@@ -42,11 +42,12 @@ class MemberSignInIntegrationTest {
     }
 
     @Test
-    void shows_a_sign_in_form_asking_for_the_username() throws Exception {
+    void shows_a_sign_in_form_asking_for_the_member_id_and_nothing_else() throws Exception {
         HttpResponse<String> page = send(HttpRequest.newBuilder(URI.create(authorizeUrl(challenge()))));
 
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("<form method=\"post\"").contains("name=\"username\"");
+        assertThat(page.body()).contains("<form method=\"post\">").contains("Member id").contains("name=\"username\"")
+                .doesNotContain("name=\"claims\"");
     }
 
     @Test
