@@ -237,9 +237,7 @@
     text('oop-remaining', benefits && amount(benefits.outOfPocketRemaining));
     text('visits-used', benefits && String(benefits.visitsUsed));
     text('visit-limit', benefits && String(benefits.visitLimit));
-    text('plan-year', benefits && benefits.planYearStart
-      ? 'Plan year ' + day.format(date(benefits.planYearStart)) + ' to ' + day.format(date(benefits.planYearEnd)) + '.'
-      : '');
+    text('plan-year', planYearWords(benefits));
     const authorization = overview.authorization;
     text('authorized-visits-left', authorization && authorization.visitsLeft != null
       ? String(authorization.visitsLeft) : null);
@@ -248,6 +246,17 @@
     const claims = [...overview.claims].sort((a, b) => b.dateOfService.localeCompare(a.dateOfService));
     $('no-claims').hidden = claims.length > 0;
     $('claims').replaceChildren(...claims.map(claimCard));
+  }
+
+  // the plan's own deductible and out-of-pocket figures reach the portal with the first visit's cost share
+  function planYearWords(benefits) {
+    if (!benefits) {
+      return '';
+    }
+    if (!benefits.planYearStart) {
+      return 'What remains of your deductible and out-of-pocket maximum shows here once your first visit is processed.';
+    }
+    return 'Plan year ' + day.format(date(benefits.planYearStart)) + ' to ' + day.format(date(benefits.planYearEnd)) + '.';
   }
 
   function referralWords(referral) {
