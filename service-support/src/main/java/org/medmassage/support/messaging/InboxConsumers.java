@@ -100,7 +100,8 @@ public class InboxConsumers {
     private void handleTraced(String consumerName, Decoded decoded, Optional<String> traceparent) {
         EventEnvelope envelope = decoded.envelope();
         MDC.put(EVENT_ID, envelope.eventId().toString());
-        if (envelope.correlationId() != null) {
+        // a coverage's or a registration's correlation id is the member's id (PHI): those go without one
+        if (envelope.correlationId() != null && !envelope.correlationId().contains(envelope.memberId())) {
             MDC.put(CORRELATION_ID, envelope.correlationId());
         }
         try {
