@@ -143,11 +143,11 @@ final class Ceilings {
         }
     }
 
-    /** The support tables as the services have them (db/support/V0_1), plus a state table of 10,000 claims. */
+    /** The support tables as the services have them (db/support), plus a state table of 10,000 claims. */
     private static final String SCHEMA = """
             create table outbox_event (id bigserial primary key, event_id uuid not null unique, topic text not null,
                 message_key text not null, event_type text not null, envelope text not null,
-                created_at timestamptz not null default now(), published_at timestamptz);
+                created_at timestamptz not null default now(), published_at timestamptz, traceparent text);
             create index outbox_event_unpublished on outbox_event (id) where published_at is null;
             create table inbox_event (consumer text not null, event_id uuid not null, event_type text not null,
                 received_at timestamptz not null default now(), primary key (consumer, event_id));
@@ -155,13 +155,14 @@ final class Ceilings {
             insert into claim_state select g, 'RECEIVED', now() from generate_series(1, 10000) g;
             """;
 
-    /** What one consumer hop does in one transaction: inbox row, state change, outbox row (a ~500-byte envelope). */
+    /** What one consumer hop does in one transaction: inbox row, state change, outbox row (a ~500-byte envelope and
+     *  its traceparent). */
     private static final String HANDLER_TRANSACTION = """
             \\set claim random(1, 10000)
             BEGIN;
             INSERT INTO inbox_event (consumer, event_id, event_type) VALUES ('bench', gen_random_uuid(), 'CostShareRequested') ON CONFLICT (consumer, event_id) DO NOTHING;
             UPDATE claim_state SET status = 'IN_PROCESS', updated_at = now() WHERE id = :claim;
-            INSERT INTO outbox_event (event_id, topic, message_key, event_type, envelope) VALUES (gen_random_uuid(), 'claim.events', 'M-' || :claim, 'CostShareApplied', repeat('x', 500));
+            INSERT INTO outbox_event (event_id, topic, message_key, event_type, envelope, traceparent) VALUES (gen_random_uuid(), 'claim.events', 'M-' || :claim, 'CostShareApplied', repeat('x', 500), '00-' || md5(random()::text) || '-' || left(md5(random()::text), 16) || '-01');
             END;
             """;
 

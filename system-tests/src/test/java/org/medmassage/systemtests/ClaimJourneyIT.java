@@ -34,6 +34,8 @@ class ClaimJourneyIT {
     private static final String OTHER_MEMBER = "M-2002";
     private static final String THIRD_MEMBER = "M-3003";
     private static final String PROVIDER = "1245319599";
+    // the provider's system starts the first claim's trace: every service's log must name it (decision 0080)
+    private static final String FIRST_CLAIM_TRACE = java.util.UUID.randomUUID().toString().replace("-", "");
 
     private final Api anonymous = new Api();
     // each step as the role that takes it in real life: the payer's admin, the prescriber, the therapist, the patient
@@ -122,7 +124,8 @@ class ClaimJourneyIT {
     @Test
     @Order(4)
     void the_first_session_goes_to_the_deductible() {
-        firstClaim = submitClaim(MEMBER, authorizationNumber, "2026-03-10", 30, "120.00");
+        firstClaim = submitClaim(MEMBER, authorizationNumber, "2026-03-10", 30, "120.00",
+                Map.of("traceparent", "00-" + FIRST_CLAIM_TRACE + "-00f067aa0ba902b7-01"));
         JsonNode claim = awaitTerminal(firstClaim);
         assertThat(claim.get("status").asText()).isEqualTo("PAID");
         JsonNode line = claim.get("lines").get(0);
@@ -367,6 +370,31 @@ class ClaimJourneyIT {
                 .contains("status=\"401\",uri=\"/claims/{claimId}\"");
     }
 
+    @Test
+    @Order(14)
+    void the_first_claim_is_one_trace_through_the_five_services_json_logs() {
+        // claims (POST, the saga), authorization (SessionBilled), referral (VisitAuthorized: a session counted),
+        // benefits (CostShareRequested), notification (the patient's events, ClaimAdjudicated among them)
+        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+            for (ManagedProcess process : system.processes()) {
+                if (SystemUnderTest.SERVICES.contains(process.name())) {
+                    assertThat(LogLines.parse(process)).as("%s's log lines in the first claim's trace", process.name())
+                            .anySatisfy(line -> {
+                                assertThat(line.path("traceId").asText()).isEqualTo(FIRST_CLAIM_TRACE);
+                                assertThat(line.path("spanId").asText()).hasSize(16);
+                                assertThat(line.path("eventId").asText()).isNotEmpty();
+                            });
+                }
+            }
+        });
+        assertThat(system.processes()).filteredOn(process -> process.name().equals("claims-service"))
+                .allSatisfy(claims -> assertThat(LogLines.parse(claims)).as("the saga's lines name the claim")
+                        .anySatisfy(line -> {
+                            assertThat(line.path("traceId").asText()).isEqualTo(FIRST_CLAIM_TRACE);
+                            assertThat(line.path("correlationId").asText()).isEqualTo(firstClaim);
+                        }));
+    }
+
     // --- the steps' vocabulary
 
     private Api as(String member) {
@@ -374,12 +402,17 @@ class ClaimJourneyIT {
     }
 
     private String submitClaim(String member, String authNumber, String dateOfService, int minutes, String charge) {
+        return submitClaim(member, authNumber, dateOfService, minutes, charge, Map.of());
+    }
+
+    private String submitClaim(String member, String authNumber, String dateOfService, int minutes, String charge,
+                               Map<String, String> headers) {
         String auth = authNumber == null ? "null" : "\"" + authNumber + "\"";
         JsonNode accepted = provider.post(claims("/claims"), """
                 {"memberId":"%s","authorizationNumber":%s,"renderingProviderNpi":"%s","dateOfService":"%s",
                  "placeOfService":"11","diagnosisCodes":["M54.50"],
                  "lines":[{"procedureCode":"97124","modifiers":["GP"],"minutes":%d,"charge":%s,"diagnosisPointers":[1]}]}
-                """.formatted(member, auth, PROVIDER, dateOfService, minutes, charge)).requireStatus(202);
+                """.formatted(member, auth, PROVIDER, dateOfService, minutes, charge), headers).requireStatus(202);
         return accepted.get("claimId").asText();
     }
 

@@ -49,6 +49,14 @@ final class ManagedProcess {
         }
     }
 
+    List<String> logLines() {
+        try {
+            return Files.exists(log) ? Files.readAllLines(log) : List.of();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read " + log, e);
+        }
+    }
+
     String logTail(int lines) {
         try {
             List<String> all = Files.readAllLines(log);

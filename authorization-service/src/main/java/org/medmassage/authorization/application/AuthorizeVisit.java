@@ -140,8 +140,8 @@ public class AuthorizeVisit {
 
     private Mono<Void> awaitCoverage(BilledVisit visit, UUID causationId) {
         Instant decideBy = clock.instant().plus(coverageWait);
-        log.info("claim {} waits for member {}'s coverage on {} (until {}): no coverage known, no authorization fits",
-                visit.claimId(), visit.memberId(), visit.dateOfService(), decideBy);
+        log.info("claim {} waits for the member's coverage (until {}): no coverage known, no authorization fits",
+                visit.claimId(), decideBy);
         return awaiting.add(visit, causationId, decideBy);
     }
 

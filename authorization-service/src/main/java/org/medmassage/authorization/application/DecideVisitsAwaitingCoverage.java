@@ -59,8 +59,8 @@ public class DecideVisitsAwaitingCoverage {
                 // false: the coverage arrived, or another instance decided it, since the overdue list was read
                 .flatMap(stillWaiting -> stillWaiting
                         ? authorizeVisit.decide(waiting.visit(), waiting.causationId(), false)
-                        .doOnSuccess(answered -> log.warn("claim {} waited for member {}'s coverage until {}; "
-                                + "decided without it", claimId, waiting.visit().memberId(), waiting.decideBy()))
+                        .doOnSuccess(answered -> log.warn("claim {} waited for the member's coverage until {}; "
+                                + "decided without it", claimId, waiting.decideBy()))
                         : Mono.just(false));
     }
 }

@@ -36,8 +36,8 @@ public class RememberCoverage {
      */
     public Mono<Void> onCoverageActivated(CoverageActivated event) {
         if (!event.appliesToHealthPlanClaims()) {
-            log.info("coverage {} of member {} is {} in COB order {}: not the primary health plan, not kept",
-                    event.planId(), event.memberId(), event.payerType(), event.cobOrder());
+            log.info("coverage {} is {} in COB order {}: not the primary health plan, not kept",
+                    event.planId(), event.payerType(), event.cobOrder());
             return Mono.empty();
         }
         return memberLock.lock(event.memberId())

@@ -1,6 +1,11 @@
 package org.medmassage.support.config;
 
+import io.micrometer.context.ContextRegistry;
+import io.micrometer.context.integration.Slf4jThreadLocalAccessor;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
@@ -29,6 +34,7 @@ import org.medmassage.support.outbox.OutboxHousekeeping;
 import org.medmassage.support.outbox.OutboxRelay;
 import org.medmassage.support.outbox.RetentionPurge;
 import org.medmassage.support.outbox.UnitOfWork;
+import org.medmassage.support.tracing.EventTracing;
 import org.medmassage.support.web.NoNulStrings;
 import org.medmassage.support.web.PathAndQueryGuard;
 import org.medmassage.support.web.ProblemDetailsAdvice;
@@ -86,9 +92,23 @@ public class SupportAutoConfiguration {
         return TransactionalOperator.create(transactionManager);
     }
 
+    /**
+     * The trace context at the outbox and the inbox (decision 0080); off where no tracer is configured. The ids of the
+     * record being handled go with its Reactor context to whichever thread logs (spring.reactor.context-propagation).
+     */
     @Bean
-    Outbox outbox(DatabaseClient db, EventCodec codec, Clock clock, ObjectProvider<OutboxObserver> observers) {
-        return new Outbox(db, codec, clock, observers.orderedStream().toList());
+    EventTracing eventTracing(ObjectProvider<ObservationRegistry> observations, ObjectProvider<Tracer> tracer,
+                              ObjectProvider<Propagator> propagator) {
+        ContextRegistry.getInstance().registerThreadLocalAccessor(
+                new Slf4jThreadLocalAccessor(InboxConsumers.CORRELATION_ID, InboxConsumers.EVENT_ID));
+        return new EventTracing(observations.getIfAvailable(() -> ObservationRegistry.NOOP),
+                tracer.getIfAvailable(() -> Tracer.NOOP), propagator.getIfAvailable(() -> Propagator.NOOP));
+    }
+
+    @Bean
+    Outbox outbox(DatabaseClient db, EventCodec codec, Clock clock, ObjectProvider<OutboxObserver> observers,
+                  EventTracing eventTracing) {
+        return new Outbox(db, codec, clock, observers.orderedStream().toList(), eventTracing);
     }
 
     @Bean(destroyMethod = "")
@@ -137,8 +157,8 @@ public class SupportAutoConfiguration {
 
     @Bean
     InboxConsumers inboxConsumers(EventCodec codec, Inbox inbox, UnitOfWork unitOfWork, MeterRegistry meters,
-            MalformedRecords malformedRecords) {
-        return new InboxConsumers(codec, inbox, unitOfWork, meters, malformedRecords);
+            MalformedRecords malformedRecords, EventTracing eventTracing, Clock clock) {
+        return new InboxConsumers(codec, inbox, unitOfWork, meters, malformedRecords, eventTracing, clock);
     }
 
     /** Shown in /actuator/health as "consumers": RETRYING while a partition waits out an infrastructure fault. */

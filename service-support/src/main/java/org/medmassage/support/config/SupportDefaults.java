@@ -62,6 +62,16 @@ public class SupportDefaults implements EnvironmentPostProcessor {
         d.put("management.endpoint.health.status.http-mapping.RETRYING", "200");
         d.put("management.endpoint.health.status.http-mapping.DELAYED", "200");
         d.put("management.metrics.tags.service", "${spring.application.name}");
+        // one claim is one trace across the Kafka hops (decision 0080): every request and record is sampled, so its
+        // ids are on every log line; spans leave the process only when an OTLP endpoint is configured
+        // (MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_OTLP_ENDPOINT). Reactor restores the trace and the record's ids on
+        // whichever thread a reactive chain continues, so lines logged off the request's thread carry them too.
+        d.put("management.tracing.sampling.probability", "1.0");
+        d.put("spring.reactor.context-propagation", "auto");
+        // JSON lines (Elastic Common Schema) with the MDC's traceId, spanId, correlationId and eventId; no PHI is
+        // logged, ids only (docs/operations.md says how to read them)
+        d.put("logging.structured.format.console", "ecs");
+        d.put("spring.main.banner-mode", "off"); // the banner is not a JSON line
         // the OpenAPI document and Swagger UI are on, on purpose: they describe the API, no member's data (0076);
         // Swagger UI shows this service's document only, never the webjar's petstore example from the internet
         d.put("springdoc.api-docs.enabled", "true");

@@ -13,6 +13,7 @@ import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.medmassage.support.tracing.TraceHeaders;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -31,6 +32,7 @@ import reactor.core.scheduler.Schedulers;
  * It wakes as soon as a unit of work commits ({@link #wake()}) and otherwise every poll interval, never spinning.
  * A PostgreSQL advisory lock lets only one relay publish at a time, which keeps per-member order across instances.
  * Delivery is at least once (a crash between the Kafka ack and the stamp republishes): consumers deduplicate by eventId.
+ * Each record carries the W3C traceparent its row kept (decision 0080): the relay itself runs in no trace.
  */
 public class OutboxRelay implements SmartLifecycle, DisposableBean {
 
@@ -113,11 +115,12 @@ public class OutboxRelay implements SmartLifecycle, DisposableBean {
 
     private Mono<List<OutboxRow>> unpublished() {
         return db.sql("""
-                        select id, topic, message_key, envelope from outbox_event
+                        select id, topic, message_key, envelope, traceparent from outbox_event
                         where published_at is null order by id limit :limit""")
                 .bind("limit", properties.batchSize())
                 .map(row -> new OutboxRow(row.get("id", Long.class), row.get("topic", String.class),
-                        row.get("message_key", String.class), row.get("envelope", String.class)))
+                        row.get("message_key", String.class), row.get("envelope", String.class),
+                        row.get("traceparent", String.class)))
                 .all().collectList();
     }
 
@@ -140,8 +143,8 @@ public class OutboxRelay implements SmartLifecycle, DisposableBean {
     private Sent send(List<OutboxRow> rows) {
         List<Future<RecordMetadata>> acks = new ArrayList<>(rows.size());
         for (OutboxRow row : rows) {
-            acks.add(producer.send(new ProducerRecord<>(row.topic(), row.key(),
-                    row.envelope().getBytes(StandardCharsets.UTF_8))));
+            acks.add(producer.send(TraceHeaders.withTraceparent(new ProducerRecord<>(row.topic(), row.key(),
+                    row.envelope().getBytes(StandardCharsets.UTF_8)), row.traceparent())));
         }
         producer.flush();
         List<Long> published = new ArrayList<>(rows.size());
@@ -191,6 +194,6 @@ public class OutboxRelay implements SmartLifecycle, DisposableBean {
         return loop != null && !loop.isDisposed();
     }
 
-    private record OutboxRow(long id, String topic, String key, String envelope) {
+    private record OutboxRow(long id, String topic, String key, String envelope, String traceparent) {
     }
 }

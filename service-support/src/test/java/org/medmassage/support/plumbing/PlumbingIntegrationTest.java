@@ -198,6 +198,42 @@ class PlumbingIntegrationTest {
     }
 
     @Test
+    void what_a_handler_publishes_continues_the_trace_of_the_record_it_handled() {
+        String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
+        String parentSpan = "00f067aa0ba902b7";
+        EventEnvelope traced = codec.wrap(new ReferralRevoked("R-TRACE", "M-TRACE", "forward"), null,
+                Instant.now().minusMillis(300));
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.REFERRAL, "M-TRACE", codec.encode(traced));
+        record.headers().add("traceparent", ("00-" + traceId + "-" + parentSpan + "-01").getBytes(StandardCharsets.US_ASCII));
+        send(record);
+
+        ConsumerRecord<String, byte[]> forwarded = read(Topics.REFERRAL, 1, Duration.ofSeconds(30), candidate ->
+                "M-TRACE".equals(candidate.key()) && codec.payload(codec.decode(candidate.value()), ReferralRevoked.class)
+                        .referralId().equals("R-TRACE-forwarded")).get(0);
+        String traceparent = header(forwarded, "traceparent");
+        assertThat(traceparent).matches("00-" + traceId + "-[0-9a-f]{16}-01");
+        assertThat(traceparent.substring(36, 52)).as("the consumer's own span, a child of the record's")
+                .isNotEqualTo(parentSpan);
+        assertThat(db.sql("select traceparent from outbox_event where message_key = 'M-TRACE'")
+                .map(row -> row.get(0, String.class)).one().block()).isEqualTo(traceparent);
+        assertThat(meters.timer("medmassage.event.hop.latency", "event_type", "ReferralRevoked").max(
+                java.util.concurrent.TimeUnit.MILLISECONDS)).isGreaterThanOrEqualTo(300);
+    }
+
+    @Test
+    void the_events_a_request_appends_carry_its_trace() {
+        String traceId = "0af7651916cd43dd8448eb211c80319c";
+        http().post().uri("/referrals/R-HTTP-TRACE/revocations").contentType(MediaType.APPLICATION_JSON)
+                .header("traceparent", "00-" + traceId + "-b7ad6b7169203331-01")
+                .bodyValue(Map.of("memberId", "M-HTTP-TRACE", "count", 2, "reason", "changed plan"))
+                .exchange().expectStatus().is2xxSuccessful();
+
+        assertThat(read(Topics.REFERRAL, 2, Duration.ofSeconds(15), candidate -> "M-HTTP-TRACE".equals(candidate.key())))
+                .extracting(published -> header(published, "traceparent"))
+                .allSatisfy(traceparent -> assertThat(traceparent).startsWith("00-" + traceId + "-"));
+    }
+
+    @Test
     void a_handler_that_keeps_failing_is_retried_then_dead_lettered_with_nothing_committed() {
         EventEnvelope failing = codec.wrap(new ReferralRevoked("R-FAIL", "M-FAIL", "fail"), null, Instant.now());
         send(Topics.REFERRAL, "M-FAIL", codec.encode(failing));
@@ -296,8 +332,12 @@ class PlumbingIntegrationTest {
     }
 
     private void send(String topic, String key, byte[] value) {
+        send(new ProducerRecord<>(topic, key, value));
+    }
+
+    private void send(ProducerRecord<String, byte[]> record) {
         try {
-            producer.send(new ProducerRecord<>(topic, key, value)).get();
+            producer.send(record).get();
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

@@ -25,19 +25,26 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-/** A minimal service built on the plumbing: revokes referrals (HTTP ⇒ outbox) and records revocations (inbox). */
+/**
+ * A minimal service built on the plumbing: revokes referrals (HTTP ⇒ outbox) and records revocations (inbox), a
+ * revocation for reason "forward" announcing one more (inbox ⇒ outbox).
+ */
 @SpringBootApplication
 public class PlumbingTestApplication {
 
     @Bean
-    Consumer<Message<byte[]>> referralEvents(InboxConsumers consumers, DatabaseClient db) {
+    Consumer<Message<byte[]>> referralEvents(InboxConsumers consumers, DatabaseClient db, Outbox outbox) {
         return consumers.consumer("plumbing-test", EventHandlers.builder()
                 .on(ReferralRevoked.class, event -> !event.reason().equals("irrelevant"), (event, envelope) -> {
                     if (event.reason().equals("fail")) {
                         return Mono.error(new IllegalStateException("handler failure"));
                     }
-                    return db.sql("insert into revocation (referral_id, member_id) values (:id, :member)")
+                    Mono<Void> recorded = db.sql("insert into revocation (referral_id, member_id) values (:id, :member)")
                             .bind("id", event.referralId()).bind("member", event.memberId()).then();
+                    // "forward": the handler announces an event of its own, as a saga step does
+                    return event.reason().equals("forward") ? recorded.then(outbox.append(new ReferralRevoked(
+                            event.referralId() + "-forwarded", event.memberId(), "forwarded"), envelope.eventId()).then())
+                            : recorded;
                 })
                 .build());
     }
