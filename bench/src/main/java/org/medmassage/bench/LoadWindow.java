@@ -59,6 +59,10 @@ final class LoadWindow {
         double cpuMsPerClaim = CpuUse.msPerClaim(cpu, claims);
         WorkCounts.PerClaim cost = WorkCounts.perClaim(before, after, claims);
 
+        Sweep.Step step = new Sweep.Step(rate, latencies.sentInWindow() - latencies.unfinished(),
+                latencies.p99Millis(), backlogAtStart, backlogAtEnd);
+        boolean steady = !step.backlogGrew();
+
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("throughput_claims_per_s", Bound.round(throughput));
         result.put("offered_claims_per_s", Bound.round(latencies.sentInWindow() / window.measuredSeconds()));
@@ -78,12 +82,17 @@ final class LoadWindow {
         if (rate > 0) {
             result.put("backlog_at_window_start", backlogAtStart);
             result.put("backlog_at_window_end", backlogAtEnd);
+            result.put("steady_state", steady);
         }
         result.put("load_average_during_run", loadDuringRun);
-        Sweep.Step step = new Sweep.Step(rate, latencies.sentInWindow() - latencies.unfinished(),
-                latencies.p99Millis(), backlogAtStart, backlogAtEnd);
-        return new Outcome(rate, result, latencies.hops(), processes.describe(cpu, claims),
-                WorkCounts.describe(cost, before, after), cost, throughput, cpuMsPerClaim, latencies, step);
+        Map<String, Object> perClaim = WorkCounts.describe(cost, before, after);
+        if (!steady) {
+            // the window did work for claims it did not finish: per finished claim, every figure is too high
+            perClaim.put("caveat", "not a steady state (" + step.shortfall().get() + "): the figures per claim "
+                    + "overstate the cost");
+        }
+        return new Outcome(rate, result, latencies.hops(), processes.describe(cpu, claims), perClaim, cost,
+                throughput, cpuMsPerClaim, latencies, step);
     }
 
     private static void generate(LoadGenerator load, LoadGenerator.Window window, Options o, double rate) {

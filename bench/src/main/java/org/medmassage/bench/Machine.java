@@ -60,6 +60,7 @@ final class Machine {
                     counters.put(DATABASE_COUNTERS.get(i), r.getLong(i + 1));
                 }
             }
+            Map<String, Long> tables = new LinkedHashMap<>();
             for (String database : o.databases) {
                 try (Connection db = connect(o, database);
                      PreparedStatement t = db.prepareStatement("select " + String.join(", ", TABLE_COUNTERS.stream()
@@ -67,10 +68,15 @@ final class Machine {
                      ResultSet r = t.executeQuery()) {
                     r.next();
                     for (int i = 0; i < TABLE_COUNTERS.size(); i++) {
-                        counters.merge(TABLE_COUNTERS.get(i), r.getLong(i + 1), Long::sum);
+                        tables.merge(TABLE_COUNTERS.get(i), r.getLong(i + 1), Long::sum);
                     }
+                } catch (Exception e) {
+                    // a database cut off (chaos dbcut): a partial sum would be wrong, so no table counters at all
+                    System.err.println("bench: could not read pg_stat_user_tables of " + database + ": " + e.getMessage());
+                    return counters;
                 }
             }
+            counters.putAll(tables);
             return counters;
         } catch (Exception e) {
             System.err.println("bench: could not read PostgreSQL's statistics: " + e.getMessage());

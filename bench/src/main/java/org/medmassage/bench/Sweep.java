@@ -29,13 +29,19 @@ final class Sweep {
             if (p99Ms > P99_LIMIT_MS) {
                 return Optional.of("p99 " + p99Ms + " ms > " + (long) P99_LIMIT_MS + " ms");
             }
-            long grew = backlogAtEnd - backlogAtStart;
-            // a steady system owes about rate × latency claims at any moment; more than one second's worth of extra
-            // arrivals over the window means it takes them more slowly than they come (or the generator lags)
-            if (grew > Math.max(BACKLOG_SLACK, Math.round(rate * P99_LIMIT_MS / 1_000))) {
-                return Optional.of("backlog grew by " + grew + " claims (" + backlogAtStart + " → " + backlogAtEnd + ")");
+            if (backlogGrew()) {
+                return Optional.of("backlog grew by " + (backlogAtEnd - backlogAtStart) + " claims ("
+                        + backlogAtStart + " → " + backlogAtEnd + ")");
             }
             return Optional.empty();
+        }
+
+        /**
+         * A steady system owes about rate × latency claims at any moment; more than one second's worth of extra
+         * arrivals over the window means it takes them more slowly than they come (or the generator lags).
+         */
+        boolean backlogGrew() {
+            return backlogAtEnd - backlogAtStart > Math.max(BACKLOG_SLACK, Math.round(rate * P99_LIMIT_MS / 1_000));
         }
     }
 

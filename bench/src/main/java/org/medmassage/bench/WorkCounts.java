@@ -27,7 +27,7 @@ final class WorkCounts {
      * reads or updates by a condition, each inserted row an insert); {@code roundTrips} adds BEGIN and COMMIT per
      * transaction. It over-counts multi-row inserts, foreign-key checks and autocommit statements (no BEGIN), and
      * misses statements that touch no table (advisory locks, `set local`): a rough figure, not a replacement for
-     * pg_stat_statements.
+     * pg_stat_statements. NaN when the table counters could not be read at both ends.
      */
     record PerClaim(int claims, double commits, double rollbacks, double statements, double roundTrips,
                     double produced, double delivered, Map<String, Double> producedByTopic,
@@ -42,11 +42,13 @@ final class WorkCounts {
     static PerClaim perClaim(Snapshot before, Snapshot after, int claims) {
         Map<String, Double> byTopic = perClaim(before.producedByTopic(), after.producedByTopic(), claims);
         Map<String, Double> byGroup = perClaim(before.committedByGroup(), after.committedByGroup(), claims);
-        Map<String, Double> db = perClaim(before.database(), after.database(), claims);
+        Map<String, Long> read = new LinkedHashMap<>(after.database());
+        read.keySet().retainAll(before.database().keySet()); // a counter must have been read at both ends
+        Map<String, Double> db = perClaim(before.database(), read, claims);
         double commits = db.getOrDefault("xact_commit", 0.0);
         double rollbacks = db.getOrDefault("xact_rollback", 0.0);
-        double statements = db.getOrDefault("seq_scan", 0.0) + db.getOrDefault("idx_scan", 0.0)
-                + db.getOrDefault("n_tup_ins", 0.0);
+        double statements = db.containsKey("idx_scan") ? db.get("seq_scan") + db.get("idx_scan") + db.get("n_tup_ins")
+                : Double.NaN;
         return new PerClaim(claims, commits, rollbacks, statements, statements + 2 * (commits + rollbacks),
                 sum(byTopic), sum(byGroup), byTopic, byGroup, db);
     }
@@ -73,8 +75,8 @@ final class WorkCounts {
                 - before.database().getOrDefault("xact_commit", 0L));
         m.put("db_commits_per_claim", round2(c.commits()));
         m.put("db_rollbacks_per_claim", round2(c.rollbacks()));
-        m.put("db_statements_per_claim_estimate", round2(c.statements()));
-        m.put("db_round_trips_per_claim_estimate", round2(c.roundTrips()));
+        m.put("db_statements_per_claim_estimate", Double.isNaN(c.statements()) ? "n/a" : round2(c.statements()));
+        m.put("db_round_trips_per_claim_estimate", Double.isNaN(c.roundTrips()) ? "n/a" : round2(c.roundTrips()));
         c.database().forEach((k, v) -> {
             if (k.startsWith("tup_")) {
                 m.put("db_" + k + "_per_claim", round2(v));

@@ -22,6 +22,7 @@ class SweepTest {
     @Test
     void a_backlog_grown_by_more_than_one_second_of_arrivals_stops_the_sweep() {
         assertThat(new Sweep.Step(200, 6_000, 300, 100, 300).shortfall()).isEmpty();
+        assertThat(new Sweep.Step(200, 6_000, 300, 100, 301).backlogGrew()).isTrue();
         assertThat(new Sweep.Step(200, 6_000, 300, 100, 301).shortfall()).hasValueSatisfying(
                 reason -> assertThat(reason).contains("backlog grew by 201"));
     }

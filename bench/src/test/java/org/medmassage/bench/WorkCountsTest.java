@@ -45,6 +45,20 @@ class WorkCountsTest {
     }
 
     @Test
+    void table_counters_missing_at_either_end_give_no_statement_estimate_rather_than_a_wrong_one() {
+        // benefits' database was cut off when the window ended (chaos dbcut): no pg_stat_user_tables sums then
+        WorkCounts.Snapshot after = new WorkCounts.Snapshot(BEFORE.producedByTopic(), BEFORE.committedByGroup(),
+                Map.of("xact_commit", 51_000L, "xact_rollback", 10L, "tup_fetched", 75_000L));
+
+        WorkCounts.PerClaim perClaim = WorkCounts.perClaim(BEFORE, after, 100);
+
+        assertThat(perClaim.commits()).isEqualTo(10.0);
+        assertThat(perClaim.statements()).isNaN();
+        assertThat(perClaim.roundTrips()).isNaN();
+        assertThat(WorkCounts.describe(perClaim, BEFORE, after)).containsEntry("db_round_trips_per_claim_estimate", "n/a");
+    }
+
+    @Test
     void the_report_section_keeps_the_figures_the_history_table_reads() {
         WorkCounts.Snapshot after = new WorkCounts.Snapshot(Map.of("claim.events", 1_300L, "benefit.events", 400L),
                 BEFORE.committedByGroup(), Map.of("xact_commit", 51_500L, "xact_rollback", 10L, "seq_scan", 100L,
