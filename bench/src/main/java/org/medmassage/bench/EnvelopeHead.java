@@ -22,12 +22,13 @@ record EnvelopeHead(String type, String correlationId, String occurredAt) {
             }
             String name;
             while ((name = parser.nextName()) != null) {
-                JsonToken token = parser.nextToken();
+                String text = parser.nextToken() == JsonToken.VALUE_STRING ? parser.getString() : null;
+                parser.skipChildren(); // the payload, or any other object or array: not read
                 switch (name) {
-                    case "type" -> type = token == JsonToken.VALUE_STRING ? parser.getString() : null;
-                    case "correlationId" -> correlationId = token == JsonToken.VALUE_STRING ? parser.getString() : null;
-                    case "occurredAt" -> occurredAt = token == JsonToken.VALUE_STRING ? parser.getString() : null;
-                    default -> parser.skipChildren();
+                    case "type" -> type = text;
+                    case "correlationId" -> correlationId = text;
+                    case "occurredAt" -> occurredAt = text;
+                    default -> { }
                 }
                 if (type != null && correlationId != null && occurredAt != null) {
                     return new EnvelopeHead(type, correlationId, occurredAt);

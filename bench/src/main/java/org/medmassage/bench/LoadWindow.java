@@ -88,8 +88,8 @@ final class LoadWindow {
         Map<String, Object> perClaim = WorkCounts.describe(cost, before, after);
         if (!steady) {
             // the window did work for claims it did not finish: per finished claim, every figure is too high
-            perClaim.put("caveat", "not a steady state (" + step.shortfall().get() + "): the figures per claim "
-                    + "overstate the cost");
+            perClaim.put("caveat", "not a steady state (backlog " + backlogAtStart + " → " + backlogAtEnd
+                    + " claims): the figures per claim overstate the cost");
         }
         return new Outcome(rate, result, latencies.hops(), processes.describe(cpu, claims), perClaim, cost,
                 throughput, cpuMsPerClaim, latencies, step);

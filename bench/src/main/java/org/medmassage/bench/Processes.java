@@ -52,6 +52,7 @@ final class Processes {
 
     /** Measures the idle baseline: call it with the system set up and quiet, before any load. */
     Idle measureIdle(int seconds) {
+        snapshot(); // the first one loads the JDBC driver and /proc readers: the bench's one-off cost, not its idle
         Snapshot before = snapshot();
         LockSupport.parkNanos(seconds * 1_000_000_000L);
         Snapshot after = snapshot();

@@ -23,6 +23,8 @@ class EnvelopeHeadTest {
         assertThat(EnvelopeHead.read(bytes("not json at all"))).isNull();
         assertThat(EnvelopeHead.read(bytes("[1,2]"))).isNull();
         assertThat(EnvelopeHead.read(bytes("{\"type\":\"SessionBilled\",\"correlationId\":\"C-1\"}"))).isNull();
+        assertThat(EnvelopeHead.read(bytes("{\"type\":{\"type\":\"SessionBilled\",\"correlationId\":\"C-1\","
+                + "\"occurredAt\":\"2026-03-02T10:00:00Z\"}}"))).as("fields nested in a non-string are not the head").isNull();
     }
 
     @Test
