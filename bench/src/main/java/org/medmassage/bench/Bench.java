@@ -4,11 +4,12 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
+import java.util.Optional;
 
 /**
  * Claims per second end to end on this machine, with what latency, next to what the broker and PostgreSQL can do
@@ -65,56 +66,38 @@ public final class Bench {
             Invariants invariants = new Invariants(callers.ops(), o.urls);
             Map<String, Double> duplicatesBefore = invariants.inboxDuplicates();
             long deadLettersBefore = broker.deadLetterRecords();
-            Processes processes = new Processes(o.pids, o.pidsDir);
+            Processes processes = new Processes(o);
             ClaimSchedule schedule = new ClaimSchedule(members);
             settings.put("claim_budget", schedule.budget());
 
             try (ClaimTracker tracker = new ClaimTracker(o.kafka, broker)) {
-                LoadGenerator load = new LoadGenerator(callers.provider(), o.urls.get("claims"), tracker, schedule);
-                LoadGenerator.Window window = LoadGenerator.Window.startingNow(o.warmupSeconds, o.durationSeconds);
-                say("load: %s", o.settings());
-                Thread generator = new Thread(() -> generate(load, window, o), "load-generator");
-                generator.start();
-
-                sleepUntil(window.measureFromNanos());
-                processes.start();
-                long commitsBefore = Machine.commits(o, o.databases);
-                long recordsBefore = broker.records(Broker.SAGA_TOPICS);
-                say("warm-up over; measuring for %d s", o.durationSeconds);
-                sleepUntil(window.endNanos());
-                Map<String, Object> processUse = processes.sinceStart();
-                String loadDuringRun = Machine.loadAverage();
-                generator.join();
-                sleepUntil(System.nanoTime() + 1_500_000_000L); // pg_stat_database flushes within a second
-                long commitsAfter = Machine.commits(o, o.databases);
-                long recordsAfter = broker.records(Broker.SAGA_TOPICS);
-
-                say("load over (%d claims sent, %d accepted); waiting for every claim's terminal state", load.sent(),
-                        load.accepted());
-                awaitAllAdjudicated(tracker, o.drainTimeoutSeconds);
+                say("idle baseline: every process's CPU over %d s with the system quiet", o.idleSeconds);
+                processes.measureIdle(o.idleSeconds);
+                List<LoadWindow.Outcome> windows = new ArrayList<>();
+                for (double rate : o.openLoop() ? o.rates : List.of(0.0)) {
+                    LoadGenerator load = new LoadGenerator(callers.provider(), o.urls.get("claims"), tracker, schedule);
+                    LoadWindow.Outcome window = LoadWindow.run(o, load, tracker, broker, processes, rate);
+                    windows.add(window);
+                    say("%s", window.headline());
+                    Optional<String> shortfall = window.step().shortfall();
+                    if (o.sweep && shortfall.isPresent()) {
+                        say("sweep stops at %s claims/s: %s", rate, shortfall.get());
+                        break;
+                    }
+                }
                 broker.awaitQuiet(Duration.ofSeconds(30));
                 tracker.failIfBroken();
 
                 invariants.check(tracker.traces(), deadLettersBefore, broker.deadLetterRecords(), duplicatesBefore,
                         invariants.inboxDuplicates());
-                Latencies latencies = new Latencies(tracker.traces().values(), window);
-                double throughput = latencies.throughput(window);
-
-                Map<String, Object> result = new LinkedHashMap<>();
-                result.put("throughput_claims_per_s", Bound.round(throughput));
-                result.put("offered_claims_per_s", Bound.round(latencies.sentInWindow() / window.measuredSeconds()));
-                result.put("latency_ms", latencies.endToEnd());
-                result.put("claims_sent", load.sent());
-                result.put("claims_accepted", load.accepted());
-                result.put("claims_rejected_or_failed", load.rejected());
-                result.put("generator_late_sends", load.lateSends());
-                result.put("generator_errors", load.errors());
-                result.put("load_average_during_run", loadDuringRun);
-                report.put("result", result);
-                report.put("hops", latencies.hops());
-                report.put("processes", processUse);
-                report.put("per_claim_measured", perClaim(commitsAfter - commitsBefore,
-                        recordsAfter - recordsBefore, latencies.adjudicatedInWindow()));
+                LoadWindow.Outcome headline = headline(windows);
+                report.put("result", headline.result());
+                report.put("hops", headline.hops());
+                report.put("processes", headline.processes());
+                report.put("per_claim_measured", headline.perClaim());
+                if (o.sweep) {
+                    report.put("sweep", sweep(windows));
+                }
 
                 Map<String, Object> inv = new LinkedHashMap<>(invariants.facts());
                 inv.put("violations", invariants.violations());
@@ -126,7 +109,8 @@ public final class Bench {
                 Ceilings.Kafka kafka = Ceilings.kafka(o.kafka, broker, runId, o.ceilingSeconds);
                 Ceilings.Postgres postgres = Ceilings.postgres(o, runId, o.ceilingSeconds);
                 report.put("ceilings", Ceilings.describe(kafka, postgres));
-                report.put("bound", Bound.of(kafka, postgres, throughput));
+                report.put("bound", Bound.of(kafka, postgres, headline.cost(), headline.throughput()));
+                say("headline — %s", headline.headline());
             }
         }
         machine.put("load_average_at_end", Machine.loadAverage());
@@ -137,46 +121,34 @@ public final class Bench {
         return report;
     }
 
-    private static void generate(LoadGenerator load, LoadGenerator.Window window, Options o) {
-        try {
-            if (o.openLoop()) {
-                load.openLoop(window, o.rate);
-            } else {
-                load.closedLoop(window, o.concurrency);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+    /** A sweep's headline is its highest sustained rate, else its first; a single run's is its only window. */
+    private static LoadWindow.Outcome headline(List<LoadWindow.Outcome> windows) {
+        return windows.stream().filter(w -> w.rate() > 0 && w.step().shortfall().isEmpty())
+                .max(Comparator.comparingDouble(LoadWindow.Outcome::rate)).orElse(windows.get(0));
     }
 
-    private static Map<String, Object> perClaim(long commits, long records, int claims) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("db_commits_in_window", commits);
-        m.put("kafka_records_produced_in_window", records);
-        m.put("claims_adjudicated_in_window", claims);
-        m.put("db_commits_per_claim", claims > 0 && commits >= 0 ? Bound.round((double) commits / claims) : "n/a");
-        m.put("kafka_records_per_claim", claims > 0 ? Bound.round((double) records / claims) : "n/a");
-        m.put("note", "commits include the outbox relays' publish transactions and the services' idle polls");
-        return m;
-    }
-
-    private static void awaitAllAdjudicated(ClaimTracker tracker, int seconds) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-        while (System.nanoTime() < deadline) {
-            tracker.failIfBroken();
-            boolean pending = tracker.traces().values().stream().anyMatch(t -> t.submitted() && t.adjudications() == 0);
-            if (!pending) {
-                return;
-            }
-            Thread.sleep(200);
+    private static Map<String, Object> sweep(List<LoadWindow.Outcome> windows) {
+        Map<String, Object> sweep = new LinkedHashMap<>();
+        Optional<Double> highest = Sweep.highestSustained(windows.stream().map(LoadWindow.Outcome::step).toList());
+        sweep.put("highest_rate_with_p99_within_1s", highest.<Object>map(r -> r).orElse("none"));
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (LoadWindow.Outcome w : windows) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("rate", w.rate());
+            row.put("throughput_claims_per_s", w.result().get("throughput_claims_per_s"));
+            row.put("cpu_ms_per_claim", w.result().get("cpu_ms_per_claim"));
+            row.put("latency_ms", w.result().get("latency_ms"));
+            row.put("latency_from_send_p99_ms", w.latencies().fromSend().get("p99_ms"));
+            row.put("backlog_growth", w.step().backlogAtEnd() - w.step().backlogAtStart());
+            row.put("late_sends", w.result().get("generator_late_sends"));
+            row.put("db_commits_per_claim", w.perClaim().get("db_commits_per_claim"));
+            row.put("kafka_deliveries_per_claim", w.perClaim().get("kafka_deliveries_per_claim"));
+            row.put("sustained", w.step().shortfall().isEmpty());
+            row.put("shortfall", w.step().shortfall().orElse(""));
+            rows.add(row);
         }
-    }
-
-    private static void sleepUntil(long nanos) {
-        long wait;
-        while ((wait = nanos - System.nanoTime()) > 0) {
-            LockSupport.parkNanos(wait);
-        }
+        sweep.put("rows", rows);
+        return sweep;
     }
 
     private static String runId() {

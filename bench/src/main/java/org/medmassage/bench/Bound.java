@@ -1,54 +1,47 @@
 package org.medmassage.bench;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
- * The upper bound for claims per second that the ceilings allow, from what one PAID claim costs by construction of
- * the saga (docs/architecture.md). Counted, not measured; the measured counterparts are reported next to it.
+ * The upper bound for claims per second that the ceilings allow, given what one claim really cost in the measured
+ * window ({@link WorkCounts}): PostgreSQL's handler-transaction ceiling ÷ commits per claim, and the same ceiling in
+ * statements ÷ estimated round trips per claim; Kafka's produce ceiling ÷ records produced per claim, its consume
+ * ceiling ÷ records delivered to the services per claim. It is generous: it assumes the whole machine serves
+ * PostgreSQL (or Kafka) alone, while in the run the services, the broker, PostgreSQL and the bench share its cores.
  */
 final class Bound {
 
-    /** One commit per unit of work (inbox + state + outbox); a consumer hop is one transaction. */
-    static final List<String> TRANSACTIONS = List.of(
-            "claims POST /claims (claim + SessionBilled)",
-            "authorization on SessionBilled (inbox + visit + VisitAuthorized)",
-            "referral on VisitAuthorized (inbox + sessions used)",
-            "claims on VisitAuthorized (inbox + IN_PROCESS + CostShareRequested)",
-            "benefits on CostShareRequested (inbox + ledger + CostShareApplied)",
-            "claims on CostShareApplied (inbox + adjudication + ClaimAdjudicated)",
-            "notification on ClaimAdjudicated (inbox + notification + PortalNotification)",
-            "authorization on ClaimAdjudicated (inbox row; a PAID claim releases nothing)");
+    /** Round trips in one pgbench handler transaction (Ceilings): BEGIN, inbox insert, state update, outbox insert, END. */
+    static final int PGBENCH_ROUND_TRIPS_PER_TRANSACTION = 5;
 
-    /** Records the relays produce for one PAID claim (DeductibleMet adds one per member, i.e. 1/12 per claim). */
-    static final List<String> PRODUCED = List.of("SessionBilled", "VisitAuthorized", "CostShareRequested",
-            "CostShareApplied", "ClaimAdjudicated", "PortalNotification");
+    private Bound() {
+    }
 
-    /**
-     * Records delivered to the services' consumer groups for one claim: claim.events 3 events × 3 groups
-     * (authorization, benefits, notification) = 9; authorization.events VisitAuthorized × 3 groups (claims,
-     * notification, referral) = 3; benefit.events CostShareApplied × 3 groups (authorization, claims, notification) = 3.
-     */
-    static final int DELIVERED = 15;
-
-    static Map<String, Object> of(Ceilings.Kafka kafka, Ceilings.Postgres postgres, double measured) {
-        double byPostgres = postgres.transactionsPerSecond() / TRANSACTIONS.size();
-        double byProducer = kafka.producedPerSecond() / PRODUCED.size();
-        double byConsumer = kafka.consumedPerSecond() / DELIVERED;
-        double bound = Math.min(byPostgres, Math.min(byProducer, byConsumer));
+    static Map<String, Object> of(Ceilings.Kafka kafka, Ceilings.Postgres postgres, WorkCounts.PerClaim cost,
+                                  double measured) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("db_transactions_per_claim", TRANSACTIONS.size());
-        m.put("db_transactions", TRANSACTIONS);
-        m.put("kafka_records_produced_per_claim", PRODUCED.size());
-        m.put("kafka_records_delivered_per_claim", DELIVERED);
-        m.put("bound_by_postgres_claims_per_s", round(byPostgres));
-        m.put("bound_by_kafka_produce_claims_per_s", round(byProducer));
-        m.put("bound_by_kafka_consume_claims_per_s", round(byConsumer));
+        m.put("per_claim_from", "the measured window (" + cost.claims() + " claims)");
+        Map<String, Double> bounds = new LinkedHashMap<>();
+        bounds.put("postgres commits", perClaim(postgres.transactionsPerSecond(), cost.commits()));
+        bounds.put("postgres round trips", perClaim(postgres.transactionsPerSecond()
+                * PGBENCH_ROUND_TRIPS_PER_TRANSACTION, cost.roundTrips()));
+        bounds.put("kafka produce", perClaim(kafka.producedPerSecond(), cost.produced()));
+        bounds.put("kafka consume", perClaim(kafka.consumedPerSecond(), cost.delivered()));
+        bounds.forEach((by, claims) -> m.put("bound_by_" + by.replace(' ', '_') + "_claims_per_s",
+                claims.isNaN() ? "n/a" : round(claims)));
+        var limiting = bounds.entrySet().stream().filter(e -> !e.getValue().isNaN())
+                .min(Map.Entry.comparingByValue());
+        double bound = limiting.map(Map.Entry::getValue).orElse(0.0);
         m.put("bound_claims_per_s", round(bound));
-        m.put("limited_by", bound == byPostgres ? "postgres" : bound == byProducer ? "kafka produce" : "kafka consume");
+        m.put("limited_by", limiting.map(Map.Entry::getKey).orElse("n/a (nothing measured per claim)"));
         m.put("measured_over_bound", bound > 0 ? Math.round(measured / bound * 1000) / 1000.0 : 0);
         return m;
+    }
+
+    /** Claims/s a ceiling allows at a per-claim cost; NaN when either is unknown. */
+    static double perClaim(double ceilingPerSecond, double costPerClaim) {
+        return ceilingPerSecond > 0 && costPerClaim > 0 ? ceilingPerSecond / costPerClaim : Double.NaN;
     }
 
     static double round(double v) {

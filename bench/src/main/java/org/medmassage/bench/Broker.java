@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -60,6 +61,32 @@ final class Broker implements AutoCloseable {
     /** Records ever written to these topics (sum of end offsets). */
     long records(Collection<String> topics) throws Exception {
         return offsets(partitions(topics), OffsetSpec.latest()).values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /**
+     * Records ever written to each topic the services produce to (end offsets summed over partitions): every topic but
+     * the dead-letter ones (`error.*`) and the bench's own scratch topics (`bench.*`).
+     */
+    Map<String, Long> recordsByTopic() throws Exception {
+        List<String> topics = admin.listTopics().names().get().stream()
+                .filter(t -> !t.startsWith("error.") && !t.startsWith("bench.")).sorted().toList();
+        Map<String, Long> byTopic = new TreeMap<>();
+        offsets(partitions(topics), OffsetSpec.latest()).forEach((p, offset) -> byTopic.merge(p.topic(), offset, Long::sum));
+        return byTopic;
+    }
+
+    /** Per consumer group of the services (`*-service`): its committed offsets summed over all its partitions. */
+    @SuppressWarnings("deprecation")
+    Map<String, Long> committedByGroup() throws Exception {
+        Map<String, Long> byGroup = new TreeMap<>();
+        for (ConsumerGroupListing group : admin.listConsumerGroups().all().get()) {
+            if (group.groupId().endsWith("-service")) {
+                byGroup.put(group.groupId(), admin.listConsumerGroupOffsets(group.groupId())
+                        .partitionsToOffsetAndMetadata().get().values().stream()
+                        .mapToLong(o -> o == null ? 0 : o.offset()).sum());
+            }
+        }
+        return byGroup;
     }
 
     /** Records currently held by every dead-letter topic (error.<topic>.<group>). */

@@ -14,6 +14,7 @@ import java.util.concurrent.CompletableFuture;
  */
 final class ClaimTrace {
 
+    private long scheduledNanos;
     private long sentNanos;
     private long sentEpochMicros;
     private int index = -1;
@@ -29,9 +30,14 @@ final class ClaimTrace {
     private BigDecimal coinsurance = BigDecimal.ZERO;
     final CompletableFuture<Void> adjudicated = new CompletableFuture<>();
 
-    synchronized void sent(int index, String memberId, long nanos, long epochMicros) {
+    /**
+     * The POST went out at {@code nanos}; it was due at {@code scheduledNanos} (open loop: its slot in the fixed
+     * schedule; closed loop: the send itself, as a client posts its next claim when the previous one is done).
+     */
+    synchronized void sent(int index, String memberId, long scheduledNanos, long nanos, long epochMicros) {
         this.index = index;
         this.memberId = memberId;
+        this.scheduledNanos = scheduledNanos;
         this.sentNanos = nanos;
         this.sentEpochMicros = epochMicros;
     }
@@ -76,6 +82,10 @@ final class ClaimTrace {
         return sentNanos;
     }
 
+    synchronized long scheduledNanos() {
+        return scheduledNanos;
+    }
+
     synchronized long sentEpochMicros() {
         return sentEpochMicros;
     }
@@ -88,9 +98,23 @@ final class ClaimTrace {
         return adjudicatedNanos;
     }
 
-    /** POST send → ClaimAdjudicated consumed, in microseconds; -1 while not adjudicated. */
+    /**
+     * Scheduled send → ClaimAdjudicated consumed, in microseconds; -1 while not adjudicated. Timed from the schedule,
+     * not from the actual send, so a POST the generator sent late (a full in-flight cap, a stalled client thread)
+     * still counts the time it waited: no coordinated omission.
+     */
     synchronized long latencyMicros() {
+        return adjudications == 0 ? -1 : (adjudicatedNanos - scheduledNanos) / 1_000;
+    }
+
+    /** Actual POST send → ClaimAdjudicated consumed, in microseconds; -1 while not adjudicated. */
+    synchronized long latencyFromSendMicros() {
         return adjudications == 0 ? -1 : (adjudicatedNanos - sentNanos) / 1_000;
+    }
+
+    /** How long the claim has waited since its scheduled send, as of {@code nanos}, while it is not adjudicated. */
+    synchronized long ageMicros(long nanos) {
+        return (nanos - scheduledNanos) / 1_000;
     }
 
     synchronized Long occurredMicros(String type) {

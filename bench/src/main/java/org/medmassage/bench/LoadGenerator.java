@@ -25,9 +25,13 @@ final class LoadGenerator {
     private final ClaimSchedule schedule;
     private final AtomicInteger sent = new AtomicInteger();
     private final AtomicInteger accepted = new AtomicInteger();
+    private final AtomicInteger adjudicated = new AtomicInteger();
     private final AtomicInteger lateSends = new AtomicInteger();
     private final ConcurrentLinkedQueue<String> errors = new ConcurrentLinkedQueue<>();
     private final AtomicInteger errorCount = new AtomicInteger();
+    private volatile long scheduleStart;
+    private volatile long period;
+    private volatile long scheduleEnd;
 
     record Window(long startNanos, long measureFromNanos, long endNanos, Instant startedAt) {
         double measuredSeconds() {
@@ -56,6 +60,9 @@ final class LoadGenerator {
         Semaphore inFlight = new Semaphore(MAX_IN_FLIGHT);
         long period = (long) (1e9 / rate);
         long start = window.startNanos();
+        this.period = period;
+        this.scheduleEnd = window.endNanos();
+        this.scheduleStart = start;
         for (long i = 0; ; i++) {
             long due = start + i * period;
             if (due >= window.endNanos()) {
@@ -73,7 +80,7 @@ final class LoadGenerator {
                 break;
             }
             inFlight.acquire();
-            submit(claim).whenComplete((ok, e) -> inFlight.release());
+            submit(claim, due).whenComplete((ok, e) -> inFlight.release());
         }
         inFlight.acquire(MAX_IN_FLIGHT); // every POST answered
     }
@@ -88,7 +95,7 @@ final class LoadGenerator {
                         errors.add("claim budget exhausted: use more --members");
                         return;
                     }
-                    ClaimTrace trace = submit(claim).join();
+                    ClaimTrace trace = submit(claim, System.nanoTime()).join();
                     if (trace == null) {
                         continue;
                     }
@@ -107,8 +114,8 @@ final class LoadGenerator {
         }
     }
 
-    /** Posts one claim; its trace once accepted (202), null otherwise. */
-    private java.util.concurrent.CompletableFuture<ClaimTrace> submit(ClaimSchedule.Claim claim) {
+    /** Posts one claim due at {@code scheduledNanos}; its trace once accepted (202), null otherwise. */
+    private java.util.concurrent.CompletableFuture<ClaimTrace> submit(ClaimSchedule.Claim claim, long scheduledNanos) {
         long sentNanos = System.nanoTime();
         long sentMicros = ChronoUnit.MICROS.between(Instant.EPOCH, Instant.now());
         sent.incrementAndGet();
@@ -122,7 +129,8 @@ final class LoadGenerator {
             }
             accepted.incrementAndGet();
             ClaimTrace trace = tracker.trace(response.body().get("claimId").asText());
-            trace.sent(claim.index(), claim.member().memberId(), sentNanos, sentMicros);
+            trace.sent(claim.index(), claim.member().memberId(), scheduledNanos, sentNanos, sentMicros);
+            trace.adjudicated.thenRun(adjudicated::incrementAndGet);
             return trace;
         });
     }
@@ -134,6 +142,14 @@ final class LoadGenerator {
 
     int accepted() {
         return accepted.get();
+    }
+
+    /**
+     * Open loop: claims due by {@code nanos} (on the fixed schedule, sent or not yet) and neither refused nor
+     * adjudicated — what the system (or the generator) owes at that moment.
+     */
+    long backlog(long nanos) {
+        return Sweep.due(scheduleStart, period, scheduleEnd, nanos) - errorCount.get() - adjudicated.get();
     }
 
     int rejected() {

@@ -37,19 +37,50 @@ final class Machine {
         }
     }
 
-    /** Transactions committed so far in these databases (pg_stat_database; flushed by PostgreSQL within ~1 s). */
-    static long commits(Options o, List<String> databases) {
+    /** The pg_stat_database counters summed over the run's databases, read in one query. */
+    static final List<String> DATABASE_COUNTERS = List.of("xact_commit", "xact_rollback", "tup_returned",
+            "tup_fetched", "tup_inserted", "tup_updated", "tup_deleted");
+
+    /** The table-level counters (pg_stat_user_tables) summed over every table of the run's databases. */
+    static final List<String> TABLE_COUNTERS = List.of("seq_scan", "idx_scan", "n_tup_ins");
+
+    /**
+     * The counters above, read around a window; empty when PostgreSQL cannot be asked. pg_stat_user_tables is per
+     * database, hence one connection per database.
+     */
+    static Map<String, Long> databaseCounters(Options o) {
+        Map<String, Long> counters = new LinkedHashMap<>();
         try (Connection c = connect(o, "postgres");
-             PreparedStatement s = c.prepareStatement(
-                     "select coalesce(sum(xact_commit), 0) from pg_stat_database where datname = any(?)")) {
-            s.setArray(1, c.createArrayOf("text", databases.toArray()));
+             PreparedStatement s = c.prepareStatement("select " + String.join(", ", DATABASE_COUNTERS.stream()
+                     .map(n -> "coalesce(sum(" + n + "), 0)").toList()) + " from pg_stat_database where datname = any(?)")) {
+            s.setArray(1, c.createArrayOf("text", o.databases.toArray()));
             try (ResultSet r = s.executeQuery()) {
                 r.next();
-                return r.getLong(1);
+                for (int i = 0; i < DATABASE_COUNTERS.size(); i++) {
+                    counters.put(DATABASE_COUNTERS.get(i), r.getLong(i + 1));
+                }
             }
+            Map<String, Long> tables = new LinkedHashMap<>();
+            for (String database : o.databases) {
+                try (Connection db = connect(o, database);
+                     PreparedStatement t = db.prepareStatement("select " + String.join(", ", TABLE_COUNTERS.stream()
+                             .map(n -> "coalesce(sum(" + n + "), 0)").toList()) + " from pg_stat_user_tables");
+                     ResultSet r = t.executeQuery()) {
+                    r.next();
+                    for (int i = 0; i < TABLE_COUNTERS.size(); i++) {
+                        tables.merge(TABLE_COUNTERS.get(i), r.getLong(i + 1), Long::sum);
+                    }
+                } catch (Exception e) {
+                    // a database cut off (chaos dbcut): a partial sum would be wrong, so no table counters at all
+                    System.err.println("bench: could not read pg_stat_user_tables of " + database + ": " + e.getMessage());
+                    return counters;
+                }
+            }
+            counters.putAll(tables);
+            return counters;
         } catch (Exception e) {
-            System.err.println("bench: could not read pg_stat_database: " + e.getMessage());
-            return -1;
+            System.err.println("bench: could not read PostgreSQL's statistics: " + e.getMessage());
+            return Map.of();
         }
     }
 

@@ -12,17 +12,28 @@ import java.util.Map;
 final class Options {
 
     static final String USAGE = """
-            usage: bench [--duration 60] [--warmup 15] (--rate 15 | --concurrency 16) [--members N] [--out dir]
+            usage: bench [--duration 60] [--warmup 30] (--rate 15 | --rates 50,100,200 | --concurrency 16)
+                         [--idle-seconds 5] [--members N] [--out dir]
                          [--referral-url http://127.0.0.1:8081] [--authorization-url …:8082] [--claims-url …:8083]
                          [--benefits-url …:8084] [--notification-url …:8085] [--kafka 127.0.0.1:9092]
                          [--db-host 127.0.0.1] [--db-port 5432] [--db-user postgres] [--databases a,b,…]
                          [--pids-dir .run/pids] [--pid name=pid]… [--ceiling-seconds 10] [--pgbench-clients 4]
                          [--drain-timeout 120] [--repo .] [--issuer http://127.0.0.1:8090/medmassage]
-            Open loop (--rate claims/s) is the default; --concurrency N runs N closed-loop clients instead.""";
+            Open loop (--rate claims/s) is the default: latency runs from each claim's scheduled send, so a late send
+            still counts. --rates runs a sweep: one window (its own warm-up + duration) per rate, in order, stopping at
+            the first rate with p99 > 1 s or a growing backlog, and reports the highest rate with p99 <= 1 s.
+            --concurrency N runs N closed-loop clients instead. The headline is all-in CPU ms per claim: every
+            process of the run (services, broker, issuer, PostgreSQL, the bench) over the window, less its CPU over
+            --idle-seconds of idle before the load, scaled to the window; ÷ the claims adjudicated in the window.""";
 
     int durationSeconds = 60;
-    int warmupSeconds = 15;
+    // the services' JIT and pools settle for longer than 15 s under load on a busy 2-core machine
+    int warmupSeconds = 30;
     double rate = 15; // below what this 2-core machine sustains (~24/s), so the default run measures latency, not a backlog
+    /** Open-loop rates, one window each: [rate] unless --rates gives a sweep. */
+    List<Double> rates = List.of(rate);
+    boolean sweep;
+    int idleSeconds = 5;
     int concurrency = 0;
     int members = 0;
     Path out;
@@ -60,7 +71,15 @@ final class Options {
             switch (name) {
                 case "--duration" -> o.durationSeconds = Integer.parseInt(value);
                 case "--warmup" -> o.warmupSeconds = Integer.parseInt(value);
-                case "--rate" -> o.rate = Double.parseDouble(value);
+                case "--rate" -> {
+                    o.rate = Double.parseDouble(value);
+                    o.rates = List.of(o.rate);
+                }
+                case "--rates" -> {
+                    o.rates = Sweep.parseRates(value);
+                    o.sweep = true;
+                }
+                case "--idle-seconds" -> o.idleSeconds = Integer.parseInt(value);
                 case "--concurrency" -> o.concurrency = Integer.parseInt(value);
                 case "--members" -> o.members = Integer.parseInt(value);
                 case "--out" -> o.out = Path.of(value);
@@ -97,13 +116,16 @@ final class Options {
 
     /** Enough members that the claim budget (12 visits each) outlasts the run with a margin of a quarter. */
     private static int defaultMembers(Options o) {
-        double claimsPerSecond = o.openLoop() ? o.rate : 40; // closed loop: about what this 2-core machine does
+        // closed loop: about what this 2-core machine does; a sweep: every rate's window, should none stop it
+        double claimsPerSecond = o.openLoop() ? o.rates.stream().mapToDouble(Double::doubleValue).sum() : 40;
         double claims = claimsPerSecond * (o.warmupSeconds + o.durationSeconds) * 1.25;
         return Math.max(10, (int) Math.ceil(claims / ClaimSchedule.VISITS_PER_MEMBER));
     }
 
     String settings() {
-        return (openLoop() ? "open loop, " + rate + " claims/s" : "closed loop, " + concurrency + " clients")
+        String load = sweep ? "open-loop sweep over " + rates + " claims/s"
+                : openLoop() ? "open loop, " + rate + " claims/s" : "closed loop, " + concurrency + " clients";
+        return load
                 + ", warm-up " + warmupSeconds + " s, measured " + durationSeconds + " s, " + members + " members";
     }
 }

@@ -41,20 +41,22 @@ final class Report {
         StringBuilder md = new StringBuilder("# Bench report\n\n");
         Map<String, Object> result = section("result");
         md.append("| figure | value |\n|---|---|\n");
+        row(md, "**all-in CPU ms per claim** (every process, idle baseline subtracted)", result.get("cpu_ms_per_claim"));
         row(md, "throughput (claims adjudicated/s, measured window)", result.get("throughput_claims_per_s"));
-        Map<String, Object> e2e = asMap(result.get("latency_ms"));
-        row(md, "latency p50 / p95 / p99 / max (ms)", e2e.get("p50_ms") + " / " + e2e.get("p95_ms") + " / "
-                + e2e.get("p99_ms") + " / " + e2e.get("max_ms"));
+        row(md, "latency p50 / p95 / p99 / max (ms) from the " + result.get("latency_basis"),
+                percentiles(result.get("latency_ms")));
+        row(md, "latency p50 / p95 / p99 / max (ms) from the actual send", percentiles(result.get("latency_from_send_ms")));
         Map<String, Object> bound = section("bound");
         row(md, "bound (claims/s), limited by", bound.get("bound_claims_per_s") + ", " + bound.get("limited_by"));
         row(md, "measured / bound", bound.get("measured_over_bound"));
         row(md, "invariants", section("invariants").get("hold").equals(Boolean.TRUE) ? "hold"
                 : "VIOLATED " + section("invariants").get("violations"));
+        sweep(md);
         for (String name : List.of("settings", "machine", "result", "ceilings", "bound", "per_claim_measured",
                 "invariants")) {
             md.append("\n## ").append(name.replace('_', ' ')).append("\n\n| key | value |\n|---|---|\n");
             section(name).forEach((k, v) -> {
-                if (!(v instanceof Map) || k.equals("terminal_states")) {
+                if (!(v instanceof Map<?, ?> m) || m.values().stream().noneMatch(Map.class::isInstance)) {
                     row(md, k, v);
                 }
             });
@@ -67,16 +69,47 @@ final class Report {
                     .append(" | ").append(h.get("p95_ms")).append(" | ").append(h.get("p99_ms")).append(" | ")
                     .append(h.get("max_ms")).append(" |\n");
         });
-        md.append("\n## processes (measured window)\n\n| process | CPU % of one core | RSS MB |\n|---|---|---|\n");
+        md.append("\n## processes (measured window)\n\n| process | CPU ms | idle baseline ms | net CPU ms "
+                + "| net ms per claim | CPU % of one core | RSS MB |\n|---|---|---|---|---|---|---|\n");
         asMap(root.get("processes")).forEach((name, v) -> {
             if (v instanceof Map<?, ?> p) {
-                md.append("| ").append(name).append(" | ").append(p.get("cpu_percent_of_one_core")).append(" | ")
-                        .append(p.get("rss_mb")).append(" |\n");
+                md.append("| ").append(name);
+                for (String k : List.of("cpu_ms", "idle_baseline_ms", "net_cpu_ms", "net_cpu_ms_per_claim",
+                        "cpu_percent_of_one_core", "rss_mb")) {
+                    md.append(" | ").append(p.get(k));
+                }
+                md.append(" |\n");
             } else {
-                md.append("| ").append(name).append(" | ").append(v).append(" | |\n");
+                md.append("| ").append(name).append(" | ").append(v).append(" | | | | | |\n");
             }
         });
         return md.toString();
+    }
+
+    /** The sweep's table, a row per rate, when the run was a sweep. */
+    private void sweep(StringBuilder md) {
+        Map<String, Object> sweep = section("sweep");
+        if (sweep == null) {
+            return;
+        }
+        md.append("\n## rate sweep (highest rate with p99 ≤ 1 s: ").append(sweep.get("highest_rate_with_p99_within_1s"))
+                .append(")\n\n| offered claims/s | claims/s | CPU ms per claim | p50 / p95 / p99 / max ms (from schedule) "
+                        + "| p99 from send | backlog growth | late sends | commits per claim | deliveries per claim "
+                        + "| sustained |\n|---|---|---|---|---|---|---|---|---|---|\n");
+        for (Object o : (List<?>) sweep.get("rows")) {
+            Map<String, Object> r = asMap(o);
+            md.append("| ").append(r.get("rate")).append(" | ").append(r.get("throughput_claims_per_s")).append(" | ")
+                    .append(r.get("cpu_ms_per_claim")).append(" | ").append(percentiles(r.get("latency_ms")))
+                    .append(" | ").append(r.get("latency_from_send_p99_ms")).append(" | ").append(r.get("backlog_growth"))
+                    .append(" | ").append(r.get("late_sends")).append(" | ").append(r.get("db_commits_per_claim"))
+                    .append(" | ").append(r.get("kafka_deliveries_per_claim")).append(" | ")
+                    .append(Boolean.TRUE.equals(r.get("sustained")) ? "yes" : "no: " + r.get("shortfall")).append(" |\n");
+        }
+    }
+
+    private static String percentiles(Object latency) {
+        Map<String, Object> l = asMap(latency);
+        return l.get("p50_ms") + " / " + l.get("p95_ms") + " / " + l.get("p99_ms") + " / " + l.get("max_ms");
     }
 
     private static void row(StringBuilder md, String key, Object value) {
