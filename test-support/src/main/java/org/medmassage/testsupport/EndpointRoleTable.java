@@ -90,7 +90,7 @@ public final class EndpointRoleTable {
         WebTestClient.RequestHeadersSpec<?> ready = endpoint.body() == null ? request
                 : endpoint.body() instanceof Body typed ? request.contentType(typed.contentType()).bodyValue(typed.text())
                 : request.contentType(MediaType.APPLICATION_JSON).bodyValue(endpoint.body());
-        return ready.exchange().expectBody().returnResult();
+        return HangDiagnostics.onTimeout(endpoint.name(), () -> ready.exchange().expectBody().returnResult());
     }
 
     static void assertProblem(EntityExchangeResult<byte[]> result, int status) {

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.medmassage.authorization.application.ExpireAuthorizations;
 import org.medmassage.events.Topics;
@@ -39,11 +40,15 @@ class AuthorizationLifecycleIntegrationTest extends AuthorizationServiceTest {
         String member = newMember();
         try (KafkaProbe kafka = new KafkaProbe(brokers)) {
             coverageRequiringPreAuth(kafka, member);
-            Map<String, Object> auth = approvedUntil(kafka, member, yesterdayInNewYork());
+            // the window still open while the visit is used, then moved into the past: a sweep between the approval and
+            // the visit would otherwise announce it with no visit used (the sweeps run every 0.5 s here)
+            Map<String, Object> auth = approvedUntil(kafka, member, yesterdayInNewYork().plusDays(1));
             String id = (String) auth.get("authorizationId");
             kafka.publish(sessionBilled(member, "C-" + member, (String) auth.get("authorizationNumber"),
                     yesterdayInNewYork().toString()));
             kafka.await(VisitAuthorized.class, e -> e.memberId().equals(member));
+            db.sql("update prior_authorization set valid_to = :lastDay where authorization_id = :id")
+                    .bind("lastDay", yesterdayInNewYork()).bind("id", UUID.fromString(id)).fetch().rowsUpdated().block(DEADLINE);
 
             // the scheduled sweep announces it; two more sweeps (after a restart, or on another instance) add nothing
             AuthExpired expired = kafka.await(AuthExpired.class, e -> e.authorizationId().equals(id));
