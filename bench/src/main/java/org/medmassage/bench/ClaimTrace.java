@@ -66,6 +66,16 @@ final class ClaimTrace {
         }
     }
 
+    /**
+     * The member a ClaimAdjudicated names. Only fills a trace the bench never saw accepted: a POST whose answer was
+     * lost (the service killed after its commit) still made a claim, which the member's ledger holds.
+     */
+    synchronized void adjudicatedFor(String adjudicatedMemberId) {
+        if (memberId == null && adjudicatedMemberId != null && !adjudicatedMemberId.isEmpty()) {
+            memberId = adjudicatedMemberId;
+        }
+    }
+
     synchronized boolean submitted() {
         return index >= 0;
     }

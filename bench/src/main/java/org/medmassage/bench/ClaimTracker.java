@@ -141,6 +141,7 @@ final class ClaimTracker implements AutoCloseable {
             }
             trace.adjudicatedAt(envelope.path("eventId").asText(), consumedNanos, payload.path("status").asText(),
                     deductible, copay, coinsurance);
+            trace.adjudicatedFor(payload.path("memberId").asText());
         }
     }
 
