@@ -1,5 +1,6 @@
 package org.medmassage.authorization.messaging;
 
+import java.util.List;
 import java.util.function.Consumer;
 import org.medmassage.authorization.application.CountPlanYearVisits;
 import org.medmassage.authorization.application.RememberCoverage;
@@ -21,7 +22,7 @@ import org.springframework.messaging.Message;
 class BenefitEventsListener {
 
     @Bean
-    Consumer<Message<byte[]>> benefitEvents(InboxConsumers consumers, RememberCoverage rememberCoverage,
+    Consumer<Message<List<byte[]>>> benefitEvents(InboxConsumers consumers, RememberCoverage rememberCoverage,
             CountPlanYearVisits planYearVisits, @Value("${spring.application.name}") String consumerName) {
         return consumers.consumer(consumerName, EventHandlers.builder()
                 .on(CoverageActivated.class, (event, envelope) -> rememberCoverage.onCoverageActivated(event))

@@ -1,5 +1,6 @@
 package org.medmassage.authorization.messaging;
 
+import java.util.List;
 import java.util.function.Consumer;
 import org.medmassage.authorization.application.AuthorizeVisit;
 import org.medmassage.authorization.application.ReleaseVisit;
@@ -22,7 +23,7 @@ import org.springframework.messaging.Message;
 class ClaimEventsListener {
 
     @Bean
-    Consumer<Message<byte[]>> claimEvents(InboxConsumers consumers, AuthorizeVisit authorizeVisit,
+    Consumer<Message<List<byte[]>>> claimEvents(InboxConsumers consumers, AuthorizeVisit authorizeVisit,
             ReleaseVisit releaseVisit, @Value("${spring.application.name}") String consumerName) {
         return consumers.consumer(consumerName, EventHandlers.builder()
                 .on(SessionBilled.class, (event, envelope) -> authorizeVisit.onSessionBilled(event, envelope.eventId()))

@@ -1,5 +1,6 @@
 package org.medmassage.authorization.messaging;
 
+import java.util.List;
 import java.util.function.Consumer;
 import org.medmassage.authorization.application.DecidePendedAuthorizations;
 import org.medmassage.events.referral.ReferralRecorded;
@@ -16,7 +17,7 @@ import org.springframework.messaging.Message;
 class ReferralEventsListener {
 
     @Bean
-    Consumer<Message<byte[]>> referralEvents(InboxConsumers consumers, DecidePendedAuthorizations decidePended,
+    Consumer<Message<List<byte[]>>> referralEvents(InboxConsumers consumers, DecidePendedAuthorizations decidePended,
             @Value("${spring.application.name}") String consumerName) {
         return consumers.consumer(consumerName, EventHandlers.builder()
                 .on(ReferralRecorded.class, (event, envelope) -> decidePended.onReferralRecorded(event, envelope.eventId()))

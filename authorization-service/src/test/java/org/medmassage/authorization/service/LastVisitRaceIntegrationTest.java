@@ -52,7 +52,7 @@ class LastVisitRaceIntegrationTest extends AuthorizationServiceTest {
     UnitOfWork unitOfWork;
     @Autowired
     @Qualifier("claimEvents")
-    Consumer<Message<byte[]>> claimEvents;
+    Consumer<Message<List<byte[]>>> claimEvents;
 
     @BeforeAll
     static void twoInstances() {
@@ -130,7 +130,7 @@ class LastVisitRaceIntegrationTest extends AuthorizationServiceTest {
     }
 
     private Void deliver(EventEnvelope envelope) {
-        claimEvents.accept(MessageBuilder.withPayload(CODEC.encode(envelope)).build());
+        claimEvents.accept(MessageBuilder.withPayload(List.of(CODEC.encode(envelope))).build());
         return null;
     }
 

@@ -1,5 +1,6 @@
 package org.medmassage.benefits.messaging;
 
+import java.util.List;
 import java.util.function.Consumer;
 import org.medmassage.benefits.application.ApplyCostShare;
 import org.medmassage.benefits.application.ReverseClaim;
@@ -17,7 +18,7 @@ import org.springframework.messaging.Message;
 class ClaimEventsListener {
 
     @Bean
-    Consumer<Message<byte[]>> claimEvents(InboxConsumers consumers, ApplyCostShare applyCostShare,
+    Consumer<Message<List<byte[]>>> claimEvents(InboxConsumers consumers, ApplyCostShare applyCostShare,
                                           ReverseClaim reverseClaim,
                                           @Value("${spring.application.name}") String consumerName) {
         return consumers.consumer(consumerName, EventHandlers.builder()

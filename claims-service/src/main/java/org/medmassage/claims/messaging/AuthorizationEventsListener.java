@@ -1,5 +1,6 @@
 package org.medmassage.claims.messaging;
 
+import java.util.List;
 import java.util.function.Consumer;
 import org.medmassage.claims.application.DenyClaim;
 import org.medmassage.claims.application.StartCostShare;
@@ -17,7 +18,7 @@ import org.springframework.messaging.Message;
 class AuthorizationEventsListener {
 
     @Bean
-    Consumer<Message<byte[]>> authorizationEvents(InboxConsumers consumers, StartCostShare startCostShare,
+    Consumer<Message<List<byte[]>>> authorizationEvents(InboxConsumers consumers, StartCostShare startCostShare,
             DenyClaim denyClaim, @Value("${spring.application.name}") String consumerName) {
         return consumers.consumer(consumerName, EventHandlers.builder()
                 .on(VisitAuthorized.class, (event, envelope) ->

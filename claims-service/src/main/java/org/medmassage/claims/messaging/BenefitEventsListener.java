@@ -1,5 +1,6 @@
 package org.medmassage.claims.messaging;
 
+import java.util.List;
 import java.util.function.Consumer;
 import org.medmassage.claims.application.AdjudicateClaim;
 import org.medmassage.claims.application.DenyClaim;
@@ -26,7 +27,7 @@ import org.springframework.messaging.Message;
 class BenefitEventsListener {
 
     @Bean
-    Consumer<Message<byte[]>> benefitEvents(InboxConsumers consumers, AdjudicateClaim adjudicateClaim,
+    Consumer<Message<List<byte[]>>> benefitEvents(InboxConsumers consumers, AdjudicateClaim adjudicateClaim,
             DenyOverVisitLimit denyOverVisitLimit, DenyClaim denyClaim, RememberCoverage rememberCoverage,
             RememberPatients rememberPatients, @Value("${spring.application.name}") String consumerName) {
         return consumers.consumer(consumerName, EventHandlers.builder()

@@ -1,5 +1,6 @@
 package org.medmassage.claims.messaging;
 
+import java.util.List;
 import java.util.function.Consumer;
 import org.medmassage.claims.application.RememberLetters;
 import org.medmassage.events.referral.MedicalNecessityLetterIssued;
@@ -16,7 +17,7 @@ import org.springframework.messaging.Message;
 class ReferralEventsListener {
 
     @Bean
-    Consumer<Message<byte[]>> referralEvents(InboxConsumers consumers, RememberLetters rememberLetters,
+    Consumer<Message<List<byte[]>>> referralEvents(InboxConsumers consumers, RememberLetters rememberLetters,
             @Value("${spring.application.name}") String consumerName) {
         return consumers.consumer(consumerName, EventHandlers.builder()
                 .on(MedicalNecessityLetterIssued.class, (event, envelope) -> rememberLetters.onLetterIssued(event))

@@ -1,5 +1,6 @@
 package org.medmassage.notification.messaging;
 
+import java.util.List;
 import java.util.function.Consumer;
 import org.medmassage.events.DomainEvent;
 import org.medmassage.events.EventEnvelope;
@@ -37,26 +38,26 @@ class PatientEventListeners {
     }
 
     @Bean
-    Consumer<Message<byte[]>> referralEvents() {
+    Consumer<Message<List<byte[]>>> referralEvents() {
         return listenerFor(Topics.REFERRAL);
     }
 
     @Bean
-    Consumer<Message<byte[]>> authorizationEvents() {
+    Consumer<Message<List<byte[]>>> authorizationEvents() {
         return listenerFor(Topics.AUTHORIZATION);
     }
 
     @Bean
-    Consumer<Message<byte[]>> claimEvents() {
+    Consumer<Message<List<byte[]>>> claimEvents() {
         return listenerFor(Topics.CLAIM);
     }
 
     @Bean
-    Consumer<Message<byte[]>> benefitEvents() {
+    Consumer<Message<List<byte[]>>> benefitEvents() {
         return listenerFor(Topics.BENEFIT);
     }
 
-    private Consumer<Message<byte[]>> listenerFor(String topic) {
+    private Consumer<Message<List<byte[]>>> listenerFor(String topic) {
         EventHandlers.Builder handlers = EventHandlers.builder();
         for (EventType type : EventType.values()) {
             if (type.topic().equals(topic) && concerns(type.payloadType())) {

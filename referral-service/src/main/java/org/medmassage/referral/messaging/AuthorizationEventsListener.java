@@ -1,5 +1,6 @@
 package org.medmassage.referral.messaging;
 
+import java.util.List;
 import java.util.function.Consumer;
 import org.medmassage.events.authorization.AuthApproved;
 import org.medmassage.events.authorization.AuthPartiallyApproved;
@@ -18,7 +19,7 @@ import org.springframework.messaging.Message;
 class AuthorizationEventsListener {
 
     @Bean
-    Consumer<Message<byte[]>> authorizationEvents(InboxConsumers consumers, TrackSessionsUsed sessions,
+    Consumer<Message<List<byte[]>>> authorizationEvents(InboxConsumers consumers, TrackSessionsUsed sessions,
                                                   @Value("${spring.application.name}") String consumerName) {
         return consumers.consumer(consumerName, EventHandlers.builder()
                 .on(AuthApproved.class, (event, envelope) -> sessions.onAuthApproved(event))

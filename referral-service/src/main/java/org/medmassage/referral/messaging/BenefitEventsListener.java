@@ -1,5 +1,6 @@
 package org.medmassage.referral.messaging;
 
+import java.util.List;
 import java.util.function.Consumer;
 import org.medmassage.events.benefit.MemberRegistered;
 import org.medmassage.referral.application.RememberPatients;
@@ -15,7 +16,7 @@ import org.springframework.messaging.Message;
 class BenefitEventsListener {
 
     @Bean
-    Consumer<Message<byte[]>> benefitEvents(InboxConsumers consumers, RememberPatients patients,
+    Consumer<Message<List<byte[]>>> benefitEvents(InboxConsumers consumers, RememberPatients patients,
                                             @Value("${spring.application.name}") String consumerName) {
         return consumers.consumer(consumerName, EventHandlers.builder()
                 .on(MemberRegistered.class, (event, envelope) -> patients.onMemberRegistered(event))

@@ -1,5 +1,9 @@
 package org.medmassage.support.inbox;
 
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import org.medmassage.events.EventEnvelope;
 import org.springframework.r2dbc.core.DatabaseClient;
 import reactor.core.publisher.Mono;
@@ -26,5 +30,23 @@ public class Inbox {
                 .bind("type", envelope.type())
                 .fetch().rowsUpdated()
                 .map(rows -> rows == 1);
+    }
+
+    /**
+     * The events of a polled batch this consumer sees for the first time, in one statement for the whole batch (issue
+     * 17): an event delivered twice in one batch is in the set once, its second copy is a redelivery.
+     */
+    public Mono<Set<UUID>> firstDeliveries(String consumer, List<EventEnvelope> envelopes) {
+        return db.sql("""
+                        insert into inbox_event (consumer, event_id, event_type)
+                        select :consumer, event_id, event_type from unnest(:eventIds, :types) as e (event_id, event_type)
+                        on conflict (consumer, event_id) do nothing
+                        returning event_id""")
+                .bind("consumer", consumer)
+                .bind("eventIds", envelopes.stream().map(EventEnvelope::eventId).toArray(UUID[]::new))
+                .bind("types", envelopes.stream().map(EventEnvelope::type).toArray(String[]::new))
+                .map(row -> row.get("event_id", UUID.class))
+                .all()
+                .collect(HashSet::new, Set::add);
     }
 }

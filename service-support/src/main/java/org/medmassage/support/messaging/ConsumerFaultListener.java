@@ -3,19 +3,24 @@ package org.medmassage.support.messaging;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.kafka.listener.BatchInterceptor;
 import org.springframework.kafka.listener.RecordInterceptor;
 import org.springframework.kafka.listener.RetryListener;
 
 /**
  * What one consumer group's failed deliveries say to operations: each is counted by kind (transient, poison); a
  * partition waiting out a fault shows in health and is logged at its 1st, 2nd, 4th, 8th… attempt, then once when it
- * moves on; dead letters go to {@link DeadLetterLog}.
+ * moves on (a record of it handled, or a poll that reached it); dead letters go to {@link DeadLetterLog}.
  */
-final class ConsumerFaultListener implements RetryListener, RecordInterceptor<Object, Object> {
+final class ConsumerFaultListener implements RetryListener, RecordInterceptor<Object, Object>,
+        BatchInterceptor<Object, Object> {
 
     private static final Logger log = LoggerFactory.getLogger(ConsumerFaultListener.class);
 
@@ -79,6 +84,21 @@ final class ConsumerFaultListener implements RetryListener, RecordInterceptor<Ob
             log.info("{} moved on at {}-{} offset {} after {} failed deliveries over {} s ({})", group, record.topic(),
                     record.partition(), record.offset(), done.attempts(),
                     Duration.between(done.since(), Instant.now()).toSeconds(), done.fault());
+        }
+    }
+
+    @Override
+    public ConsumerRecords<Object, Object> intercept(ConsumerRecords<Object, Object> records,
+            Consumer<Object, Object> consumer) {
+        return records;
+    }
+
+    /** A poll handled: each of its partitions moved on. */
+    @Override
+    public void success(ConsumerRecords<Object, Object> records, Consumer<Object, Object> consumer) {
+        for (TopicPartition partition : records.partitions()) {
+            List<ConsumerRecord<Object, Object>> handled = records.records(partition);
+            success(handled.get(handled.size() - 1), consumer);
         }
     }
 }

@@ -8,6 +8,7 @@ import java.util.concurrent.TimeoutException;
 import org.apache.kafka.common.errors.RetriableException;
 import org.medmassage.events.MalformedEventException;
 import org.springframework.dao.TransientDataAccessException;
+import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.kafka.listener.ListenerExecutionFailedException;
 import org.springframework.messaging.MessagingException;
 import org.springframework.transaction.CannotCreateTransactionException;
@@ -45,7 +46,8 @@ public final class Faults {
     /** The failure itself, without the listener and messaging wrappers the container adds around it. */
     public static Throwable unwrap(Throwable failure) {
         Throwable cause = failure;
-        while ((cause instanceof ListenerExecutionFailedException || cause instanceof MessagingException)
+        while ((cause instanceof ListenerExecutionFailedException || cause instanceof MessagingException
+                || cause instanceof BatchListenerFailedException)
                 && cause.getCause() != null) {
             cause = cause.getCause();
         }

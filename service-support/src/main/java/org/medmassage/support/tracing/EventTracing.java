@@ -50,14 +50,49 @@ public class EventTracing {
      * Reactor context of the work {@link #within} is given, so that the appends it makes read it wherever they run.
      */
     public <T> T handle(String consumer, String eventType, Optional<String> traceparent, Supplier<T> handling) {
+        return observation(consumer, eventType, traceparent).observe(handling);
+    }
+
+    /**
+     * Starts the span of one record handled together with the others of its poll: the work is assembled in it
+     * ({@link Handling#assemble}), runs later in the batch's transaction, and the caller ends the span once the
+     * batch's outcome is known.
+     */
+    public Handling start(String consumer, String eventType, Optional<String> traceparent) {
+        return new Handling(observation(consumer, eventType, traceparent).start());
+    }
+
+    /** A record's span, started; ended once. */
+    public static final class Handling {
+        private final Observation observation;
+
+        private Handling(Observation observation) {
+            this.observation = observation;
+        }
+
+        /** Runs {@code assembly} with the span current on this thread, so the work it builds captures it. */
+        public <T> T assemble(Supplier<T> assembly) {
+            try (Observation.Scope scope = observation.openScope()) {
+                return assembly.get();
+            }
+        }
+
+        public void end(Throwable failure) {
+            if (failure != null) {
+                observation.error(failure);
+            }
+            observation.stop();
+        }
+    }
+
+    private Observation observation(String consumer, String eventType, Optional<String> traceparent) {
         ReceiverContext<Map<String, String>> received = new ReceiverContext<>((carrier, key) -> carrier.get(key));
         received.setCarrier(traceparent.map(value -> Map.of(TraceHeaders.TRACEPARENT, value)).orElse(Map.of()));
         received.setRemoteServiceName("kafka");
         return Observation.createNotStarted("medmassage.event.handling", () -> received, observations)
                 .contextualName(consumer + " " + eventType)
                 .lowCardinalityKeyValue("consumer", consumer)
-                .lowCardinalityKeyValue("event_type", eventType)
-                .observe(handling);
+                .lowCardinalityKeyValue("event_type", eventType);
     }
 
     /** The work, carrying the observation current on this thread (the record's) in its Reactor context. */

@@ -155,12 +155,12 @@ class PlumbingIntegrationTest {
     @Test
     void a_redelivered_event_is_handled_once_and_counted_as_a_duplicate() {
         EventEnvelope envelope = codec.wrap(new ReferralRevoked("R-DUP", "M-DUP", "duplicate"), null, Instant.now());
+        double duplicatesBefore = duplicates();
         send(Topics.REFERRAL, "M-DUP", codec.encode(envelope));
         send(Topics.REFERRAL, "M-DUP", codec.encode(envelope));
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                assertThat(meters.counter("medmassage.inbox.duplicates", "consumer", "plumbing-test",
-                        "event_type", "ReferralRevoked").count()).isEqualTo(1.0));
+                assertThat(duplicates() - duplicatesBefore).isEqualTo(1.0));
         assertThat(count("select count(*) from revocation where referral_id = 'R-DUP'")).isEqualTo(1);
     }
 
@@ -277,6 +277,75 @@ class PlumbingIntegrationTest {
         http().get().uri("/actuator/health").exchange().expectBody()
                 .jsonPath("$.components.consumers.status").isEqualTo("UP");
         assertThat(records(Topics.deadLetter(Topics.REFERRAL, "plumbing-test"), "M-OUTAGE", Duration.ofSeconds(3))).isZero();
+    }
+
+    @Test
+    void the_records_of_one_poll_are_handled_in_one_transaction_and_a_copy_among_them_once() throws Exception {
+        List<EventEnvelope> poll = new ArrayList<>();
+        for (int i = 1; i <= 4; i++) {
+            poll.add(codec.wrap(new ReferralRevoked("R-POLL-" + i, "M-POLL", "changed plan"), null, Instant.now()));
+        }
+        poll.add(poll.get(1)); // a relay that republished after a crash
+        double duplicatesBefore = duplicates();
+
+        sendDuringAnOutage("M-POLL", poll);
+
+        // the test's own pooled connections were cut off too: the first queries may fail
+        await().atMost(Duration.ofSeconds(60)).ignoreExceptions().untilAsserted(() ->
+                assertThat(count("select count(*) from revocation where member_id = 'M-POLL'")).isEqualTo(4));
+        assertThat(db.sql("select referral_id from revocation where member_id = 'M-POLL' order by id")
+                .map(row -> row.get(0, String.class)).all().collectList().block())
+                .containsExactly("R-POLL-1", "R-POLL-2", "R-POLL-3", "R-POLL-4");
+        // xmin is the inserting transaction: the rows and the inbox rows of the poll share one
+        assertThat(count("select count(distinct xmin::text) from revocation where member_id = 'M-POLL'")).isEqualTo(1);
+        assertThat(count("select count(*) from inbox_event where xmin = (select min(xmin::text)::xid from revocation"
+                + " where member_id = 'M-POLL')")).isEqualTo(4);
+        assertThat(duplicates() - duplicatesBefore).isEqualTo(1.0);
+    }
+
+    @Test
+    void a_poison_record_in_a_poll_is_dead_lettered_alone_and_its_neighbours_are_handled_once_in_order()
+            throws Exception {
+        EventEnvelope poison = codec.wrap(new ReferralRevoked("R-MIX-2", "M-MIX", "fail"), null, Instant.now());
+        List<EventEnvelope> poll = List.of(
+                codec.wrap(new ReferralRevoked("R-MIX-1", "M-MIX", "changed plan"), null, Instant.now()), poison,
+                codec.wrap(new ReferralRevoked("R-MIX-3", "M-MIX", "changed plan"), null, Instant.now()),
+                codec.wrap(new ReferralRevoked("R-MIX-4", "M-MIX", "changed plan"), null, Instant.now()));
+
+        sendDuringAnOutage("M-MIX", poll);
+
+        List<ConsumerRecord<String, byte[]>> dead = read(Topics.deadLetter(Topics.REFERRAL, "plumbing-test"), 1,
+                Duration.ofSeconds(60), record -> "M-MIX".equals(record.key()));
+        assertThat(codec.decode(dead.get(0).value()).eventId()).isEqualTo(poison.eventId());
+        await().atMost(Duration.ofSeconds(30)).ignoreExceptions().untilAsserted(() ->
+                assertThat(count("select count(*) from revocation where member_id = 'M-MIX'")).isEqualTo(3));
+        assertThat(db.sql("select referral_id from revocation where member_id = 'M-MIX' order by id")
+                .map(row -> row.get(0, String.class)).all().collectList().block())
+                .containsExactly("R-MIX-1", "R-MIX-3", "R-MIX-4");
+        assertThat(count("select count(*) from inbox_event where event_id = '" + poison.eventId() + "'")).isZero();
+        assertThat(records(Topics.deadLetter(Topics.REFERRAL, "plumbing-test"), "M-MIX", Duration.ofSeconds(3)))
+                .isEqualTo(1);
+    }
+
+    /** With the database away the consumer cannot move past the first record: it gets them all in its next poll. */
+    private void sendDuringAnOutage(String member, List<EventEnvelope> records) throws Exception {
+        double failuresBefore = transientFailures();
+        try (Connection admin = SupportTestDatabase.admin("postgres")) {
+            cutOff(admin, true);
+            records.forEach(envelope -> send(Topics.REFERRAL, member, codec.encode(envelope)));
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                    assertThat(transientFailures()).isGreaterThan(failuresBefore));
+            Thread.sleep(2_000); // long enough for every record to be on the broker before the consumer's next poll
+        } finally {
+            try (Connection admin = SupportTestDatabase.admin("postgres")) {
+                cutOff(admin, false);
+            }
+        }
+    }
+
+    private double duplicates() {
+        return meters.counter("medmassage.inbox.duplicates", "consumer", "plumbing-test", "event_type",
+                "ReferralRevoked").count();
     }
 
     private void cutOff(Connection admin, boolean cut) throws Exception {

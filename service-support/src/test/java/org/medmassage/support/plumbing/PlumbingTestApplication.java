@@ -33,7 +33,7 @@ import reactor.core.publisher.Mono;
 public class PlumbingTestApplication {
 
     @Bean
-    Consumer<Message<byte[]>> referralEvents(InboxConsumers consumers, DatabaseClient db, Outbox outbox) {
+    Consumer<Message<List<byte[]>>> referralEvents(InboxConsumers consumers, DatabaseClient db, Outbox outbox) {
         return consumers.consumer("plumbing-test", EventHandlers.builder()
                 .on(ReferralRevoked.class, event -> !event.reason().equals("irrelevant"), (event, envelope) -> {
                     if (event.reason().equals("fail")) {
