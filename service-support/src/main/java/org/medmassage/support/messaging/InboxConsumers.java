@@ -7,6 +7,7 @@ import java.time.Duration;
 import io.micrometer.context.ContextSnapshot;
 import io.micrometer.context.ContextSnapshotFactory;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -156,7 +157,12 @@ public class InboxConsumers {
      * failed (rolled back as a whole): the caller then handles the records one by one.
      */
     private boolean handledTogether(String consumerName, List<Delivery> deliveries) {
-        List<InBatch> batch = deliveries.stream().map(delivery -> new InBatch(delivery.decoded(),
+        // member by member (a stable sort keeps each member's order): every transaction that takes several members'
+        // locks takes them in the same order, so two consumers' polls cannot deadlock on them
+        List<InBatch> batch = deliveries.stream()
+                .sorted(Comparator.comparing(delivery -> delivery.decoded().envelope().memberId(),
+                        Comparator.nullsFirst(Comparator.naturalOrder())))
+                .map(delivery -> new InBatch(delivery.decoded(),
                 tracing.start(consumerName, delivery.decoded().envelope().type(),
                         TraceHeaders.traceparent(delivery.message().getHeaders())))).toList();
         batch.forEach(InBatch::captureContext);
