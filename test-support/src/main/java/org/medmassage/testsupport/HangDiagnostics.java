@@ -2,6 +2,10 @@ package org.medmassage.testsupport;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
@@ -10,7 +14,8 @@ import java.util.stream.Collectors;
 /**
  * Evidence for a request that never got its answer. Now and then, one request of a service's integration tests has
  * waited out the client's timeout (stop 25, CI of stop 26) and the next one was answered at once; the service runs in
- * the test's JVM, so its threads at that moment say where the request stood.
+ * the test's JVM, so its threads at that moment say where the request stood; PostgreSQL's sessions say whether it
+ * waited for a connection of an exhausted pool (every one idle in a transaction) or for a lock.
  */
 public final class HangDiagnostics {
 
@@ -23,10 +28,38 @@ public final class HangDiagnostics {
             return call.get();
         } catch (IllegalStateException e) {
             if (e.getCause() instanceof TimeoutException) {
-                System.err.println("no answer in time to " + what + "; the JVM's threads:\n" + threadDump());
+                System.err.println("no answer in time to " + what + "; PostgreSQL's sessions:\n" + databaseSessions()
+                        + "\nthe JVM's threads:\n" + threadDump());
             }
             throw e;
         }
+    }
+
+    /** Every client session but this one: database, state, what it waits for, how long its transaction has run. */
+    static String databaseSessions() {
+        String url = "jdbc:postgresql://" + env("DB_HOST", "127.0.0.1") + ":" + env("DB_PORT", "5432") + "/postgres";
+        StringBuilder out = new StringBuilder();
+        try (Connection connection = DriverManager.getConnection(url, env("DB_USER", "postgres"), env("DB_PASSWORD", ""));
+             ResultSet sessions = connection.createStatement().executeQuery("""
+                     select datname, pid, state, wait_event_type, wait_event, now() - xact_start as in_transaction,
+                            left(regexp_replace(query, '\\s+', ' ', 'g'), 160) as query
+                     from pg_stat_activity where backend_type = 'client backend' and pid <> pg_backend_pid()
+                     order by datname, xact_start nulls last""")) {
+            while (sessions.next()) {
+                out.append(String.join(" | ", sessions.getString("datname"), sessions.getString("pid"),
+                        sessions.getString("state"), sessions.getString("wait_event_type") + "/"
+                                + sessions.getString("wait_event"), sessions.getString("in_transaction"),
+                        sessions.getString("query"))).append('\n');
+            }
+        } catch (SQLException e) {
+            out.append("could not read pg_stat_activity: ").append(e);
+        }
+        return out.toString();
+    }
+
+    private static String env(String name, String otherwise) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? otherwise : value;
     }
 
     static String threadDump() {

@@ -101,6 +101,12 @@ public class InboxConsumers {
     }
 
     private Delivery read(String consumerName, EventHandlers handlers, int index, Message<byte[]> message) {
+        Optional<String> announced = EventTypeHeader.of(message.getHeaders());
+        if (announced.isPresent() && EventType.fromWireName(announced.get()).flatMap(handlers::handlerFor).isEmpty()) {
+            // no handler for it here: acknowledged unread (the consumers that handle it decode and check it)
+            count("medmassage.inbox.ignored", consumerName, announced.get());
+            return new Delivery(index, message, null, null);
+        }
         try {
             return new Delivery(index, message, decode(consumerName, handlers, message.getPayload()).orElse(null), null);
         } catch (MalformedEventException malformed) {

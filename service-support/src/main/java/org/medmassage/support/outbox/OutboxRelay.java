@@ -13,6 +13,7 @@ import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.medmassage.support.messaging.EventTypeHeader;
 import org.medmassage.support.tracing.TraceHeaders;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -105,22 +106,24 @@ public class OutboxRelay implements SmartLifecycle, DisposableBean {
     }
 
     private Mono<Sent> lockedBatch() {
-        // a stamp lost in a crash only republishes (the inbox absorbs it): no need to wait for the WAL flush
-        return db.sql("set local synchronous_commit = off").then()
-                .then(db.sql("set local statement_timeout = '15s'").then())
-                .then(db.sql("select pg_try_advisory_xact_lock(:key) as locked").bind("key", LOCK_KEY)
-                        .map(row -> Boolean.TRUE.equals(row.get("locked", Boolean.class))).one())
+        // a stamp lost in a crash only republishes (the inbox absorbs it): no need to wait for the WAL flush. The two
+        // settings are the transaction's own (set_config's third argument: as SET LOCAL), all in one round trip
+        return db.sql("""
+                        select set_config('synchronous_commit', 'off', true), set_config('statement_timeout', '15s', true),
+                               pg_try_advisory_xact_lock(:key) as locked""")
+                .bind("key", LOCK_KEY)
+                .map(row -> Boolean.TRUE.equals(row.get("locked", Boolean.class))).one()
                 .flatMap(locked -> locked ? unpublished().flatMap(this::publish) : Mono.just(Sent.NONE));
     }
 
     private Mono<List<OutboxRow>> unpublished() {
         return db.sql("""
-                        select id, topic, message_key, envelope, traceparent from outbox_event
+                        select id, topic, message_key, event_type, envelope, traceparent from outbox_event
                         where published_at is null order by id limit :limit""")
                 .bind("limit", properties.batchSize())
                 .map(row -> new OutboxRow(row.get("id", Long.class), row.get("topic", String.class),
-                        row.get("message_key", String.class), row.get("envelope", String.class),
-                        row.get("traceparent", String.class)))
+                        row.get("message_key", String.class), row.get("event_type", String.class),
+                        row.get("envelope", String.class), row.get("traceparent", String.class)))
                 .all().collectList();
     }
 
@@ -143,8 +146,10 @@ public class OutboxRelay implements SmartLifecycle, DisposableBean {
     private Sent send(List<OutboxRow> rows) {
         List<Future<RecordMetadata>> acks = new ArrayList<>(rows.size());
         for (OutboxRow row : rows) {
-            acks.add(producer.send(TraceHeaders.withTraceparent(new ProducerRecord<>(row.topic(), row.key(),
-                    row.envelope().getBytes(StandardCharsets.UTF_8)), row.traceparent())));
+            ProducerRecord<String, byte[]> record = new ProducerRecord<>(row.topic(), row.key(),
+                    row.envelope().getBytes(StandardCharsets.UTF_8));
+            acks.add(producer.send(EventTypeHeader.with(TraceHeaders.withTraceparent(record, row.traceparent()),
+                    row.eventType())));
         }
         producer.flush();
         List<Long> published = new ArrayList<>(rows.size());
@@ -194,6 +199,6 @@ public class OutboxRelay implements SmartLifecycle, DisposableBean {
         return loop != null && !loop.isDisposed();
     }
 
-    private record OutboxRow(long id, String topic, String key, String envelope, String traceparent) {
+    private record OutboxRow(long id, String topic, String key, String eventType, String envelope, String traceparent) {
     }
 }

@@ -33,6 +33,7 @@ import org.medmassage.events.EventCodec;
 import org.medmassage.events.EventEnvelope;
 import org.medmassage.events.Topics;
 import org.medmassage.events.referral.ReferralRevoked;
+import org.medmassage.support.messaging.EventTypeHeader;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -174,6 +175,23 @@ class PlumbingIntegrationTest {
                         "event_type", "ReferralRevoked").count()).isEqualTo(1.0));
         assertThat(count("select count(*) from inbox_event where event_id = '" + irrelevant.eventId() + "'")).isZero();
         assertThat(count("select count(*) from revocation where referral_id = 'R-IRR'")).isZero();
+    }
+
+    @Test
+    void a_record_whose_type_header_names_an_event_without_a_handler_is_acknowledged_unread() {
+        // a body that would be dead-lettered if it were decoded: it is not, its type is nothing this consumer handles
+        send(EventTypeHeader.with(new ProducerRecord<>(Topics.REFERRAL, "M-UNREAD",
+                "{not json".getBytes(StandardCharsets.UTF_8)), "ReferralExpired"));
+        EventEnvelope after = codec.wrap(new ReferralRevoked("R-UNREAD", "M-UNREAD", "after"), null, Instant.now());
+        send(EventTypeHeader.with(new ProducerRecord<>(Topics.REFERRAL, "M-UNREAD", codec.encode(after)),
+                "ReferralRevoked"));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(count("select count(*) from revocation where referral_id = 'R-UNREAD'")).isEqualTo(1));
+        assertThat(meters.counter("medmassage.inbox.ignored", "consumer", "plumbing-test",
+                "event_type", "ReferralExpired").count()).isEqualTo(1.0);
+        assertThat(records(Topics.deadLetter(Topics.REFERRAL, "plumbing-test"), "M-UNREAD", Duration.ofSeconds(3)))
+                .isZero();
     }
 
     @Test
