@@ -26,6 +26,7 @@ import org.medmassage.support.messaging.DeadLetterObservers;
 import org.medmassage.support.messaging.MalformedRecords;
 import org.medmassage.support.messaging.InboxConsumers;
 import org.medmassage.support.messaging.RetryingPartitions;
+import org.medmassage.support.r2dbc.CancelSafeConnections;
 import org.medmassage.support.outbox.Outbox;
 import org.medmassage.support.outbox.OutboxObserver;
 import org.medmassage.support.outbox.OutboxProperties;
@@ -62,6 +63,12 @@ import org.slf4j.LoggerFactory;
 public class SupportAutoConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(SupportAutoConfiguration.class);
+
+    /** Connections the pool hands over as a reactive chain is cancelled go back to it (CancelSafeConnectionFactory). */
+    @Bean
+    static CancelSafeConnections cancelSafeConnections() {
+        return new CancelSafeConnections();
+    }
 
     @Bean
     @ConditionalOnMissingBean
