@@ -88,7 +88,6 @@ public class ConsumerErrorHandling implements ListenerContainerWithDlqAndRetryCu
         handler.setRetryListeners(listener);
         handler.setLogLevel(KafkaException.Level.DEBUG); // the listener logs, once per partition and fault
         container.setCommonErrorHandler(handler);
-        ((AbstractMessageListenerContainer<Object, Object>) container).setRecordInterceptor(listener);
         ((AbstractMessageListenerContainer<Object, Object>) container).setBatchInterceptor(listener);
     }
 }

@@ -11,7 +11,6 @@ import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.listener.BatchInterceptor;
-import org.springframework.kafka.listener.RecordInterceptor;
 import org.springframework.kafka.listener.RetryListener;
 
 /**
@@ -19,8 +18,7 @@ import org.springframework.kafka.listener.RetryListener;
  * partition waiting out a fault shows in health and is logged at its 1st, 2nd, 4th, 8th… attempt, then once when it
  * moves on (a record of it handled, or a poll that reached it); dead letters go to {@link DeadLetterLog}.
  */
-final class ConsumerFaultListener implements RetryListener, RecordInterceptor<Object, Object>,
-        BatchInterceptor<Object, Object> {
+final class ConsumerFaultListener implements RetryListener, BatchInterceptor<Object, Object> {
 
     private static final Logger log = LoggerFactory.getLogger(ConsumerFaultListener.class);
 
@@ -71,34 +69,27 @@ final class ConsumerFaultListener implements RetryListener, RecordInterceptor<Ob
     }
 
     @Override
-    public ConsumerRecord<Object, Object> intercept(ConsumerRecord<Object, Object> record,
-            Consumer<Object, Object> consumer) {
-        return record;
-    }
-
-    @Override
-    public void success(ConsumerRecord<Object, Object> record, Consumer<Object, Object> consumer) {
-        FaultAwareBackOff.forget();
-        RetryingPartitions.Retry done = retrying.cleared(group, record.topic(), record.partition());
-        if (done != null) {
-            log.info("{} moved on at {}-{} offset {} after {} failed deliveries over {} s ({})", group, record.topic(),
-                    record.partition(), record.offset(), done.attempts(),
-                    Duration.between(done.since(), Instant.now()).toSeconds(), done.fault());
-        }
-    }
-
-    @Override
     public ConsumerRecords<Object, Object> intercept(ConsumerRecords<Object, Object> records,
             Consumer<Object, Object> consumer) {
         return records;
     }
 
-    /** A poll handled: each of its partitions moved on. */
+    /** A poll handled (every binding is in batch mode, decision 0082): each of its partitions moved on. */
     @Override
     public void success(ConsumerRecords<Object, Object> records, Consumer<Object, Object> consumer) {
+        FaultAwareBackOff.forget();
         for (TopicPartition partition : records.partitions()) {
             List<ConsumerRecord<Object, Object>> handled = records.records(partition);
-            success(handled.get(handled.size() - 1), consumer);
+            movedOn(handled.get(handled.size() - 1));
+        }
+    }
+
+    private void movedOn(ConsumerRecord<Object, Object> record) {
+        RetryingPartitions.Retry done = retrying.cleared(group, record.topic(), record.partition());
+        if (done != null) {
+            log.info("{} moved on at {}-{} offset {} after {} failed deliveries over {} s ({})", group, record.topic(),
+                    record.partition(), record.offset(), done.attempts(),
+                    Duration.between(done.since(), Instant.now()).toSeconds(), done.fault());
         }
     }
 }

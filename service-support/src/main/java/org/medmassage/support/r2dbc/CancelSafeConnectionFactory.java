@@ -11,10 +11,10 @@ import reactor.core.publisher.Mono;
 /**
  * A connection factory whose acquisitions cannot be cancelled half-way. A reactive chain cancels the query it waits for
  * when a sibling fails or completes empty ({@code Mono.zip}), a timeout fires or a client goes away; a pooled
- * connection handed over at that very moment was never released, and ten of those left every request of a service
- * waiting for a connection for ever (the hangs of the access tests, stops 25–27: PostgreSQL showed the pool's ten
- * sessions idle while the pool counted them all in use). Here the pool's acquisition always runs to its end: a
- * connection that arrives for a subscriber already gone is given straight back.
+ * connection handed over at that very moment is never released (r2dbc-pool issues 143, 144, 198), and ten of those
+ * leave every request of a service waiting for a connection for ever — the shape of one access-test hang of stop 27,
+ * where PostgreSQL showed the pool's ten sessions idle while the pool counted them all in use. Here the pool's
+ * acquisition always runs to its end: a connection that arrives for a subscriber already gone is given straight back.
  */
 public final class CancelSafeConnectionFactory implements ConnectionFactory, Wrapped<ConnectionFactory> {
 
