@@ -21,6 +21,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
 
 /**
  * The token issuer of the services' integration tests: an RS256 key made per test JVM, published as a JWK set over
@@ -37,6 +39,7 @@ public final class TestIssuer {
     private final HttpServer server;
     private final String issuerUri;
     private volatile boolean down;
+    private volatile CountDownLatch silence = new CountDownLatch(0);
 
     private TestIssuer() {
         try {
@@ -46,6 +49,8 @@ public final class TestIssuer {
         }
         issuerUri = "http://127.0.0.1:" + server.getAddress().getPort() + "/test-issuer";
         server.createContext("/test-issuer/jwks", exchange -> {
+            // a silent issuer: the connection is accepted and the answer never comes (until the silence ends)
+            awaitQuietly(silence);
             if (down) {
                 exchange.sendResponseHeaders(503, -1);
                 exchange.close();
@@ -55,6 +60,12 @@ public final class TestIssuer {
         });
         server.createContext("/test-issuer/.well-known/openid-configuration", exchange -> reply(exchange,
                 "{\"issuer\":\"" + issuerUri + "\",\"jwks_uri\":\"" + jwkSetUri() + "\"}"));
+        // a thread per exchange: one slow or silenced exchange must not hold every other context's key fetches
+        server.setExecutor(Executors.newCachedThreadPool(runnable -> {
+            Thread thread = new Thread(runnable, "test-issuer");
+            thread.setDaemon(true);
+            return thread;
+        }));
         server.start();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> server.stop(0), "test-issuer-stop"));
     }
@@ -74,6 +85,26 @@ public final class TestIssuer {
             during.run();
         } finally {
             down = false;
+        }
+    }
+
+    /** Runs {@code during} while the key set accepts connections and never answers, as a hung issuer would. */
+    public void silence(Runnable during) {
+        CountDownLatch quiet = new CountDownLatch(1);
+        silence = quiet;
+        try {
+            during.run();
+        } finally {
+            silence = new CountDownLatch(0);
+            quiet.countDown();
+        }
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

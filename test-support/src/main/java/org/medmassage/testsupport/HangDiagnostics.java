@@ -1,5 +1,7 @@
 package org.medmassage.testsupport;
 
+import io.micrometer.core.instrument.Meter;
+import io.micrometer.core.instrument.Metrics;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
 import java.sql.Connection;
@@ -28,11 +30,27 @@ public final class HangDiagnostics {
             return call.get();
         } catch (IllegalStateException e) {
             if (e.getCause() instanceof TimeoutException) {
-                System.err.println("no answer in time to " + what + "; PostgreSQL's sessions:\n" + databaseSessions()
-                        + "\nthe JVM's threads:\n" + threadDump());
+                System.err.println("no answer in time to " + what + "; the connection pools:\n" + connectionPools()
+                        + "PostgreSQL's sessions:\n" + databaseSessions() + "\nthe JVM's threads:\n" + threadDump());
             }
             throw e;
         }
+    }
+
+    /**
+     * The R2DBC pools' gauges (acquired, allocated, idle, pending) of every context in this JVM, as Boot binds them to
+     * the global registry: a pool with every connection acquired and requests pending is a leak or a long holder.
+     */
+    static String connectionPools() {
+        StringBuilder out = new StringBuilder();
+        for (Meter meter : Metrics.globalRegistry.getMeters()) {
+            if (meter.getId().getName().startsWith("r2dbc.pool")) {
+                out.append(meter.getId().getName()).append(' ').append(meter.getId().getTags()).append(" = ");
+                meter.measure().forEach(measurement -> out.append(measurement.getValue()).append(' '));
+                out.append('\n');
+            }
+        }
+        return out.isEmpty() ? "(no r2dbc.pool gauges in the global registry)\n" : out.toString();
     }
 
     /** Every client session but this one: database, state, what it waits for, how long its transaction has run. */

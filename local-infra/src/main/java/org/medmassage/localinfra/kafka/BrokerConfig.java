@@ -30,7 +30,8 @@ record BrokerConfig(int clientPort, int controllerPort, Path dir) {
         p.setProperty("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT," + CONTROLLER_LISTENER + ":PLAINTEXT");
         p.setProperty("log.dirs", logDir().toString());
         p.setProperty("auto.create.topics.enable", "true");
-        p.setProperty("num.partitions", "3");
+        // as the services' default (KAFKA_PARTITIONS): a topic the relay's producer creates before a binder gets the same
+        p.setProperty("num.partitions", "6");
         p.setProperty("default.replication.factor", "1");
         p.setProperty("min.insync.replicas", "1");
         // One node: every internal topic must fit on it. Fewer offsets partitions make the first group join faster.

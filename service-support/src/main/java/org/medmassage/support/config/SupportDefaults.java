@@ -23,6 +23,9 @@ public class SupportDefaults implements EnvironmentPostProcessor {
         d.put("spring.r2dbc.password", "${DB_PASSWORD:}");
         d.put("spring.flyway.user", "${DB_USER:postgres}");
         d.put("spring.flyway.password", "${DB_PASSWORD:}");
+        // a request or record waiting for a pooled connection gives up after this (a 503 to retry; a consumer retries
+        // it as an infrastructure fault) rather than wait for ever behind an exhausted or leaking pool
+        d.put("spring.r2dbc.pool.max-acquire-time", "10s");
         d.put("spring.flyway.locations", "classpath:db/migration,classpath:db/support");
         // consumers: one group per service. Retries and dead letters are ConsumerErrorHandling's: an infrastructure
         // fault is retried while it lasts; a poison record gets max-attempts (must stay above 1, or the binder keeps
@@ -30,6 +33,12 @@ public class SupportDefaults implements EnvironmentPostProcessor {
         // provisions.
         d.put("spring.cloud.stream.kafka.binder.brokers", "${medmassage.kafka.bootstrap-servers}");
         d.put("spring.cloud.stream.kafka.binder.auto-create-topics", "true");
+        // scale-out (issue 17): topics the binder creates get this many partitions, keyed by memberId, so a service's
+        // instances share them in its group. An existing topic is never resized: a member's key would hash to another
+        // partition and its new events could overtake the unconsumed old ones (docs/architecture.md says how to grow)
+        d.put("medmassage.kafka.partitions", "${KAFKA_PARTITIONS:6}");
+        d.put("spring.cloud.stream.kafka.binder.min-partition-count", "${medmassage.kafka.partitions}");
+        d.put("spring.cloud.stream.kafka.binder.auto-add-partitions", "false");
         d.put("spring.cloud.stream.default.group", "${spring.application.name}");
         d.put("spring.cloud.stream.default.consumer.max-attempts", "3");
         d.put("spring.cloud.stream.default.consumer.back-off-initial-interval", "100");

@@ -1,17 +1,21 @@
 package org.medmassage.support.security;
 
+import io.netty.channel.ChannelOption;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 import org.medmassage.support.audit.AuditTrail;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.security.autoconfigure.web.reactive.ReactiveWebSecurityAutoConfiguration;
+import org.springframework.boot.security.oauth2.server.resource.autoconfigure.reactive.JwkSetUriReactiveJwtDecoderBuilderCustomizer;
 import org.springframework.boot.security.oauth2.server.resource.autoconfigure.reactive.ReactiveOAuth2ResourceServerAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
@@ -30,10 +34,12 @@ import org.springframework.security.web.server.header.XFrameOptionsServerHttpHea
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
 import org.springframework.web.reactive.config.WebFluxConfigurer;
+import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.reactive.function.client.WebClientException;
 import org.springframework.web.reactive.result.method.annotation.ArgumentResolverConfigurer;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
+import reactor.netty.http.client.HttpClient;
 
 /**
  * Every service is an OAuth2 resource server of one issuer (issue 12): a JWT signed by the issuer's keys, for the
@@ -56,6 +62,10 @@ public class ResourceServerAutoConfiguration {
             + "form-action 'none'";
 
     /** springdoc's default paths: the document as JSON and YAML, Swagger UI's page, its configuration and assets. */
+    // an issuer that accepts the connection and never answers must not hold requests: they get a 503 in seconds
+    private static final int KEYS_CONNECT_TIMEOUT_MILLIS = 2_000;
+    private static final Duration KEYS_RESPONSE_TIMEOUT = Duration.ofSeconds(5);
+
     private static final String[] API_DOCUMENTS = {"/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/swagger-config",
             "/swagger-ui.html", "/swagger-ui/**"};
 
@@ -159,6 +169,16 @@ public class ResourceServerAutoConfiguration {
             source.registerCorsConfiguration("/**", portal);
         }
         return source;
+    }
+
+    /** The issuer's key set is fetched with timeouts: Boot's default client has none, so a silent issuer hung requests. */
+    @Bean
+    JwkSetUriReactiveJwtDecoderBuilderCustomizer keysFetchedWithTimeouts() {
+        HttpClient client = HttpClient.create()
+                .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, KEYS_CONNECT_TIMEOUT_MILLIS)
+                .responseTimeout(KEYS_RESPONSE_TIMEOUT);
+        return builder -> builder.webClient(WebClient.builder().clientConnector(new ReactorClientHttpConnector(client))
+                .build());
     }
 
     /**

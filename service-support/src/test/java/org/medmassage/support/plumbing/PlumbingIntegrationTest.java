@@ -146,6 +146,18 @@ class PlumbingIntegrationTest {
     }
 
     @Test
+    void a_token_that_cannot_be_checked_while_the_issuer_is_silent_is_a_503_within_seconds_not_a_hang() {
+        TestIssuer issuer = TestIssuer.get();
+        String unknownKey = issuer.signWithStrangersKey(issuer.claims("ops").claim("roles", List.of("admin")).build());
+        // the key set's response timeout is 5 s: the client waits three times that, so a hang fails the test
+        issuer.silence(() -> http().mutate().responseTimeout(Duration.ofSeconds(15)).build()
+                .get().uri("/nowhere").headers(headers -> headers.setBearerAuth(unknownKey))
+                .exchange()
+                .expectStatus().isEqualTo(503)
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+    }
+
+    @Test
     void an_unknown_route_is_a_404_problem() {
         http().get().uri("/nowhere").exchange()
                 .expectStatus().isNotFound()
