@@ -23,6 +23,7 @@ import org.medmassage.events.referral.ReferralRevoked;
 import org.medmassage.referral.application.ExpireReferrals;
 import org.medmassage.testsupport.KafkaProbe;
 import org.medmassage.testsupport.Outboxes;
+import org.medmassage.testsupport.PrometheusScrape;
 import org.medmassage.testsupport.ServiceIntegrationTest;
 import org.medmassage.testsupport.TestDatabases;
 import org.medmassage.testsupport.Tokens;
@@ -160,8 +161,7 @@ class ReferralLifecycleIntegrationTest {
                     .jsonPath("$.components.icd10cm.details.daysRemaining").isEqualTo(61)
                     .jsonPath("$.components.icd10cm.details.warning").value(warning -> assertThat((String) warning)
                             .startsWith("ICD-10-CM ends in 61 days, with FY2027 on 2027-09-30: load CMS's FY2028"));
-            String metrics = http().get().uri("/actuator/prometheus").exchange().expectStatus().isOk()
-                    .expectBody(String.class).returnResult().getResponseBody();
+            String metrics = PrometheusScrape.of(http());
             assertThat(metrics).containsPattern("medmassage_codeset_days_remaining\\{codeset=\"ICD-10-CM\"[^}]*} 61");
         } finally {
             clock.set(NOW);

@@ -21,7 +21,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.AbstractConstruct;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.Tag;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -30,7 +35,9 @@ import tools.jackson.databind.json.JsonMapper;
  * creates are exactly the services' DB_NAME values (and Keycloak's). And the hardening of issue 12 (items 3 and 5):
  * only the services and Keycloak are published, the infrastructure sits on an internal network, each service is its
  * own least-privileged database user, every password comes from .env, and Keycloak imports a realm that gives the
- * services the claims they read (roles, member_id, npi, the medmassage audience).
+ * services the claims they read (roles, member_id, npi, the medmassage audience). And scale-out (issue 17, item 6):
+ * deploy/compose/scale-out.yml lets every service run as several replicas, and the topics' partition count is one
+ * default for the services and the brokers.
  */
 class DockerComposeConfigurationTest {
 
@@ -41,6 +48,7 @@ class DockerComposeConfigurationTest {
     private static final List<String> INFRASTRUCTURE = List.of("postgres", "kafka-1", "kafka-2", "kafka-3",
             "prometheus", "grafana");
     private static final String INTERNAL_NETWORK = "backend";
+    private static final String SCALE_OUT_FILE = "deploy/compose/scale-out.yml";
     private static final String REALM_FILE = "deploy/keycloak/medmassage-realm.json";
     private static final String REALM = "medmassage";
     private static final String CLIENT = "medmassage-cli";
@@ -58,6 +66,10 @@ class DockerComposeConfigurationTest {
     /** A whole value that is one variable, with no default: ${NAME}, ${NAME:?message} or ${NAME?message}. */
     private static final Pattern VARIABLE_WITHOUT_DEFAULT = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)(?::?\\?[^}]*)?}");
     private static final Pattern SECRET_NAME = Pattern.compile("PASSWORD|SECRET|TOKEN|CREDENTIAL|PRIVATE_KEY");
+    /** A published port in the short syntax: host port or host port range, then the container port. */
+    private static final Pattern HOST_PORTS = Pattern.compile("(?:[0-9.]+:)?(\\d+)(?:-(\\d+))?:(\\d+)");
+    /** The services' partition count: their variable, with the default compose gives when the shell sets none. */
+    private static final Pattern PARTITIONS = Pattern.compile("\\$\\{KAFKA_PARTITIONS:-(\\d+)}");
     private static final Pattern EXACT_VERSION = Pattern.compile("[^:@]+:\\d+\\.\\d+\\.\\d+(@sha256:[0-9a-f]{64})?");
     private static final List<String> ROLE_PRIVILEGES = List.of("SUPERUSER", "CREATEDB", "CREATEROLE", "REPLICATION",
             "BYPASSRLS");
@@ -73,7 +85,7 @@ class DockerComposeConfigurationTest {
     static void readComposeFile() throws IOException {
         root = RepositoryRoot.find();
         composeText = Files.readString(root.resolve("docker-compose.yml"));
-        compose = new Yaml().load(composeText);
+        compose = yaml().load(composeText);
         services = map(compose.get("services"));
     }
 
@@ -206,7 +218,7 @@ class DockerComposeConfigurationTest {
     @Test
     void publishes_prometheus_and_grafana_for_a_local_look_only_on_127_0_0_1_and_only_when_asked() throws IOException {
         Path override = root.resolve("deploy/compose/monitoring-on-localhost.yml");
-        Map<String, Object> overrideServices = map(((Map<?, ?>) new Yaml().load(Files.readString(override)))
+        Map<String, Object> overrideServices = map(((Map<?, ?>) yaml().load(Files.readString(override)))
                 .get("services"));
 
         assertThat(overrideServices.keySet()).isSubsetOf(INFRASTRUCTURE).isNotEmpty();
@@ -476,7 +488,118 @@ class DockerComposeConfigurationTest {
         }
     }
 
+    // --- issue 17, item 6: several replicas of a service
+
+    @Test
+    void lets_every_service_scale_out_on_a_host_port_range_of_its_own_when_asked() throws IOException {
+        Path override = root.resolve(SCALE_OUT_FILE);
+        String overrideText = Files.readString(override);
+        Map<String, Object> overrideServices = map(((Map<?, ?>) yaml().load(overrideText)).get("services"));
+        Map<String, int[]> taken = new LinkedHashMap<>();
+        services.forEach((name, definition) -> {
+            for (String published : publishedPorts(map(definition))) {
+                taken.put(name + " in docker-compose.yml (" + published + ")", hostPorts(published));
+            }
+        });
+        assertThat(taken.values()).as("the base file publishes 8081..8085 and 8180").isNotEmpty();
+
+        assertThat(overrideServices.keySet()).containsExactlyInAnyOrderElementsOf(SERVICES);
+        for (String service : SERVICES) {
+            List<?> ports = list(map(overrideServices.get(service)).get("ports"));
+            assertThat(ports).as(service + ": one published port").hasSize(1);
+            String published = String.valueOf(ports.get(0));
+            Matcher port = HOST_PORTS.matcher(published);
+            assertThat(port.matches()).as(service + ": %s is HOST-HOST:CONTAINER", published).isTrue();
+            assertThat(port.group(2)).as(service + ": a range of host ports, one per replica").isNotNull();
+            int[] range = hostPorts(published);
+            assertThat(range[1] - range[0] + 1).as(service + ": room for two replicas at least")
+                    .isGreaterThanOrEqualTo(2);
+            assertThat(port.group(3)).as(service + ": mapped to the port the service listens on")
+                    .isEqualTo(environment(service(service)).get("SERVER_PORT"));
+            taken.forEach((other, otherRange) -> assertThat(range[0] > otherRange[1] || otherRange[0] > range[1])
+                    .as("%s's %s overlaps %s", service, published, other).isTrue());
+            taken.put(service + " in " + SCALE_OUT_FILE + " (" + published + ")", range);
+        }
+        assertThat(Pattern.compile("(?m)^\\s+ports:\\s*!override\\s*$").matcher(overrideText).results().count())
+                .as("every ports list replaces the base file's fixed port (`ports: !override`) instead of joining it")
+                .isEqualTo(Pattern.compile("(?m)^\\s+ports:").matcher(overrideText).results().count())
+                .isEqualTo(SERVICES.size());
+        assertThat(override.getFileName().toString()).as("not a file compose would read by itself")
+                .isNotEqualTo("docker-compose.override.yml");
+    }
+
+    @Test
+    void names_no_container_so_that_any_service_can_be_scaled() throws IOException {
+        Map<String, Object> overrideServices = map(((Map<?, ?>) yaml().load(
+                Files.readString(root.resolve(SCALE_OUT_FILE)))).get("services"));
+
+        services.forEach((name, definition) -> assertThat(map(definition)).as(name + " in docker-compose.yml")
+                .doesNotContainKey("container_name"));
+        overrideServices.forEach((name, definition) -> assertThat(map(definition)).as(name + " in " + SCALE_OUT_FILE)
+                .doesNotContainKey("container_name"));
+    }
+
+    @Test
+    void gives_every_service_the_partition_count_and_the_brokers_the_same_default() throws IOException {
+        Set<String> defaults = new TreeSet<>();
+        for (String service : SERVICES) {
+            String partitions = environment(service(service)).get("KAFKA_PARTITIONS");
+            assertThat(partitions).as(service + " KAFKA_PARTITIONS").isNotNull();
+            Matcher variable = PARTITIONS.matcher(partitions);
+            assertThat(variable.matches()).as(service + " KAFKA_PARTITIONS is ${KAFKA_PARTITIONS:-N}: %s", partitions)
+                    .isTrue();
+            defaults.add(variable.group(1));
+            assertThat(variablesReadBy(service).get("KAFKA_PARTITIONS"))
+                    .as(service + ": the default the service itself falls back to (SupportDefaults)")
+                    .isEqualTo(variable.group(1));
+        }
+        assertThat(defaults).as("one default for every service").hasSize(1);
+
+        String partitions = defaults.iterator().next();
+        for (String broker : BROKERS) {
+            assertThat(environment(service(broker)).get("KAFKA_NUM_PARTITIONS"))
+                    .as(broker + ": a topic the broker creates gets as many partitions as one a service creates")
+                    .isEqualTo(partitions);
+        }
+    }
+
     // --- reading the files
+
+    /**
+     * A YAML reader that also takes compose's merge tag {@code !override} (Compose 2.24.4 and later): its value is
+     * read as the plain sequence, mapping or string it is, which is what these tests look at.
+     */
+    private static Yaml yaml() {
+        return new Yaml(new ComposeTagsConstructor());
+    }
+
+    private static final class ComposeTagsConstructor extends SafeConstructor {
+
+        ComposeTagsConstructor() {
+            super(new LoaderOptions());
+            yamlConstructors.put(new Tag("!override"), new AbstractConstruct() {
+                @Override
+                public Object construct(Node node) {
+                    node.setTag(switch (node.getNodeId()) {
+                        case sequence -> Tag.SEQ;
+                        case mapping -> Tag.MAP;
+                        default -> Tag.STR;
+                    });
+                    return getConstructor(node).construct(node);
+                }
+            });
+        }
+    }
+
+    /** The host ports a published port takes, first and last ("8081:8081" takes 8081 to 8081). */
+    private static int[] hostPorts(String published) {
+        Matcher port = HOST_PORTS.matcher(published);
+        assertThat(port.matches()).as("a published port: %s", published).isTrue();
+        int first = Integer.parseInt(port.group(1));
+        int last = port.group(2) == null ? first : Integer.parseInt(port.group(2));
+        assertThat(last).as(published).isGreaterThanOrEqualTo(first);
+        return new int[] {first, last};
+    }
 
     /** Variables the service's configuration reads, with their defaults: its application.yml and service-support. */
     private static Map<String, String> variablesReadBy(String service) throws IOException {

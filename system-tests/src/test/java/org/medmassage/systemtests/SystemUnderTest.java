@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The whole system as separate processes: a real KRaft broker and the development issuer (local-infra) and the five
@@ -34,7 +35,10 @@ final class SystemUnderTest implements AutoCloseable {
     private final Path work = Path.of("target", "e2e").toAbsolutePath();
     private final String runId = UUID.randomUUID().toString().substring(0, 8);
     private final List<ManagedProcess> processes = new ArrayList<>();
-    private final Map<String, Integer> ports = new LinkedHashMap<>();
+    /** Each service's instances' ports: one instance unless {@link #instances} said more. */
+    private final Map<String, List<Integer>> ports = new LinkedHashMap<>();
+    private final Map<String, AtomicInteger> nextInstance = new LinkedHashMap<>();
+    private int instances = 1;
     private final List<String> databases = new ArrayList<>();
     private final Map<String, Map<String, String>> settings = new LinkedHashMap<>();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -54,27 +58,60 @@ final class SystemUnderTest implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Runs {@code count} instances of every service, each on its own port and sharing its service's database and
+     * consumer group, as a scaled-out deployment does (issue 17); before start(). {@link #baseUrl} then takes them in
+     * turn, as a load balancer would.
+     */
+    SystemUnderTest instances(int count) {
+        if (count < 1) {
+            throw new IllegalArgumentException("at least one instance, not " + count);
+        }
+        instances = count;
+        return this;
+    }
+
     SystemUnderTest start() throws Exception {
         Instant began = Instant.now();
         startKafka();
         startIssuer();
         // every port first: a service is told another's (the portal's origin, the claims service's address)
         for (String service : SERVICES) {
-            ports.put(service, freePort());
+            List<Integer> servicePorts = new ArrayList<>();
+            for (int i = 0; i < instances; i++) {
+                servicePorts.add(freePort());
+            }
+            ports.put(service, servicePorts);
+            nextInstance.put(service, new AtomicInteger());
         }
         for (String service : SERVICES) {
-            startService(service);
+            for (int i = 0; i < instances; i++) {
+                startService(service, i);
+            }
         }
         for (String service : SERVICES) {
-            awaitHealthy(service);
+            for (int i = 0; i < instances; i++) {
+                awaitHealthy(service, i);
+            }
         }
         startUpTime = Duration.between(began, Instant.now());
-        System.out.printf("system up in %d s (broker + %d services)%n", startUpTime.toSeconds(), SERVICES.size());
+        System.out.printf("system up in %d s (broker + %d services x %d)%n", startUpTime.toSeconds(), SERVICES.size(),
+                instances);
         return this;
     }
 
+    /** The service's address; with several instances, each call gives the next one in turn. */
     String baseUrl(String service) {
-        return "http://127.0.0.1:" + ports.get(service);
+        return baseUrl(service, Math.floorMod(nextInstance.get(service).getAndIncrement(), instances));
+    }
+
+    /** The address of one instance of the service, the first being 0. */
+    String baseUrl(String service, int instance) {
+        return "http://127.0.0.1:" + ports.get(service).get(instance);
+    }
+
+    int instanceCount() {
+        return instances;
     }
 
     /** The OpenID Connect issuer the services trust (local-infra's development issuer). */
@@ -126,10 +163,12 @@ final class SystemUnderTest implements AutoCloseable {
         }
     }
 
-    private void startService(String service) throws IOException {
-        int port = ports.get(service);
+    private void startService(String service, int instance) throws IOException {
+        int port = ports.get(service).get(instance);
         String database = "medmassage_" + service.replace("-service", "") + "_e2e_" + runId;
-        databases.add(database);
+        if (instance == 0) {
+            databases.add(database);
+        }
         List<String> command = new ArrayList<>();
         command.add(java());
         // the flags bin/medmassage and the Docker image run the services with
@@ -143,23 +182,29 @@ final class SystemUnderTest implements AutoCloseable {
                 "OAUTH2_ISSUER_URI", issuerUri(),
                 "OAUTH2_JWK_SET_URI", issuerUri() + "/jwks",
                 // as bin/medmassage: the portal page (notification-service) reads EOBs from the claims service
-                "MEDMASSAGE_SECURITY_ALLOWED_ORIGINS", baseUrl("notification-service"),
-                "MEDMASSAGE_PORTAL_CLAIMS_URL", baseUrl("claims-service")));
-        processes.add(ManagedProcess.start(service, command, environment, work.resolve("logs")));
+                "MEDMASSAGE_SECURITY_ALLOWED_ORIGINS", baseUrl("notification-service", 0),
+                "MEDMASSAGE_PORTAL_CLAIMS_URL", baseUrl("claims-service", 0)));
+        processes.add(ManagedProcess.start(processName(service, instance), command, environment, work.resolve("logs")));
     }
 
-    private void awaitHealthy(String service) throws Exception {
-        ManagedProcess process = processes.stream().filter(p -> p.name().equals(service)).findFirst().orElseThrow();
+    /** The first instance goes by the service's name (as tests that stop one look it up), the others by a number. */
+    static String processName(String service, int instance) {
+        return instance == 0 ? service : service + "-" + (instance + 1);
+    }
+
+    private void awaitHealthy(String service, int instance) throws Exception {
+        String name = processName(service, instance);
+        ManagedProcess process = processes.stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow();
         Instant deadline = Instant.now().plus(START_TIMEOUT);
-        while (!healthy(service)) {
+        while (!healthy(baseUrl(service, instance))) {
             failIfDeadOrLate(process, deadline);
             Thread.sleep(250);
         }
     }
 
-    private boolean healthy(String service) {
+    private boolean healthy(String baseUrl) {
         try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl(service) + "/actuator/health"))
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/actuator/health"))
                     .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
             return response.statusCode() == 200 && response.body().contains("\"UP\"");
         } catch (IOException e) {

@@ -42,14 +42,19 @@ class WorkedExamplesIT {
 
     private static final String DOS = "2026-03-10";
 
-    private SystemUnderTest system;
+    SystemUnderTest system;
     private WorkedExampleFixture payer;
 
     @BeforeAll
     void startTheSystem() throws Exception {
-        system = new SystemUnderTest().start();
+        system = newSystem().start();
         payer = new WorkedExampleFixture(system);
         payer.registerProvidersAndFeeSchedule();
+    }
+
+    /** The system the examples run on: one instance of each service here (ScaleOutIT runs them on two). */
+    SystemUnderTest newSystem() {
+        return new SystemUnderTest();
     }
 
     @AfterAll

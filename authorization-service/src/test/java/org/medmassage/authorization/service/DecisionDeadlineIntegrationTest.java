@@ -25,6 +25,7 @@ import org.medmassage.events.authorization.AuthDecisionDue;
 import org.medmassage.support.security.Role;
 import org.medmassage.testissuer.TestIssuer;
 import org.medmassage.testsupport.KafkaProbe;
+import org.medmassage.testsupport.PrometheusScrape;
 import org.medmassage.testsupport.Tokens;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.ParameterizedTypeReference;
@@ -163,8 +164,7 @@ class DecisionDeadlineIntegrationTest extends AuthorizationServiceTest {
     }
 
     private String metrics() {
-        return anonymous().get().uri("/actuator/prometheus").exchange().expectStatus().isOk()
-                .expectBody(String.class).returnResult().getResponseBody();
+        return PrometheusScrape.of(anonymous());
     }
 
     private WebTestClient reviewer() {

@@ -13,6 +13,7 @@ import org.medmassage.events.authorization.VisitAuthorized;
 import org.medmassage.events.claim.CostShareRequested;
 import org.medmassage.events.claim.SessionBilled;
 import org.medmassage.support.security.Role;
+import org.medmassage.testsupport.PrometheusScrape;
 import org.medmassage.testsupport.Tokens;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -92,8 +93,7 @@ class LateAnswerIntegrationTest extends ClaimsServiceTest {
     }
 
     private String metrics() {
-        return http().get().uri("/actuator/prometheus").exchange().expectStatus().isOk()
-                .expectBody(String.class).returnResult().getResponseBody();
+        return PrometheusScrape.of(http());
     }
 
     private WebTestClient http() {
