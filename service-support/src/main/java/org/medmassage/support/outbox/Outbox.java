@@ -65,7 +65,11 @@ public class Outbox {
                             .orElseGet(() -> insert.bindNull("traceparent", String.class)).then();
                 })
                 .doOnSuccess(done -> observers.forEach(observer -> observer.appended(event)))
-                .thenReturn(envelope);
+                // the unit of work wakes the relay after its commit only if it appended something
+                .then(Mono.deferContextual(context -> {
+                    UnitOfWork.Appended.markIn(context);
+                    return Mono.just(envelope);
+                }));
     }
 
     public Mono<Void> appendAll(List<? extends DomainEvent> events, UUID causationId) {

@@ -49,7 +49,10 @@ public class OutboxRelay implements SmartLifecycle, DisposableBean {
     private final Producer<String, byte[]> producer;
     private final OutboxProperties properties;
     private final Counter published;
-    private final Sinks.Many<Long> wakeups = Sinks.many().replay().latest();
+    private final Sinks.Many<Round> wakeups = Sinks.many().replay().latest();
+    // when the latest select of unpublished rows began (System.nanoTime), once there has been one
+    private volatile long lastSelectStarted;
+    private volatile boolean selectedOnce;
     private volatile Disposable loop;
 
     public OutboxRelay(DatabaseClient db, TransactionalOperator tx, Producer<String, byte[]> producer,
@@ -62,12 +65,12 @@ public class OutboxRelay implements SmartLifecycle, DisposableBean {
                 .description("events published from the transactional outbox").register(meters);
     }
 
-    /** Called after a unit of work commits: publish now rather than at the next poll. */
+    /** Called after a unit of work that appended rows commits: publish them now rather than at the next poll. */
     public void wake() {
         // commits on several threads at once: retry a concurrent emission rather than drop the wake-up; should it still
         // fail, the unit of work has committed all the same and the next poll publishes its rows
         try {
-            wakeups.emitNext(System.nanoTime(), Sinks.EmitFailureHandler.busyLooping(WAKE_UP_RETRY));
+            wakeups.emitNext(Round.afterCommitAt(System.nanoTime()), Sinks.EmitFailureHandler.busyLooping(WAKE_UP_RETRY));
         } catch (Sinks.EmissionException e) {
             log.debug("outbox wake-up left to the next poll: {}", e.toString());
         }
@@ -75,26 +78,34 @@ public class OutboxRelay implements SmartLifecycle, DisposableBean {
 
     @Override
     public void start() {
-        loop = Flux.merge(wakeups.asFlux(), Flux.interval(Duration.ZERO, properties.pollInterval()))
+        loop = Flux.merge(wakeups.asFlux(), Flux.interval(Duration.ZERO, properties.pollInterval()).map(tick -> Round.POLL))
                 .onBackpressureLatest()
-                .concatMap(tick -> drain().onErrorResume(e -> {
+                .concatMap(round -> drain(round).onErrorResume(e -> {
                     log.warn("outbox relay round failed, retrying at the next wake-up: {}", e.toString());
                     return Mono.empty();
                 }), 1)
                 .subscribe();
     }
 
-    /** Publishes batches until none is left (or another instance holds the lock). */
-    Mono<Void> drain() {
-        return publishBatch().expand(count -> count == properties.batchSize() ? publishBatch() : Mono.empty()).then();
+    /**
+     * Publishes batches until none is left (or another instance holds the lock). A wake-up says rows were committed,
+     * so it needs no look first; and if a select began after that commit (a wake-up that came during a round), that
+     * select already took them, so it needs no round at all. A poll looks first: it mostly finds nothing.
+     */
+    private Mono<Void> drain(Round round) {
+        if (round.afterCommit() && selectedOnce && round.committedBy() - lastSelectStarted < 0) {
+            return Mono.empty();
+        }
+        return publishBatch(round.afterCommit())
+                .expand(count -> count == properties.batchSize() ? publishBatch(true) : Mono.empty()).then();
     }
 
     /**
-     * A cheap look first: most wake-ups and polls find nothing, and need no transaction nor lock. The batch's stamps
-     * commit before a send failure is raised, so the rows the broker did acknowledge are not sent again.
+     * A cheap look first, unless rows are known to be waiting: a transaction and the lock only when there is work. The
+     * batch's stamps commit before a send failure is raised, so the rows the broker did acknowledge are not sent again.
      */
-    private Mono<Integer> publishBatch() {
-        return anythingUnpublished()
+    private Mono<Integer> publishBatch(boolean rowsKnownToWait) {
+        return (rowsKnownToWait ? Mono.just(true) : anythingUnpublished())
                 .flatMap(pending -> pending ? tx.transactional(lockedBatch()).timeout(BATCH_TIMEOUT)
                         : Mono.just(Sent.NONE))
                 .flatMap(Sent::rowsOrFailure);
@@ -117,6 +128,14 @@ public class OutboxRelay implements SmartLifecycle, DisposableBean {
     }
 
     private Mono<List<OutboxRow>> unpublished() {
+        return Mono.defer(() -> {
+            lastSelectStarted = System.nanoTime();
+            selectedOnce = true;
+            return selectUnpublished();
+        });
+    }
+
+    private Mono<List<OutboxRow>> selectUnpublished() {
         return db.sql("""
                         select id, topic, message_key, event_type, envelope, traceparent from outbox_event
                         where published_at is null order by id limit :limit""")
@@ -197,6 +216,15 @@ public class OutboxRelay implements SmartLifecycle, DisposableBean {
     @Override
     public boolean isRunning() {
         return loop != null && !loop.isDisposed();
+    }
+
+    /** A round of the relay: a poll, or a wake-up after a commit that ended by {@code committedBy} (nanoTime). */
+    private record Round(boolean afterCommit, long committedBy) {
+        static final Round POLL = new Round(false, 0);
+
+        static Round afterCommitAt(long nanoTime) {
+            return new Round(true, nanoTime);
+        }
     }
 
     private record OutboxRow(long id, String topic, String key, String eventType, String envelope, String traceparent) {

@@ -1,11 +1,14 @@
 package org.medmassage.support.outbox;
 
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Mono;
+import reactor.util.context.ContextView;
 
 /**
  * One database transaction around a use case: its state changes, its outbox rows and (for a consumer) its inbox row
- * commit together or not at all. After the commit the outbox relay is woken to publish at once.
+ * commit together or not at all. After the commit the outbox relay is woken to publish at once, if the unit of work
+ * appended anything: most consumed events change state and announce nothing, and a wake-up costs the relay a round.
  */
 public class UnitOfWork {
 
@@ -18,6 +21,28 @@ public class UnitOfWork {
     }
 
     public <T> Mono<T> execute(Mono<T> work) {
-        return tx.transactional(work).doOnSuccess(result -> relay.wake());
+        return Mono.defer(() -> {
+            Appended appended = new Appended();
+            return tx.transactional(work).contextWrite(context -> context.put(Appended.class, appended))
+                    .doOnSuccess(result -> {
+                        if (appended.any()) {
+                            relay.wake();
+                        }
+                    });
+        });
+    }
+
+    /** Whether the unit of work in {@code context} (if any) appended outbox rows: {@link Outbox#append} marks it. */
+    static final class Appended {
+
+        private final AtomicBoolean any = new AtomicBoolean();
+
+        static void markIn(ContextView context) {
+            context.<Appended>getOrEmpty(Appended.class).ifPresent(appended -> appended.any.set(true));
+        }
+
+        boolean any() {
+            return any.get();
+        }
     }
 }
