@@ -62,15 +62,17 @@ public class ApplyCostShare {
         return payer
                 .flatMap(coverage -> ledgers.serialize(coverage).thenReturn(Optional.of(coverage)))
                 .defaultIfEmpty(Optional.empty())
-                .flatMap(coverage -> ledgers.isVoided(request.claimId()).flatMap(voided -> {
-                    if (voided) {
+                .flatMap(coverage -> ledgers.standing(request.claimId()).flatMap(standing -> {
+                    if (standing.voided()) {
                         log.warn("claim {} was voided; its cost share is not applied", request.claimId());
                         return Mono.empty();
                     }
+                    Mono<Void> applied = request.billedToAutoPip() ? payByPip(request, coverage, causationId)
+                            : adjudicate(request, coverage, causationId);
                     // CS-07: a claim processed again first gives back what it posted, so it never counts twice
-                    return reverseClaim.reverseRows(request.claimId(), request.memberId(), causationId)
-                            .then(request.billedToAutoPip() ? payByPip(request, coverage, causationId)
-                                    : adjudicate(request, coverage, causationId));
+                    return standing.posted()
+                            ? reverseClaim.reverseRows(request.claimId(), request.memberId(), causationId).then(applied)
+                            : applied;
                 }));
     }
 

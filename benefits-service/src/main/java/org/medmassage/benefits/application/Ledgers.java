@@ -49,7 +49,8 @@ public interface Ledgers {
     Mono<Void> appendPip(String memberId, String claimId, LocalDate accidentDate, LocalDate dateOfService,
                          BigDecimal amount);
 
-    Mono<Boolean> isVoided(String claimId);
+    /** Whether the claim was voided, and whether it holds active rows of an earlier application: one round trip. */
+    Mono<ClaimStanding> standing(String claimId);
 
     Mono<Void> markVoided(String claimId, String memberId);
 

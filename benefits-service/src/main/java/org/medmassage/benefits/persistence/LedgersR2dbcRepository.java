@@ -14,6 +14,7 @@ import org.medmassage.benefits.accumulator.Reversal;
 import org.medmassage.benefits.accumulator.VisitPassOn;
 import org.medmassage.benefits.accumulator.VisitPosting;
 import org.medmassage.benefits.accumulator.VisitRelease;
+import org.medmassage.benefits.application.ClaimStanding;
 import org.medmassage.benefits.application.Ledgers;
 import org.medmassage.benefits.coverage.AccumulationWindow;
 import org.medmassage.benefits.coverage.Coverage;
@@ -208,10 +209,17 @@ class LedgersR2dbcRepository implements Ledgers {
     }
 
     @Override
-    public Mono<Boolean> isVoided(String claimId) {
-        return db.sql("select exists (select 1 from voided_claim where claim_id = :claimId) as voided")
+    public Mono<ClaimStanding> standing(String claimId) {
+        return db.sql("""
+                        select exists (select 1 from voided_claim where claim_id = :claimId) as voided,
+                            exists (select 1 from claim_visit where claim_id = :claimId and reversed_at is null)
+                            or exists (select 1 from ledger_posting where claim_id = :claimId and reversed_at is null)
+                            or exists (select 1 from visit_posting where claim_id = :claimId and reversed_at is null)
+                            or exists (select 1 from pip_posting where claim_id = :claimId and reversed_at is null)
+                            as posted""")
                 .bind("claimId", claimId)
-                .map(row -> Boolean.TRUE.equals(row.get("voided", Boolean.class)))
+                .map(row -> new ClaimStanding(Boolean.TRUE.equals(row.get("voided", Boolean.class)),
+                        Boolean.TRUE.equals(row.get("posted", Boolean.class))))
                 .one();
     }
 
