@@ -39,7 +39,7 @@ public final class EventCodec {
         if (event.memberId() == null || event.memberId().isBlank()) {
             throw new IllegalArgumentException(type.wireName() + " without a memberId cannot be keyed or routed");
         }
-        return new EventEnvelope(UUID.randomUUID(), type.wireName(), type.schemaVersion(), occurredAt,
+        return new EventEnvelope(TimeOrderedIds.next(), type.wireName(), type.schemaVersion(), occurredAt,
                 event.memberId(), event.correlationId(), causationId, mapper.valueToTree(event));
     }
 

@@ -1,6 +1,7 @@
 package org.medmassage.claims.application;
 
 import org.medmassage.events.DomainEvent;
+import org.medmassage.events.TimeOrderedIds;
 import org.medmassage.claims.payer.Payer;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -90,7 +91,7 @@ public class SubmitClaim {
      * every problem.
      */
     public Mono<Claim> submit(ClaimSubmission submission) {
-        return unitOfWork.execute(receive(UUID.randomUUID(), submission));
+        return unitOfWork.execute(receive(TimeOrderedIds.next(), submission));
     }
 
     /**
@@ -120,7 +121,7 @@ public class SubmitClaim {
     // a retry of a frequency-8 void is answered with the voided claim, as the first request was
     private static UUID answeredClaimId(ClaimSubmission submission) {
         return submission.frequency() == ClaimFrequency.VOID
-                ? submission.originalClaim().orElseGet(UUID::randomUUID) : UUID.randomUUID();
+                ? submission.originalClaim().orElseGet(TimeOrderedIds::next) : TimeOrderedIds.next();
     }
 
     private Mono<Claim> receive(UUID claimId, ClaimSubmission submission) {
