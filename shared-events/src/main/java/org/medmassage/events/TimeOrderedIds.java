@@ -6,8 +6,10 @@ import java.util.UUID;
 
 /**
  * UUID version 7 (RFC 9562): 48 bits of Unix milliseconds, then 74 random bits. Ids made one after another sort
- * together, so the inbox's and the outbox's primary-key indexes grow at their right edge instead of splitting pages
- * all over (issue 17, item 3); the random bits keep them as hard to guess as version 4's.
+ * together, so the indexes on them (the inbox's primary key, the outbox's event_id, the claims') grow at their right
+ * edge instead of splitting pages all over (issue 17, item 3). An id shows the millisecond it was made, which the
+ * event's occurredAt and the claim's receipt say anyway; 74 random bits (against version 4's 122) still make it
+ * unguessable, and every read is checked for its caller's access regardless.
  */
 public final class TimeOrderedIds {
 

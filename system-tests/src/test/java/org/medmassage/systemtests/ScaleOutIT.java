@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -34,9 +35,10 @@ class ScaleOutIT extends WorkedExamplesIT {
 
     private static final int INSTANCES = 2;
     private static final int PARTITIONS = 6; // the services' default (KAFKA_PARTITIONS)
-    // the services whose inbox takes the events of every claim: each of their instances must have handled some
-    private static final List<String> CLAIM_CONSUMERS = List.of("claims-service", "benefits-service",
-            "notification-service");
+    // the services whose inbox takes events of every claim: each of their instances must have handled some
+    private static final List<String> CLAIM_CONSUMERS = List.of("authorization-service", "claims-service",
+            "benefits-service", "notification-service");
+    private static final Pattern DESTINATION = Pattern.compile("^\\s+destination:", Pattern.MULTILINE);
     private static final Pattern PROCESSED = Pattern.compile("^medmassage_inbox_processed_total\\{[^}]*} (\\S+)$",
             Pattern.MULTILINE);
 
@@ -59,8 +61,9 @@ class ScaleOutIT extends WorkedExamplesIT {
                     .all().get(30, TimeUnit.SECONDS);
             for (String service : SystemUnderTest.SERVICES) {
                 ConsumerGroupDescription group = groups.get(service);
-                // one consumer per binding and instance, and each holds partitions of its topic
-                assertThat(group.members()).as(service + "'s members").hasSizeGreaterThanOrEqualTo(INSTANCES)
+                // one consumer per binding and instance (one instance alone would be half as many), each holding
+                // partitions of its topic
+                assertThat(group.members()).as(service + "'s members").hasSize(bindingsOf(service) * INSTANCES)
                         .allSatisfy(member -> assertThat(member.assignment().topicPartitions())
                                 .as(service + " member " + member.clientId()).isNotEmpty());
                 System.out.printf("%s: %d members, partitions %s%n", service, group.members().size(),
@@ -74,6 +77,12 @@ class ScaleOutIT extends WorkedExamplesIT {
                 assertThat(handled).as(service + " instance " + (instance + 1) + " handled events").isPositive();
             }
         }
+    }
+
+    /** The service's consumer bindings, as its application.yml declares them: one destination each. */
+    private static int bindingsOf(String service) throws Exception {
+        String yml = Files.readString(RepositoryRoot.find().resolve(service + "/src/main/resources/application.yml"));
+        return (int) DESTINATION.matcher(yml).results().count();
     }
 
     /** The instance's medmassage_inbox_processed_total, over every event type (the scrape is open, as for Prometheus). */

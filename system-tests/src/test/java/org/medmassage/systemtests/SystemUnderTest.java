@@ -174,7 +174,13 @@ final class SystemUnderTest implements AutoCloseable {
         // the flags bin/medmassage and the Docker image run the services with
         command.add("@" + root.resolve("deploy/service-jvm.options"));
         command.addAll(List.of("-jar", root.resolve(service + "/target/" + service + ".jar").toString()));
-        Map<String, String> environment = new LinkedHashMap<>(settings.getOrDefault(service, Map.of()));
+        Map<String, String> environment = new LinkedHashMap<>();
+        if (instances > 1) {
+            // ten pools of ten would take every connection of the machine's PostgreSQL (max_connections 100)
+            environment.put("SPRING_R2DBC_POOL_INITIAL_SIZE", "1");
+            environment.put("SPRING_R2DBC_POOL_MAX_SIZE", "4");
+        }
+        environment.putAll(settings.getOrDefault(service, Map.of()));
         environment.putAll(Map.of(
                 "SERVER_PORT", String.valueOf(port),
                 "DB_NAME", database,

@@ -1,7 +1,9 @@
 package org.medmassage.testsupport;
 
 import io.micrometer.core.instrument.Meter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Metrics;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
 import java.sql.Connection;
@@ -43,14 +45,23 @@ public final class HangDiagnostics {
      */
     static String connectionPools() {
         StringBuilder out = new StringBuilder();
-        for (Meter meter : Metrics.globalRegistry.getMeters()) {
+        appendPools(Metrics.globalRegistry, out);
+        return out.isEmpty() ? "(no r2dbc.pool gauges in the global registry)\n" : out.toString();
+    }
+
+    // Boot registers the gauges in its own registry, which it adds to the global composite: look in every member
+    private static void appendPools(MeterRegistry registry, StringBuilder out) {
+        if (registry instanceof CompositeMeterRegistry composite) {
+            composite.getRegistries().forEach(member -> appendPools(member, out));
+            return;
+        }
+        for (Meter meter : registry.getMeters()) {
             if (meter.getId().getName().startsWith("r2dbc.pool")) {
                 out.append(meter.getId().getName()).append(' ').append(meter.getId().getTags()).append(" = ");
                 meter.measure().forEach(measurement -> out.append(measurement.getValue()).append(' '));
                 out.append('\n');
             }
         }
-        return out.isEmpty() ? "(no r2dbc.pool gauges in the global registry)\n" : out.toString();
     }
 
     /** Every client session but this one: database, state, what it waits for, how long its transaction has run. */

@@ -24,6 +24,8 @@ public final class DatabaseCreator {
     // CREATE DATABASE takes no bind parameters: only plain names (PostgreSQL's 63 bytes at most) are accepted, quoted.
     private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z0-9_]{1,63}");
     private static final String DUPLICATE_DATABASE = "42P04";
+    // two CREATE DATABASE of one name at once: the loser fails on pg_database's unique index, not with 42P04
+    private static final String UNIQUE_VIOLATION = "23505";
 
     private DatabaseCreator() {
     }
@@ -99,7 +101,8 @@ public final class DatabaseCreator {
             statement.execute("CREATE DATABASE \"" + name + "\"");
             return true;
         } catch (SQLException e) {
-            if (DUPLICATE_DATABASE.equals(e.getSQLState())) {
+            if (DUPLICATE_DATABASE.equals(e.getSQLState())
+                    || UNIQUE_VIOLATION.equals(e.getSQLState()) && exists(connection, name)) {
                 return false; // another instance created it at the same moment: fine
             }
             throw e;

@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
@@ -30,7 +31,8 @@ import reactor.core.scheduler.Schedulers;
 /**
  * Publishes committed outbox rows to Kafka, keyed by memberId, in each member's commit order (the outbox serialises
  * a member's writers, see {@link Outbox#append}), and stamps them published.
- * It wakes as soon as a unit of work commits ({@link #wake()}) and otherwise every poll interval, never spinning.
+ * It wakes as soon as a unit of work that appended rows commits ({@link #wake()}), and otherwise every poll interval,
+ * never spinning; a wake-up that finds another instance's relay holding the lock tries again 100 ms later.
  * A PostgreSQL advisory lock lets only one relay publish at a time, which keeps per-member order across instances.
  * Delivery is at least once (a crash between the Kafka ack and the stamp republishes): consumers deduplicate by eventId.
  * Each record carries the W3C traceparent its row kept (decision 0080): the relay itself runs in no trace.
@@ -40,6 +42,7 @@ public class OutboxRelay implements SmartLifecycle, DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
     private static final long LOCK_KEY = 0x6d6d_6f75_7462_6f78L; // "mmoutbox"
     private static final Duration WAKE_UP_RETRY = Duration.ofMillis(100);
+    private static final Duration LOCK_RETRY = Duration.ofMillis(100);
     // a half-open connection or a broker that never answers must not stall publishing: each batch gives up in time
     private static final Duration BATCH_TIMEOUT = Duration.ofSeconds(60);
     private static final long SEND_TIMEOUT_SECONDS = 40; // above the producer's delivery timeout (30 s)
@@ -53,6 +56,8 @@ public class OutboxRelay implements SmartLifecycle, DisposableBean {
     // when the latest select of unpublished rows began (System.nanoTime), once there has been one
     private volatile long lastSelectStarted;
     private volatile boolean selectedOnce;
+    // a poll merged into a wake-up (onBackpressureLatest keeps the latest) is not lost: the round does not skip
+    private final AtomicBoolean pollDue = new AtomicBoolean();
     private volatile Disposable loop;
 
     public OutboxRelay(DatabaseClient db, TransactionalOperator tx, Producer<String, byte[]> producer,
@@ -78,10 +83,15 @@ public class OutboxRelay implements SmartLifecycle, DisposableBean {
 
     @Override
     public void start() {
-        loop = Flux.merge(wakeups.asFlux(), Flux.interval(Duration.ZERO, properties.pollInterval()).map(tick -> Round.POLL))
+        Flux<Round> polls = Flux.interval(Duration.ZERO, properties.pollInterval()).map(tick -> {
+            pollDue.set(true);
+            return Round.POLL;
+        });
+        loop = Flux.merge(wakeups.asFlux(), polls)
                 .onBackpressureLatest()
                 .concatMap(round -> drain(round).onErrorResume(e -> {
-                    log.warn("outbox relay round failed, retrying at the next wake-up: {}", e.toString());
+                    selectedOnce = false; // what that round selected may not have gone out: no wake-up is skipped
+                    log.warn("outbox relay round failed, retrying at the next wake-up or poll: {}", e.toString());
                     return Mono.empty();
                 }), 1)
                 .subscribe();
@@ -93,7 +103,8 @@ public class OutboxRelay implements SmartLifecycle, DisposableBean {
      * select already took them, so it needs no round at all. A poll looks first: it mostly finds nothing.
      */
     private Mono<Void> drain(Round round) {
-        if (round.afterCommit() && selectedOnce && round.committedBy() - lastSelectStarted < 0) {
+        boolean poll = pollDue.getAndSet(false);
+        if (!poll && round.afterCommit() && selectedOnce && round.committedBy() - lastSelectStarted < 0) {
             return Mono.empty();
         }
         return publishBatch(round.afterCommit())
@@ -108,7 +119,20 @@ public class OutboxRelay implements SmartLifecycle, DisposableBean {
         return (rowsKnownToWait ? Mono.just(true) : anythingUnpublished())
                 .flatMap(pending -> pending ? tx.transactional(lockedBatch()).timeout(BATCH_TIMEOUT)
                         : Mono.just(Sent.NONE))
+                .doOnNext(sent -> {
+                    if (sent == Sent.LOCK_HELD) {
+                        wakeAgainSoon();
+                    }
+                })
                 .flatMap(Sent::rowsOrFailure);
+    }
+
+    /**
+     * Another instance holds the lock: its round may have selected before our rows committed, so we try again shortly
+     * rather than leave them to the next poll.
+     */
+    private void wakeAgainSoon() {
+        Mono.delay(LOCK_RETRY).subscribe(tick -> wake());
     }
 
     private Mono<Boolean> anythingUnpublished() {
@@ -124,7 +148,7 @@ public class OutboxRelay implements SmartLifecycle, DisposableBean {
                                pg_try_advisory_xact_lock(:key) as locked""")
                 .bind("key", LOCK_KEY)
                 .map(row -> Boolean.TRUE.equals(row.get("locked", Boolean.class))).one()
-                .flatMap(locked -> locked ? unpublished().flatMap(this::publish) : Mono.just(Sent.NONE));
+                .flatMap(locked -> locked ? unpublished().flatMap(this::publish) : Mono.just(Sent.LOCK_HELD));
     }
 
     private Mono<List<OutboxRow>> unpublished() {
@@ -189,6 +213,7 @@ public class OutboxRelay implements SmartLifecycle, DisposableBean {
     /** The rows the broker acknowledged, in order, of how many read, and why it stopped short of the rest, if it did. */
     private record Sent(Long[] published, int read, Exception stoppedBy) {
         static final Sent NONE = new Sent(new Long[0], 0, null);
+        static final Sent LOCK_HELD = new Sent(new Long[0], 0, null);
 
         /** The rows read (a full batch means: look for more), or the failure, raised after the stamps committed. */
         Mono<Integer> rowsOrFailure() {

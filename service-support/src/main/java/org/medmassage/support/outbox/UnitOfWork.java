@@ -21,7 +21,11 @@ public class UnitOfWork {
     }
 
     public <T> Mono<T> execute(Mono<T> work) {
-        return Mono.defer(() -> {
+        return Mono.deferContextual(outer -> {
+            if (outer.hasKey(Appended.class)) {
+                // inside another unit of work (e.g. each claim of an 837 file): it commits, and it wakes the relay
+                return tx.transactional(work);
+            }
             Appended appended = new Appended();
             return tx.transactional(work).contextWrite(context -> context.put(Appended.class, appended))
                     .doOnSuccess(result -> {

@@ -61,11 +61,11 @@ public class ResourceServerAutoConfiguration {
             + "'unsafe-inline'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; "
             + "form-action 'none'";
 
-    /** springdoc's default paths: the document as JSON and YAML, Swagger UI's page, its configuration and assets. */
     // an issuer that accepts the connection and never answers must not hold requests: they get a 503 in seconds
     private static final int KEYS_CONNECT_TIMEOUT_MILLIS = 2_000;
     private static final Duration KEYS_RESPONSE_TIMEOUT = Duration.ofSeconds(5);
 
+    /** springdoc's default paths: the document as JSON and YAML, Swagger UI's page, its configuration and assets. */
     private static final String[] API_DOCUMENTS = {"/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/swagger-config",
             "/swagger-ui.html", "/swagger-ui/**"};
 

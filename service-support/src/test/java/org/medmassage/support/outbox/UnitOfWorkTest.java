@@ -60,6 +60,21 @@ class UnitOfWorkTest {
     }
 
     @Test
+    void a_unit_of_work_inside_another_leaves_the_wake_up_to_the_outer_one_which_commits() {
+        Mono<String> appending = Mono.deferContextual(context -> {
+            UnitOfWork.Appended.markIn(context);
+            return Mono.just("claim of a file");
+        });
+        Mono<String> outer = unitOfWork.execute(Mono.just("file received")
+                .flatMap(file -> unitOfWork.execute(appending))
+                .doOnNext(inner -> verify(relay, never()).wake()));
+
+        assertThat(outer.block()).isEqualTo("claim of a file");
+
+        verify(relay, times(1)).wake();
+    }
+
+    @Test
     void each_execution_has_its_own_mark() {
         Mono<String> appending = Mono.deferContextual(context -> {
             UnitOfWork.Appended.markIn(context);
